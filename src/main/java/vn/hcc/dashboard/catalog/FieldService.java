@@ -1,0 +1,65 @@
+package vn.hcc.dashboard.catalog;
+
+import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.hcc.dashboard.base.ConcurrentEditException;
+import vn.hcc.dashboard.base.FieldValidationException;
+import vn.hcc.dashboard.base.Validate;
+
+/** Fields (lĩnh vực); every signed-in user reads them, the administrator changes them. */
+@Service
+@Transactional
+@PreAuthorize("isAuthenticated()")
+public class FieldService {
+
+    private final WorkFieldRepository fields;
+    private final ProcedureRepository procedures;
+
+    FieldService(WorkFieldRepository fields, ProcedureRepository procedures) {
+        this.fields = fields;
+        this.procedures = procedures;
+    }
+
+    @Transactional(readOnly = true)
+    public Page<WorkField> search(String filter, Pageable pageable) {
+        return fields.search(UnitService.normalize(filter), pageable);
+    }
+
+    @Transactional(readOnly = true)
+    public List<WorkField> listAll() {
+        return fields.findAllByOrderByName();
+    }
+
+    /** Creates ({@code id == null}) or renames a field; refused when another user saved it since {@code version}. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public WorkField save(Long id, long version, String code, String name) {
+        long key = id == null ? -1 : id;
+        String c = Validate.text("code", code, 32);
+        String n = Validate.text("name", name, 200);
+        if (fields.existsByCodeIgnoreCaseAndIdNot(c, key)) {
+            throw new FieldValidationException("code", "validation.duplicate-code", c);
+        }
+        if (fields.existsByNameIgnoreCaseAndIdNot(n, key)) {
+            throw new FieldValidationException("name", "validation.duplicate-name", n);
+        }
+        if (id == null) {
+            return fields.save(new WorkField(c, n));
+        }
+        WorkField field = fields.findById(key).orElseThrow(() -> new ConcurrentEditException("field", key));
+        ConcurrentEditException.check("field", key, version, field.getVersion());
+        field.update(c, n);
+        return fields.saveAndFlush(field);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public void delete(long id) {
+        if (procedures.countByFieldId(id) > 0) {
+            throw new FieldValidationException("delete", "field.error.in-use");
+        }
+        fields.deleteById(id);
+    }
+}

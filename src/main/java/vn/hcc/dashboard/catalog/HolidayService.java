@@ -1,0 +1,67 @@
+package vn.hcc.dashboard.catalog;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.hcc.dashboard.base.ConcurrentEditException;
+import vn.hcc.dashboard.base.FieldValidationException;
+import vn.hcc.dashboard.base.Validate;
+
+/**
+ * The holiday table behind the working-day calendar. Lunar holidays move every year, so they are data the
+ * administrator keeps, never computed.
+ */
+@Service
+@Transactional
+@PreAuthorize("isAuthenticated()")
+public class HolidayService {
+
+    private final HolidayRepository holidays;
+
+    HolidayService(HolidayRepository holidays) {
+        this.holidays = holidays;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Holiday> between(LocalDate from, LocalDate to) {
+        return holidays.findByDayBetweenOrderByDay(from, to);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Holiday> ofYear(int year) {
+        return between(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public Holiday save(Long id, long version, LocalDate day, String name, HolidayKind kind) {
+        long key = id == null ? -1 : id;
+        Validate.present("day", day);
+        String n = Validate.text("name", name, 200);
+        Validate.present("kind", kind);
+        boolean weekend = day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
+        if (kind == HolidayKind.DAY_OFF && weekend) {
+            throw new FieldValidationException("day", "holiday.error.weekend-off");
+        }
+        if (kind == HolidayKind.WORKING_DAY && !weekend) {
+            throw new FieldValidationException("day", "holiday.error.weekday-working");
+        }
+        if (holidays.existsByDayAndIdNot(day, key)) {
+            throw new FieldValidationException("day", "holiday.error.duplicate");
+        }
+        if (id == null) {
+            return holidays.save(new Holiday(day, n, kind));
+        }
+        Holiday h = holidays.findById(key).orElseThrow(() -> new ConcurrentEditException("holiday", key));
+        ConcurrentEditException.check("holiday", key, version, h.getVersion());
+        h.update(day, n, kind);
+        return holidays.saveAndFlush(h);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public void delete(long id) {
+        holidays.deleteById(id);
+    }
+}

@@ -1,0 +1,77 @@
+package vn.hcc.dashboard.catalog;
+
+import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.hcc.dashboard.base.ConcurrentEditException;
+import vn.hcc.dashboard.base.FieldValidationException;
+import vn.hcc.dashboard.base.Validate;
+
+/** Units and their parent units; every signed-in user reads them, the administrator changes them. */
+@Service
+@Transactional
+@PreAuthorize("isAuthenticated()")
+public class UnitService {
+
+    private final UnitRepository units;
+    private final ProcedureRepository procedures;
+
+    UnitService(UnitRepository units, ProcedureRepository procedures) {
+        this.units = units;
+        this.procedures = procedures;
+    }
+
+    @Transactional(readOnly = true)
+    public Page<Unit> search(String filter, UnitKind kind, Pageable pageable) {
+        return units.search(normalize(filter), kind, pageable);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Unit> listAll() {
+        return units.findAllByOrderByName();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public Unit save(UnitDraft d) {
+        long id = d.id() == null ? -1 : d.id();
+        String code = Validate.text("code", d.code(), 32);
+        String name = Validate.text("name", d.name(), 200);
+        UnitKind kind = Validate.present("kind", d.kind());
+        if (units.existsByCodeIgnoreCaseAndIdNot(code, id)) {
+            throw new FieldValidationException("code", "validation.duplicate-code", code);
+        }
+        if (units.existsByNameIgnoreCaseAndIdNot(name, id)) {
+            throw new FieldValidationException("name", "validation.duplicate-name", name);
+        }
+        Unit parent = d.parentId() == null ? null : units.findById(d.parentId())
+                .orElseThrow(() -> new FieldValidationException("parent", "validation.required"));
+        for (Unit p = parent; p != null; p = p.getParent()) {
+            if (p.getId() == id) {
+                throw new FieldValidationException("parent", "unit.error.parent-cycle");
+            }
+        }
+        if (d.id() == null) {
+            return units.save(new Unit(code, name, kind, parent, d.active()));
+        }
+        Unit unit = units.findById(id).orElseThrow(() -> new ConcurrentEditException("unit", id));
+        ConcurrentEditException.check("unit", id, d.version(), unit.getVersion());
+        unit.update(code, name, kind, parent, d.active());
+        return units.saveAndFlush(unit);
+    }
+
+    /** Only a unit nothing refers to can be deleted; others are deactivated to keep history intact. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public void delete(long id) {
+        if (units.countChildren(id) > 0 || procedures.countByUnitId(id) > 0) {
+            throw new FieldValidationException("delete", "unit.error.in-use");
+        }
+        units.deleteById(id);
+    }
+
+    static String normalize(String filter) {
+        return filter == null ? "" : filter.trim().toLowerCase();
+    }
+}

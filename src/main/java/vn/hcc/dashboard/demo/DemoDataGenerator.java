@@ -1,0 +1,95 @@
+package vn.hcc.dashboard.demo;
+
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import vn.hcc.dashboard.catalog.FieldService;
+import vn.hcc.dashboard.catalog.ProcedureDraft;
+import vn.hcc.dashboard.catalog.ProcedureService;
+import vn.hcc.dashboard.catalog.Unit;
+import vn.hcc.dashboard.catalog.UnitDraft;
+import vn.hcc.dashboard.catalog.UnitKind;
+import vn.hcc.dashboard.catalog.UnitService;
+import vn.hcc.dashboard.catalog.WorkField;
+import vn.hcc.dashboard.security.Role;
+import vn.hcc.dashboard.security.SystemAccess;
+import vn.hcc.dashboard.security.UserService;
+
+/**
+ * Fills an empty database with the same demo catalogue and one account per role on every fresh start. A database
+ * that already has users is left alone, so restarts keep what the user changed.
+ */
+@Component
+@Order(10)
+@ConditionalOnProperty(name = "app.demo-data", havingValue = "true")
+class DemoDataGenerator implements ApplicationRunner {
+
+    /** Every demo account has this password; the README lists the accounts. */
+    static final String DEMO_PASSWORD = "demo1234";
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoDataGenerator.class);
+
+    private final UserService users;
+    private final UnitService units;
+    private final FieldService fields;
+    private final ProcedureService procedures;
+
+    DemoDataGenerator(UserService users, UnitService units, FieldService fields, ProcedureService procedures) {
+        this.users = users;
+        this.units = units;
+        this.fields = fields;
+        this.procedures = procedures;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        SystemAccess.asAdmin(() -> {
+            if (users.count() > 0) {
+                return;
+            }
+            createUsers();
+            createCatalog();
+            LOG.info("Demo data created: {} procedures, accounts admin/giamdoc/lanhdao/tiepnhan/pakn",
+                    procedures.count());
+        });
+    }
+
+    private void createUsers() {
+        user("admin", "Nguyễn Văn Quản", Role.ADMIN);
+        user("giamdoc", "Trần Thị Minh", Role.DIRECTOR);
+        user("lanhdao", "Lê Văn Hùng", Role.LEADER);
+        user("tiepnhan", "Phạm Thị Lan", Role.RECEPTION);
+        user("pakn", "Hoàng Văn Nam", Role.PAKN_HANDLER);
+    }
+
+    private void user(String username, String fullName, Role role) {
+        users.create(new UserService.NewUser(username, fullName, DEMO_PASSWORD, EnumSet.of(role)));
+    }
+
+    private void createCatalog() {
+        Map<String, Long> unitIds = new HashMap<>();
+        Unit center = units.save(new UnitDraft(null, 0, DemoCatalog.CENTER.code(), DemoCatalog.CENTER.name(),
+                UnitKind.CENTER, null, true));
+        unitIds.put(center.getCode(), center.getId());
+        DemoCatalog.DEPARTMENTS.forEach(u -> unitIds.put(u.code(), units.save(
+                new UnitDraft(null, 0, u.code(), u.name(), UnitKind.DEPARTMENT, center.getId(), true)).getId()));
+        DemoCatalog.COMMUNES.forEach(u -> unitIds.put(u.code(), units.save(
+                new UnitDraft(null, 0, u.code(), u.name(), UnitKind.COMMUNE, center.getId(), true)).getId()));
+        Map<String, Long> fieldIds = new HashMap<>();
+        for (DemoCatalog.FieldRow f : DemoCatalog.FIELDS) {
+            WorkField saved = fields.save(null, 0, f.code(), f.name());
+            fieldIds.put(f.code(), saved.getId());
+        }
+        for (DemoCatalog.ProcedureRow p : DemoCatalog.PROCEDURES) {
+            procedures.save(new ProcedureDraft(null, 0, p.code(), p.name(), fieldIds.get(p.fieldCode()),
+                    unitIds.get(p.unitCode()), p.level(), p.days(), p.fee(), p.afternoonCutoff(), true));
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package vn.hcc.dashboard.security;
+
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface AppUserRepository extends JpaRepository<AppUser, Long> {
+
+    Optional<AppUser> findByUsernameIgnoreCase(String username);
+
+    boolean existsByUsernameIgnoreCase(String username);
+
+    @Query("""
+            select u from AppUser u
+            where :filter = '' or lower(u.username) like concat('%', :filter, '%')
+                  or lower(u.fullName) like concat('%', :filter, '%')
+            """)
+    Page<AppUser> search(@Param("filter") String filter, Pageable pageable);
+
+    @Query("select count(u) from AppUser u join u.roles r where r = :role and u.enabled = true")
+    long countEnabledWithRole(@Param("role") Role role);
+}

@@ -1,0 +1,38 @@
+package vn.hcc.dashboard.security;
+
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/** The signed-in user as the services and the layout see it. */
+@Component
+public class CurrentUser {
+
+    public Optional<String> username() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth == null || !auth.isAuthenticated() ? Optional.empty() : Optional.ofNullable(auth.getName());
+    }
+
+    public Set<Role> roles() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        if (auth != null) {
+            for (GrantedAuthority a : auth.getAuthorities()) {
+                for (Role r : Role.values()) {
+                    if (r.authority().equals(a.getAuthority())) {
+                        roles.add(r);
+                    }
+                }
+            }
+        }
+        return roles;
+    }
+
+    public boolean hasRole(Role role) {
+        return roles().contains(role);
+    }
+}

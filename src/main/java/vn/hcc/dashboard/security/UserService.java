@@ -1,0 +1,118 @@
+package vn.hcc.dashboard.security;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.hcc.dashboard.base.ConcurrentEditException;
+import vn.hcc.dashboard.base.FieldValidationException;
+
+/** User accounts: the administrator creates them, grants roles, disables them and resets passwords. */
+@Service
+@Transactional
+@PreAuthorize("hasRole('ADMIN')")
+public class UserService {
+
+    public static final int MIN_PASSWORD_LENGTH = 8;
+    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{3,64}");
+
+    /** What the administrator types to create a user. */
+    public record NewUser(String username, String fullName, String password, Set<Role> roles) {
+    }
+
+    private final AppUserRepository repository;
+    private final PasswordEncoder passwordEncoder;
+    private final CurrentUser currentUser;
+
+    UserService(AppUserRepository repository, PasswordEncoder passwordEncoder, CurrentUser currentUser) {
+        this.repository = repository;
+        this.passwordEncoder = passwordEncoder;
+        this.currentUser = currentUser;
+    }
+
+    @Transactional(readOnly = true)
+    public Page<AppUser> search(String filter, Pageable pageable) {
+        String f = filter == null ? "" : filter.trim().toLowerCase();
+        return repository.search(f, pageable);
+    }
+
+    @Transactional(readOnly = true)
+    public long count() {
+        return repository.count();
+    }
+
+    public AppUser create(NewUser user) {
+        String username = user.username() == null ? "" : user.username().trim();
+        if (!USERNAME.matcher(username).matches()) {
+            throw new FieldValidationException("username", "user.error.username-format");
+        }
+        if (repository.existsByUsernameIgnoreCase(username)) {
+            throw new FieldValidationException("username", "user.error.username-taken", username);
+        }
+        String fullName = requireFullName(user.fullName());
+        checkPassword(user.password());
+        requireRoles(user.roles());
+        return repository.save(new AppUser(username, fullName, passwordEncoder.encode(user.password()), user.roles()));
+    }
+
+    /** Saves name, roles and the enabled flag; refused when someone else saved the user since {@code expectedVersion}. */
+    public AppUser update(long id, long expectedVersion, String fullName, Set<Role> roles, boolean enabled) {
+        AppUser user = load(id, expectedVersion);
+        String name = requireFullName(fullName);
+        requireRoles(roles);
+        boolean self = user.getUsername().equalsIgnoreCase(currentUser.username().orElse(""));
+        if (self && !enabled) {
+            throw new FieldValidationException("enabled", "user.error.disable-self");
+        }
+        if (self && !roles.contains(Role.ADMIN)) {
+            throw new FieldValidationException("roles", "user.error.remove-own-admin");
+        }
+        boolean wasActiveAdmin = user.isEnabled() && user.getRoles().contains(Role.ADMIN);
+        boolean staysActiveAdmin = enabled && roles.contains(Role.ADMIN);
+        if (wasActiveAdmin && !staysActiveAdmin && repository.countEnabledWithRole(Role.ADMIN) <= 1) {
+            throw new FieldValidationException("roles", "user.error.last-admin");
+        }
+        user.setFullName(name);
+        user.setRoles(roles);
+        user.setEnabled(enabled);
+        return repository.saveAndFlush(user);
+    }
+
+    public void resetPassword(long id, String newPassword) {
+        checkPassword(newPassword);
+        AppUser user = repository.findById(id).orElseThrow(() -> new ConcurrentEditException("user", id));
+        user.setPasswordHash(passwordEncoder.encode(newPassword));
+    }
+
+    private AppUser load(long id, long expectedVersion) {
+        AppUser user = repository.findById(id).orElseThrow(() -> new ConcurrentEditException("user", id));
+        ConcurrentEditException.check("user", id, expectedVersion, user.getVersion());
+        return user;
+    }
+
+    private static String requireFullName(String fullName) {
+        if (fullName == null || fullName.isBlank()) {
+            throw new FieldValidationException("fullName", "validation.required");
+        }
+        if (fullName.trim().length() > 200) {
+            throw new FieldValidationException("fullName", "validation.too-long", 200);
+        }
+        return fullName.trim();
+    }
+
+    private static void checkPassword(String password) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            throw new FieldValidationException("password", "user.error.password-short", MIN_PASSWORD_LENGTH);
+        }
+    }
+
+    private static void requireRoles(Set<Role> roles) {
+        if (roles == null || roles.isEmpty()) {
+            throw new FieldValidationException("roles", "user.error.no-role");
+        }
+    }
+}
