@@ -68,6 +68,14 @@ hcc_find_node() {
     npm install --prefix "$dir" --no-save --no-audit --no-fund --loglevel=error "node-$os-$arch@$version" >&2 \
       || hcc_die "Vaadin needs Node.js 24 or newer and it could not be fetched from the npm registry: install Node.js 24 and run again."
   fi
+  # Vaadin uses a Node.js on PATH only when npm lies beside it; the package has no npm, so lend it the machine's.
+  npm_dir="$dir/node_modules/node-$os-$arch/lib/node_modules/npm"
+  if [ ! -e "$npm_dir" ] && command -v npm >/dev/null 2>&1; then
+    cli=$(readlink -f "$(command -v npm)" 2>/dev/null || true)
+    case "$cli" in
+      */npm/bin/npm-cli.js) mkdir -p "$(dirname "$npm_dir")" && ln -s "${cli%/bin/npm-cli.js}" "$npm_dir" ;;
+    esac
+  fi
   PATH="$bin:$PATH"; export PATH
 }
 
