@@ -37,18 +37,22 @@ public final class VnFormat {
         return number(dong) + " đ";
     }
 
-    /** A rate with two decimals; an empty denominator has no rate. */
+    /**
+     * A rate in percent with two decimals, cut (not rounded) as the provincial one-stop software prints them
+     * (seeds 002 and 004), so that a rate shows 100,00% only when it is complete. No denominator, no rate.
+     */
     public static String percent(long numerator, long denominator) {
+        return percent(numerator, denominator, RoundingMode.DOWN);
+    }
+
+    /** A rate with an explicit rounding: hand-made reports such as seed 000 round half up (785/790 = 99,37%). */
+    public static String percent(long numerator, long denominator, RoundingMode rounding) {
         if (denominator == 0) {
             return "–";
         }
         BigDecimal rate = BigDecimal.valueOf(numerator).multiply(BigDecimal.valueOf(100))
-                .divide(BigDecimal.valueOf(denominator), 2, RoundingMode.HALF_UP);
-        return percent(rate);
-    }
-
-    public static String percent(BigDecimal rate) {
-        return new DecimalFormat("0.00", SYMBOLS).format(rate.setScale(2, RoundingMode.HALF_UP)) + "%";
+                .divide(BigDecimal.valueOf(denominator), 2, rounding);
+        return new DecimalFormat("0.00", SYMBOLS).format(rate) + "%";
     }
 
     public static String date(LocalDate date) {

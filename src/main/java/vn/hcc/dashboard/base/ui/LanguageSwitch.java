@@ -17,7 +17,7 @@ class LanguageSwitch extends Select<Locale> {
         setId("language");
         addClassName("language-switch");
         addValueChangeListener(e -> {
-            if (e.isFromClient() && e.getValue() != null) {
+            if (e.getValue() != null) { // the initial value is set before this listener, so only users get here
                 VaadinSession.getCurrent().setLocale(e.getValue());
                 UI.getCurrent().getPage().reload();
             }

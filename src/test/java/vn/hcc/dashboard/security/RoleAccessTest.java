@@ -1,0 +1,88 @@
+package vn.hcc.dashboard.security;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import vn.hcc.dashboard.KaribuTest;
+import vn.hcc.dashboard.base.ui.AccessDeniedView;
+import vn.hcc.dashboard.security.ui.LoginView;
+
+/**
+ * For every role, the exact set of views it can open and is refused, by direct navigation and in the side
+ * navigation. A new route must be added to {@link #ACCESS}, or {@link #everyRouteIsInTheMatrix} fails.
+ */
+class RoleAccessTest extends KaribuTest {
+
+    private static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
+    private static final Set<Role> ADMIN = EnumSet.of(Role.ADMIN);
+
+    /** Route → roles that may open it. */
+    private static final Map<String, Set<Role>> ACCESS = new LinkedHashMap<>();
+
+    static {
+        ACCESS.put("", EVERYONE);
+        ACCESS.put("admin/users", ADMIN);
+        ACCESS.put("admin/units", ADMIN);
+        ACCESS.put("admin/fields", ADMIN);
+        ACCESS.put("admin/procedures", ADMIN);
+        ACCESS.put("admin/holidays", ADMIN);
+    }
+
+    @Test
+    void everyRouteIsInTheMatrix() {
+        Set<String> routes = RouteConfiguration.forApplicationScope().getAvailableRoutes().stream()
+                .map(r -> r.getTemplate()).filter(t -> !t.equals("login")).collect(Collectors.toCollection(TreeSet::new));
+        assertThat(routes).containsExactlyInAnyOrderElementsOf(ACCESS.keySet());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Role.class)
+    void eachRoleOpensExactlyItsViewsAndIsRefusedTheOthers(Role role) {
+        login("user-" + role.name().toLowerCase(), role);
+        for (Map.Entry<String, Set<Role>> entry : ACCESS.entrySet()) {
+            UI.getCurrent().navigate(entry.getKey());
+            Component view = UI.getCurrent().getCurrentView();
+            if (entry.getValue().contains(role)) {
+                assertThat(view.getClass().getAnnotation(Route.class))
+                        .as("%s opens /%s", role, entry.getKey()).isNotNull();
+                assertThat(view.getClass().getAnnotation(Route.class).value()).isEqualTo(entry.getKey());
+            } else {
+                assertThat(view).as("%s is refused /%s", role, entry.getKey()).isInstanceOf(AccessDeniedView.class);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Role.class)
+    void navigationListsExactlyTheViewsTheRoleMayOpen(Role role) {
+        login("user-" + role.name().toLowerCase(), role);
+        UI.getCurrent().navigate("");
+        Set<String> shown = _find(SideNavItem.class).stream().map(SideNavItem::getPath)
+                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> allowed = ACCESS.entrySet().stream().filter(e -> e.getValue().contains(role))
+                .map(Map.Entry::getKey).collect(Collectors.toCollection(TreeSet::new));
+        assertThat(shown).isEqualTo(allowed);
+    }
+
+    @Test
+    void anonymousVisitorsAreSentToTheLoginPage() {
+        for (String route : ACCESS.keySet()) {
+            UI.getCurrent().navigate(route);
+            assertThat(UI.getCurrent().getCurrentView()).as("anonymous /%s", route).isInstanceOf(LoginView.class);
+        }
+    }
+}
