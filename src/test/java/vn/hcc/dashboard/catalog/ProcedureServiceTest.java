@@ -114,7 +114,9 @@ class ProcedureServiceTest {
     @WithMockUser(roles = "RECEPTION")
     void otherRolesReadButCannotChange() {
         Procedure birth = procedures.findByCode("HT-01").orElseThrow();
-        assertThat(procedures.search("khai sinh", null, null, Pageable.unpaged()).getTotalElements()).isEqualTo(3);
-        assertThatThrownBy(() -> procedures.save(withFee(birth, birth.getVersion(), 0))).isInstanceOf(AccessDeniedException.class);
+        assertThat(procedures.search("khai sinh", null, null, Pageable.unpaged()).getTotalElements())
+                .isEqualTo(3);
+        assertThatThrownBy(() -> procedures.save(withFee(birth, birth.getVersion(), 0)))
+                .isInstanceOf(AccessDeniedException.class);
     }
 }

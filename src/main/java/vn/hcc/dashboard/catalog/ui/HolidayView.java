@@ -64,8 +64,8 @@ class HolidayView extends VerticalLayout {
         grid.addColumn(Holiday::getName).setHeader(getTranslation("common.name")).setKey("name");
         grid.addColumn(h -> kindLabel(h.getKind())).setHeader(getTranslation("holiday.kind")).setKey("kind")
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("common.actions")).setKey("actions").setAutoWidth(true)
-                .setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("common.actions"))
+                .setKey("actions").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addItemDoubleClickListener(e -> edit(e.getItem()));
         grid.setId("holidays");

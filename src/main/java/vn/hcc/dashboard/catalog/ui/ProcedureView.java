@@ -100,8 +100,8 @@ class ProcedureView extends VerticalLayout {
         grid.addColumn(p -> getTranslation(p.isActive() ? "procedure.in-force" : "procedure.not-in-force"))
                 .setHeader(getTranslation("common.status")).setKey("active").setSortProperty("active")
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("common.actions")).setKey("actions").setAutoWidth(true)
-                .setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("common.actions"))
+                .setKey("actions").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setItemsPageable(p -> procedures.search(filter, idOf(fieldFilter), idOf(unitFilter), p).getContent(),
                 p -> (int) procedures.search(filter, idOf(fieldFilter), idOf(unitFilter), p).getTotalElements());

@@ -72,8 +72,8 @@ class UnitView extends VerticalLayout {
         grid.addColumn(u -> getTranslation(u.isActive() ? "common.active" : "common.inactive"))
                 .setHeader(getTranslation("common.status")).setKey("active").setSortProperty("active")
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("common.actions")).setKey("actions").setAutoWidth(true)
-                .setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("common.actions"))
+                .setKey("actions").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setItemsPageable(p -> units.search(filter, kindFilter, p).getContent(),
                 p -> (int) units.search(filter, kindFilter, p).getTotalElements());
