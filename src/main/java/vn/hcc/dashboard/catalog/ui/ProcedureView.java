@@ -38,7 +38,10 @@ import vn.hcc.dashboard.catalog.UnitService;
 import vn.hcc.dashboard.catalog.WorkField;
 import vn.hcc.dashboard.security.Role;
 
-/** The procedure catalogue (TTHC): processing time in working days, fee and online level per procedure. */
+/**
+ * The procedure catalogue (TTHC): processing time in working days, fee and online level per procedure. There is
+ * no delete: dossiers keep referring to a procedure after it is repealed, so it is marked "no longer applied".
+ */
 @Route("admin/procedures")
 @PageTitle("Thủ tục hành chính")
 @Menu(title = "nav.admin.procedures", order = 540, icon = "FILE_TEXT")
