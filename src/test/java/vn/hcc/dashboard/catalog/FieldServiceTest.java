@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hcc.dashboard.base.ConcurrentEditException;
 
@@ -21,6 +23,8 @@ class FieldServiceTest {
 
     @Autowired
     FieldService fields;
+    @Autowired
+    JdbcTemplate jdbc;
 
     WorkField field(String code) {
         return fields.listAll().stream().filter(f -> f.getCode().equals(code)).findFirst().orElseThrow();
@@ -62,6 +66,25 @@ class FieldServiceTest {
         assertThatThrownBy(() -> fields.delete(field("HT").getId()))
                 .hasFieldOrPropertyWithValue("field", "delete")
                 .hasFieldOrPropertyWithValue("messageKey", "field.error.in-use");
+        assertThat(fields.listAll()).hasSize(6);
+    }
+
+    /** Dossiers live in a feature the catalogue cannot see; a table of our own stands in for them here. */
+    @Test
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    void refusesToDeleteAFieldThatAnotherFeatureRefersTo() {
+        long adoption = fields.save(null, 0, "NCN", "Nuôi con nuôi").getId();
+        jdbc.execute("create table test_field_ref (field_id bigint references work_field (id))");
+        try {
+            jdbc.update("insert into test_field_ref values (?)", adoption);
+            assertThatThrownBy(() -> fields.delete(adoption))
+                    .hasFieldOrPropertyWithValue("field", "delete")
+                    .hasFieldOrPropertyWithValue("messageKey", "field.error.in-use");
+            assertThat(fields.listAll()).extracting(WorkField::getCode).contains("NCN");
+        } finally {
+            jdbc.execute("drop table test_field_ref");
+            fields.delete(adoption);
+        }
         assertThat(fields.listAll()).hasSize(6);
     }
 

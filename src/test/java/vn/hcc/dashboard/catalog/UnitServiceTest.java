@@ -7,9 +7,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hcc.dashboard.base.ConcurrentEditException;
 import vn.hcc.dashboard.base.FieldValidationException;
@@ -23,6 +25,8 @@ class UnitServiceTest {
 
     @Autowired
     UnitService units;
+    @Autowired
+    JdbcTemplate jdbc;
 
     Unit unit(String code) {
         return units.search(code, null, Pageable.unpaged()).stream().filter(u -> u.getCode().equals(code))
@@ -94,6 +98,23 @@ class UnitServiceTest {
                 .hasFieldOrPropertyWithValue("messageKey", "unit.error.in-use");
         units.delete(unit("X-TRUNGXA").getId());
         assertThat(units.search("", UnitKind.COMMUNE, Pageable.unpaged()).getTotalElements()).isEqualTo(13);
+    }
+
+    /** Dossiers live in a feature the catalogue cannot see; a table of our own stands in for them here. */
+    @Test
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    void refusesToDeleteAUnitThatAnotherFeatureRefersTo() {
+        long commune = unit("X-TRUNGKENH").getId();
+        jdbc.execute("create table test_unit_ref (unit_id bigint references org_unit (id))");
+        try {
+            jdbc.update("insert into test_unit_ref values (?)", commune);
+            assertThatThrownBy(() -> units.delete(commune))
+                    .hasFieldOrPropertyWithValue("field", "delete")
+                    .hasFieldOrPropertyWithValue("messageKey", "unit.error.in-use");
+            assertThat(unit("X-TRUNGKENH").getName()).isEqualTo("UBND xã Trung Kênh");
+        } finally {
+            jdbc.execute("drop table test_unit_ref");
+        }
     }
 
     @Test

@@ -103,7 +103,7 @@ class FieldViewTest extends KaribuTest {
     void refusesToDeleteAFieldInUse() {
         search("HT");
         rowButton(grid, 0, "Xóa");
-        NotificationsKt.expectNotifications("Không thể xóa: lĩnh vực đang được dùng cho thủ tục");
+        NotificationsKt.expectNotifications("Không thể xóa: lĩnh vực đang được dùng cho thủ tục hoặc hồ sơ");
         assertThat(GridKt._size(grid)).isEqualTo(1);
         assertThat(field("HT").getName()).isEqualTo("Hộ tịch");
     }

@@ -137,7 +137,7 @@ class UnitViewTest extends KaribuTest {
         search("P-TP");
         rowButton(grid, 0, "Xóa");
         NotificationsKt.expectNotifications(
-                "Không thể xóa: đơn vị đang có đơn vị cấp dưới hoặc thủ tục; hãy chuyển sang ngừng hoạt động");
+                "Không thể xóa: đơn vị đang có đơn vị cấp dưới, thủ tục hoặc hồ sơ; hãy chuyển sang ngừng hoạt động");
         assertThat(GridKt._size(grid)).isEqualTo(1);
 
         units.save(new UnitDraft(null, 0, "TO-MCLT", "Tổ một cửa liên thông", UnitKind.DEPARTMENT,
