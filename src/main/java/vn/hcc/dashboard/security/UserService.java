@@ -79,7 +79,9 @@ public class UserService {
         boolean wasActiveAdmin = user.isEnabled() && user.getRoles().contains(Role.ADMIN);
         boolean staysActiveAdmin = enabled && roles.contains(Role.ADMIN);
         if (wasActiveAdmin && !staysActiveAdmin && repository.countEnabledWithRole(Role.ADMIN) <= 1) {
-            throw new FieldValidationException("roles", "user.error.last-admin");
+            // Point at what the administrator changed: the lock checkbox, or the roles.
+            throw new FieldValidationException(roles.contains(Role.ADMIN) ? "enabled" : "roles",
+                    "user.error.last-admin");
         }
         user.setFullName(name);
         user.setRoles(roles);
