@@ -7,7 +7,7 @@ CREATE TABLE dossier (
     unit_id              BIGINT       NOT NULL,
     channel              VARCHAR(16)  NOT NULL,
     online_level         VARCHAR(16)  NOT NULL,
-    received_at          TIMESTAMP    NOT NULL,
+    received_at          DATETIME(6)  NOT NULL,
     received_on          DATE         NOT NULL,
     due_on               DATE         NOT NULL,
     result_on            DATE         NULL,
