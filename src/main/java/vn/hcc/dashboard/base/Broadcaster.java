@@ -7,6 +7,8 @@ import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Publishes application events (for example "dossiers changed") to every open view that listens, so that
@@ -41,6 +43,20 @@ public class Broadcaster implements DisposableBean {
         Event event = new Event(topic, payload);
         for (Consumer<Event> listener : listeners) {
             executor.execute(() -> listener.accept(event));
+        }
+    }
+
+    /** Publishes once the current transaction has committed, so listeners never read uncommitted data. */
+    public void publishAfterCommit(String topic, Object payload) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    publish(topic, payload);
+                }
+            });
+        } else {
+            publish(topic, payload);
         }
     }
 

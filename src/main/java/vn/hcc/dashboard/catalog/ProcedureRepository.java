@@ -25,6 +25,9 @@ interface ProcedureRepository extends JpaRepository<Procedure, Long> {
     Page<Procedure> search(@Param("filter") String filter, @Param("fieldId") Long fieldId,
             @Param("unitId") Long unitId, Pageable pageable);
 
+    @EntityGraph(attributePaths = {"field", "unit"})
+    Optional<Procedure> findWithCatalogById(long id);
+
     long countByFieldId(long fieldId);
 
     long countByUnitId(long unitId);

@@ -40,6 +40,11 @@ public class ProcedureService {
     }
 
     @Transactional(readOnly = true)
+    public Optional<Procedure> findById(Long id) {
+        return id == null ? Optional.empty() : procedures.findWithCatalogById(id);
+    }
+
+    @Transactional(readOnly = true)
     public long count() {
         return procedures.count();
     }

@@ -1,0 +1,148 @@
+package vn.hcc.dashboard.intake;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import vn.hcc.dashboard.catalog.OnlineLevel;
+
+/**
+ * One dossier (hồ sơ). Catalogue entries are referenced by id: the catalogue is another feature, read through its
+ * services. {@code receivedOn} is the day intake counts from (after the 15:00 cut-off, the next working day);
+ * {@code endedOn} is the day a dossier was withdrawn or refused.
+ */
+@Entity
+@Table(name = "dossier")
+public class Dossier {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = 64)
+    private String code;
+
+    @Column(name = "procedure_id")
+    private Long procedureId;
+
+    @Column(name = "field_id", nullable = false)
+    private Long fieldId;
+
+    @Column(name = "unit_id", nullable = false)
+    private Long unitId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Channel channel;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "online_level", nullable = false, length = 16)
+    private OnlineLevel onlineLevel;
+
+    @Column(name = "received_at", nullable = false)
+    private LocalDateTime receivedAt;
+
+    @Column(name = "received_on", nullable = false)
+    private LocalDate receivedOn;
+
+    @Column(name = "due_on", nullable = false)
+    private LocalDate dueOn;
+
+    @Column(name = "result_on")
+    private LocalDate resultOn;
+
+    @Column(name = "returned_on")
+    private LocalDate returnedOn;
+
+    @Column(name = "ended_on")
+    private LocalDate endedOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 32)
+    private DossierStatus status;
+
+    @Column(nullable = false)
+    private long fee;
+
+    @Column(name = "paid_online", nullable = false)
+    private boolean paidOnline;
+
+    @Column(name = "digitized_components", nullable = false)
+    private boolean digitizedComponents;
+
+    @Column(name = "digitized_result", nullable = false)
+    private boolean digitizedResult;
+
+    @Column(name = "apology_sent", nullable = false)
+    private boolean apologySent;
+
+    @Column(name = "apology_reason", length = 500)
+    private String apologyReason;
+
+    @Column(name = "new_due_on")
+    private LocalDate newDueOn;
+
+    @Column(length = 100)
+    private String handler;
+
+    @Version
+    private long version;
+
+    protected Dossier() {
+    }
+
+    Dossier(DossierData d) {
+        this.code = d.code();
+        apply(d);
+    }
+
+    /** Copies every field but the code, which identifies the dossier for ever. */
+    final void apply(DossierData d) {
+        this.procedureId = d.procedureId();
+        this.fieldId = d.fieldId();
+        this.unitId = d.unitId();
+        this.channel = d.channel();
+        this.onlineLevel = d.onlineLevel();
+        this.receivedAt = d.receivedAt();
+        this.receivedOn = d.receivedOn();
+        this.dueOn = d.dueOn();
+        this.resultOn = d.resultOn();
+        this.returnedOn = d.returnedOn();
+        this.endedOn = d.endedOn();
+        this.status = d.status();
+        this.fee = d.fee();
+        this.paidOnline = d.paidOnline();
+        this.digitizedComponents = d.digitizedComponents();
+        this.digitizedResult = d.digitizedResult();
+        this.apologySent = d.apologySent();
+        this.apologyReason = d.apologyReason();
+        this.newDueOn = d.newDueOn();
+        this.handler = d.handler();
+    }
+
+    /** The dossier's values as a record, to compare, edit and validate. */
+    public DossierData data() {
+        return new DossierData(code, procedureId, fieldId, unitId, channel, onlineLevel, receivedAt, receivedOn, dueOn,
+                resultOn, returnedOn, endedOn, status, fee, paidOnline, digitizedComponents, digitizedResult,
+                apologySent, apologyReason, newDueOn, handler);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,47 @@
+package vn.hcc.dashboard.intake;
+
+import jakarta.persistence.criteria.Predicate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+
+interface DossierRepository extends JpaRepository<Dossier, Long>, JpaSpecificationExecutor<Dossier> {
+
+    Optional<Dossier> findByCode(String code);
+
+    static Specification<Dossier> matching(DossierQuery q) {
+        return (root, query, cb) -> {
+            List<Predicate> p = new ArrayList<>();
+            if (q.from() != null) {
+                p.add(cb.greaterThanOrEqualTo(root.get("receivedOn"), q.from()));
+            }
+            if (q.to() != null) {
+                p.add(cb.lessThanOrEqualTo(root.get("receivedOn"), q.to()));
+            }
+            if (q.unitId() != null) {
+                p.add(cb.equal(root.get("unitId"), q.unitId()));
+            }
+            if (q.fieldId() != null) {
+                p.add(cb.equal(root.get("fieldId"), q.fieldId()));
+            }
+            if (q.channel() != null) {
+                p.add(cb.equal(root.get("channel"), q.channel()));
+            }
+            if (q.status() != null) {
+                p.add(cb.equal(root.get("status"), q.status()));
+            }
+            if (q.overdueOnly()) {
+                // as in the period figures: a suspended dossier's clock stands still
+                p.add(cb.equal(root.get("status"), DossierStatus.IN_PROGRESS));
+                p.add(cb.lessThan(root.get("dueOn"), q.today()));
+            }
+            if (q.code() != null && !q.code().isBlank()) {
+                p.add(cb.like(cb.upper(root.get("code")), "%" + q.code().trim().toUpperCase() + "%"));
+            }
+            return cb.and(p.toArray(Predicate[]::new));
+        };
+    }
+}

@@ -1,0 +1,192 @@
+package vn.hcc.dashboard.intake;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.hcc.dashboard.base.Broadcaster;
+import vn.hcc.dashboard.base.ConcurrentEditException;
+import vn.hcc.dashboard.base.FieldValidationException;
+import vn.hcc.dashboard.catalog.Procedure;
+import vn.hcc.dashboard.catalog.ProcedureService;
+import vn.hcc.dashboard.catalog.WorkingDayCalendar;
+
+/**
+ * Dossiers as reception records them and moves them on. Every change obeys {@link DossierRules}, is refused when
+ * someone else saved the dossier first, and tells open dashboards ("dossiers" topic) once committed.
+ */
+@Service
+@Transactional
+@PreAuthorize("hasAnyRole('RECEPTION', 'DIRECTOR', 'ADMIN')")
+public class DossierService {
+
+    public static final String TOPIC = "dossiers";
+
+    private final DossierRepository dossiers;
+    private final ProcedureService procedures;
+    private final WorkingDayCalendar calendar;
+    private final Broadcaster broadcaster;
+    private final Clock clock;
+
+    DossierService(DossierRepository dossiers, ProcedureService procedures, WorkingDayCalendar calendar,
+            Broadcaster broadcaster, Clock clock) {
+        this.dossiers = dossiers;
+        this.procedures = procedures;
+        this.calendar = calendar;
+        this.broadcaster = broadcaster;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Page<Dossier> search(DossierQuery query, Pageable pageable) {
+        return dossiers.findAll(DossierRepository.matching(query), pageable);
+    }
+
+    @Transactional(readOnly = true)
+    public long count(DossierQuery query) {
+        return dossiers.count(DossierRepository.matching(query));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Dossier> findByCode(String code) {
+        return dossiers.findByCode(code == null ? "" : code.trim());
+    }
+
+    /** A new dossier for a procedure: its field, unit, online level and fee, and the due date over working days. */
+    @Transactional(readOnly = true)
+    public DossierData propose(long procedureId, LocalDateTime receivedAt, String code, Channel channel) {
+        Procedure p = procedures.findById(procedureId)
+                .orElseThrow(() -> new FieldValidationException("procedure", "validation.required"));
+        WorkingDayCalendar.Snapshot cal = calendar.snapshot();
+        LocalDate receivedOn = cal.effectiveIntakeDay(receivedAt, p.isAfternoonCutoff());
+        return new DossierData(code, p.getId(), p.getField().getId(), p.getUnit().getId(), channel,
+                p.getOnlineLevel(), receivedAt, receivedOn, cal.addWorkingDays(receivedOn, p.getProcessingDays()),
+                null, null, null, DossierStatus.IN_PROGRESS, p.getFee(), false, false, false, false, null, null, null);
+    }
+
+    public Dossier record(DossierData data) {
+        DossierData d = normalized(data);
+        DossierRules.check(d);
+        if (dossiers.findByCode(d.code().trim()).isPresent()) {
+            throw new FieldValidationException("code", "dossier.error.code-taken", d.code().trim());
+        }
+        Dossier saved = dossiers.save(new Dossier(d));
+        broadcaster.publishAfterCommit(TOPIC, saved.getId());
+        return saved;
+    }
+
+    /**
+     * Records many new dossiers at once in one transaction (demo data, bulk tools); each obeys the same rules as
+     * the form. Codes are not checked against each other here: the database's unique key refuses duplicates.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public int recordAll(java.util.List<DossierData> batch) {
+        java.util.List<Dossier> entities = new java.util.ArrayList<>(batch.size());
+        for (DossierData d : batch) {
+            DossierRules.check(d);
+            entities.add(new Dossier(d));
+        }
+        dossiers.saveAll(entities);
+        broadcaster.publishAfterCommit(TOPIC, null);
+        return entities.size();
+    }
+
+    /** Saves the form; a withdrawn or refused dossier is final and a changed code is refused. */
+    public Dossier update(long id, long expectedVersion, DossierData data) {
+        Dossier dossier = load(id, expectedVersion);
+        if (dossier.data().status().isFinal()) {
+            throw new FieldValidationException("status", "dossier.error.final");
+        }
+        if (!dossier.getCode().equals(data.code())) {
+            throw new FieldValidationException("code", "dossier.error.code-fixed");
+        }
+        DossierData d = normalized(data);
+        DossierRules.check(d);
+        dossier.apply(d);
+        return saved(dossier);
+    }
+
+    /** Moves the status on; {@code day} is the result day, or the day of withdrawal or refusal. */
+    public Dossier changeStatus(long id, long expectedVersion, DossierStatus status, LocalDate day) {
+        Dossier dossier = load(id, expectedVersion);
+        DossierData d = dossier.data();
+        if (d.status().isFinal()) {
+            throw new FieldValidationException("status", "dossier.error.final");
+        }
+        LocalDate result = status.hasResult() ? require(day, "resultOn") : null;
+        LocalDate ended = status.isFinal() ? require(day, "endedOn") : null;
+        LocalDate returned = status == DossierStatus.RETURNED ? (d.returnedOn() != null ? d.returnedOn() : day) : null;
+        DossierData next = new DossierData(d.code(), d.procedureId(), d.fieldId(), d.unitId(), d.channel(),
+                d.onlineLevel(), d.receivedAt(), d.receivedOn(), d.dueOn(), result, returned, ended, status, d.fee(),
+                d.paidOnline(), d.digitizedComponents(), d.digitizedResult(), d.apologySent(), d.apologyReason(),
+                d.newDueOn(), d.handler());
+        DossierRules.check(next);
+        dossier.apply(next);
+        return saved(dossier);
+    }
+
+    /** The apology letter of a late dossier with its reason and new return date; the date may move only once. */
+    public Dossier recordApology(long id, long expectedVersion, String reason, LocalDate newDueOn) {
+        Dossier dossier = load(id, expectedVersion);
+        DossierData d = dossier.data();
+        if (d.apologySent()) {
+            throw new FieldValidationException("newDueOn", "dossier.error.apology-once");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new FieldValidationException("apologyReason", "validation.required");
+        }
+        if (newDueOn == null) {
+            throw new FieldValidationException("newDueOn", "validation.required");
+        }
+        DossierData next = new DossierData(d.code(), d.procedureId(), d.fieldId(), d.unitId(), d.channel(),
+                d.onlineLevel(), d.receivedAt(), d.receivedOn(), d.dueOn(), d.resultOn(), d.returnedOn(),
+                d.endedOn(), d.status(), d.fee(), d.paidOnline(), d.digitizedComponents(), d.digitizedResult(), true,
+                reason.trim(), newDueOn, d.handler());
+        DossierRules.check(next);
+        dossier.apply(next);
+        return saved(dossier);
+    }
+
+    /** The intake day follows from the time received and the procedure's 15:00 cut-off, never from the user. */
+    private DossierData normalized(DossierData d) {
+        if (d.receivedAt() == null) {
+            return d;
+        }
+        boolean cutoff = d.procedureId() != null
+                && procedures.findById(d.procedureId()).map(Procedure::isAfternoonCutoff).orElse(false);
+        LocalDate receivedOn = calendar.effectiveIntakeDay(d.receivedAt(), cutoff);
+        return new DossierData(d.code() == null ? null : d.code().trim(), d.procedureId(), d.fieldId(), d.unitId(),
+                d.channel(), d.onlineLevel(), d.receivedAt(), receivedOn, d.dueOn(), d.resultOn(), d.returnedOn(),
+                d.endedOn(), d.status(), d.fee(), d.paidOnline(), d.digitizedComponents(), d.digitizedResult(),
+                d.apologySent(), d.apologyReason(), d.newDueOn(), d.handler());
+    }
+
+    private Dossier load(long id, long expectedVersion) {
+        Dossier dossier = dossiers.findById(id).orElseThrow(() -> new ConcurrentEditException("dossier", id));
+        ConcurrentEditException.check("dossier", id, expectedVersion, dossier.getVersion());
+        return dossier;
+    }
+
+    private Dossier saved(Dossier dossier) {
+        Dossier saved = dossiers.saveAndFlush(dossier);
+        broadcaster.publishAfterCommit(TOPIC, saved.getId());
+        return saved;
+    }
+
+    private static LocalDate require(LocalDate day, String field) {
+        if (day == null) {
+            throw new FieldValidationException(field, "validation.required");
+        }
+        return day;
+    }
+
+    /** Today in the Center's time zone: the default day of the intake grid and of "overdue". */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

@@ -1,0 +1,69 @@
+package vn.hcc.dashboard.intake;
+
+/**
+ * The figures of one row of Biểu II.06a (domain.md §3) for a period [from, to]: what was received (online, in
+ * person or by post, carried over), how it stands at {@code to}, and the counts behind the rates. Computed only by
+ * {@link PeriodFiguresService}; the dashboard and the reports read the same records.
+ */
+public record PeriodFigures(
+        long receivedOnline, long receivedDirect, long carriedOver,
+        long resolvedEarly, long resolvedOnTime, long resolvedLate,
+        long inProgressNotDue, long inProgressOverdue,
+        long suspendedSupplement, long suspendedFinancial, long suspendedOther,
+        long refused, long withdrawn,
+        long resolvedWithFee, long resolvedPaidOnline, long feeAmount,
+        long receivedWithDigitizedComponents, long resolvedWithDigitizedResult,
+        long lateWithApology, long lateWithoutApology) {
+
+    public static final PeriodFigures EMPTY = new PeriodFigures(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            0, 0);
+
+    /** Received, total: online + in person or by post + carried over. */
+    public long received() {
+        return receivedOnline + receivedDirect + carriedOver;
+    }
+
+    /** Received within the period itself, without the carried-over dossiers. */
+    public long receivedInPeriod() {
+        return receivedOnline + receivedDirect;
+    }
+
+    public long resolved() {
+        return resolvedEarly + resolvedOnTime + resolvedLate;
+    }
+
+    public long resolvedInTime() {
+        return resolvedEarly + resolvedOnTime;
+    }
+
+    public long inProgress() {
+        return inProgressNotDue + inProgressOverdue;
+    }
+
+    public long suspended() {
+        return suspendedSupplement + suspendedFinancial + suspendedOther;
+    }
+
+    /** Late dossiers: resolved after the due day, or still open past it. Each needs an apology letter. */
+    public long late() {
+        return resolvedLate + inProgressOverdue;
+    }
+
+    /** The identity every correct report satisfies: received = resolved + in progress + suspended + refused + withdrawn. */
+    public boolean addsUp() {
+        return received() == resolved() + inProgress() + suspended() + refused + withdrawn;
+    }
+
+    public PeriodFigures plus(PeriodFigures o) {
+        return new PeriodFigures(receivedOnline + o.receivedOnline, receivedDirect + o.receivedDirect,
+                carriedOver + o.carriedOver, resolvedEarly + o.resolvedEarly, resolvedOnTime + o.resolvedOnTime,
+                resolvedLate + o.resolvedLate, inProgressNotDue + o.inProgressNotDue,
+                inProgressOverdue + o.inProgressOverdue, suspendedSupplement + o.suspendedSupplement,
+                suspendedFinancial + o.suspendedFinancial, suspendedOther + o.suspendedOther, refused + o.refused,
+                withdrawn + o.withdrawn, resolvedWithFee + o.resolvedWithFee,
+                resolvedPaidOnline + o.resolvedPaidOnline, feeAmount + o.feeAmount,
+                receivedWithDigitizedComponents + o.receivedWithDigitizedComponents,
+                resolvedWithDigitizedResult + o.resolvedWithDigitizedResult, lateWithApology + o.lateWithApology,
+                lateWithoutApology + o.lateWithoutApology);
+    }
+}
