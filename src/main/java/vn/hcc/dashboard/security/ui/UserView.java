@@ -11,8 +11,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumSet;
@@ -29,10 +29,9 @@ import vn.hcc.dashboard.security.UserService;
 
 /** User accounts: the administrator creates them, grants roles, locks them and resets forgotten passwords. */
 @Route("admin/users")
-@PageTitle("Người dùng")
 @Menu(title = "nav.admin.users", order = 510, icon = "USERS")
 @RolesAllowed(Role.Names.ADMIN)
-class UserView extends VerticalLayout {
+class UserView extends VerticalLayout implements HasDynamicTitle {
 
     private final UserService users;
     private final Grid<AppUser> grid = new Grid<>();
@@ -61,6 +60,11 @@ class UserView extends VerticalLayout {
                 p -> (int) users.search(filter, p).getTotalElements());
         grid.addItemDoubleClickListener(e -> edit(e.getItem()));
         add(header, grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.admin.users");
     }
 
     private String roleNames(AppUser user) {

@@ -17,6 +17,7 @@ class LoginViewTest extends KaribuTest {
     void anonymousVisitorSeesTheVietnameseLoginForm() {
         UI.getCurrent().navigate("admin/users");
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(LoginView.class);
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Đăng nhập");
         LoginForm form = _get(LoginForm.class);
         assertThat(form.getAction()).isEqualTo("login");
         assertThat(form.isError()).isFalse();

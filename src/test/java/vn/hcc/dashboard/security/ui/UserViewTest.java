@@ -69,6 +69,7 @@ class UserViewTest extends KaribuTest {
                         List.of("lanhdao", "Lê Văn Hùng", "Lãnh đạo", "Đang hoạt động"),
                         List.of("pakn", "Hoàng Văn Nam", "Cán bộ xử lý PAKN", "Đang hoạt động"),
                         List.of("tiepnhan", "Phạm Thị Lan", "Cán bộ tiếp nhận", "Đang hoạt động"));
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Người dùng");
         assertThat(grid.getColumnByKey("username").getHeaderText()).isEqualTo("Tên đăng nhập");
         assertThat(grid.getColumnByKey("fullName").getHeaderText()).isEqualTo("Họ và tên");
     }
