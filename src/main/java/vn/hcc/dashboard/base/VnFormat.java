@@ -55,6 +55,12 @@ public final class VnFormat {
         return new DecimalFormat("0.00", SYMBOLS).format(rate) + "%";
     }
 
+    /** A measured value such as minutes of wait, {@code scale} decimals rounded half up: {@code 12,50}, {@code 1.234,05}. */
+    public static String decimal(double value, int scale) {
+        BigDecimal rounded = BigDecimal.valueOf(value).setScale(scale, RoundingMode.HALF_UP);
+        return new DecimalFormat(scale == 0 ? "#,##0" : "#,##0." + "0".repeat(scale), SYMBOLS).format(rounded);
+    }
+
     public static String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
     }

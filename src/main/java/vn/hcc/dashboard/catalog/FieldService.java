@@ -35,6 +35,13 @@ public class FieldService {
         return fields.findAllByOrderByName();
     }
 
+    /** Field codes and names are public: the ticket kiosk shows them to citizens who have not signed in. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public List<WorkField> listPublic() {
+        return fields.findAllByOrderByName();
+    }
+
     /** Creates ({@code id == null}) or renames a field; refused when another user saved it since {@code version}. */
     @PreAuthorize("hasRole('ADMIN')")
     public WorkField save(Long id, long version, String code, String name) {

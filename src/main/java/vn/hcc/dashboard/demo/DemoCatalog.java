@@ -1,6 +1,7 @@
 package vn.hcc.dashboard.demo;
 
 import java.util.List;
+import java.util.Map;
 import vn.hcc.dashboard.catalog.OnlineLevel;
 
 /**
@@ -13,6 +14,9 @@ final class DemoCatalog {
     }
 
     record FieldRow(String code, String name) {
+    }
+
+    record CounterRow(String code, String name, List<String> fieldCodes) {
     }
 
     record ProcedureRow(String code, String name, String fieldCode, String unitCode, OnlineLevel level, int days,
@@ -73,6 +77,23 @@ final class DemoCatalog {
             new ProcedureRow("HT-09", "Thủ tục đăng ký kết hôn", "HT", "P-TP", OnlineLevel.PARTLY, 1, 0, false),
             new ProcedureRow("DD-01", "Đăng ký biến động quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất", "DD", "CN-VPDKDD", OnlineLevel.PARTLY, 10, 53_366_000, false),
             new ProcedureRow("DKKD-01", "Đăng ký thành lập hộ kinh doanh", "DKKD", "P-TCKH", OnlineLevel.FULLY, 3, 100_000, false));
+
+    /** The hall's six counters; certified copies, the busiest field, have two (seed 003: counters by field). */
+    static final List<CounterRow> COUNTERS = List.of(
+            new CounterRow("Q1", "Quầy 1", List.of("CT")),
+            new CounterRow("Q2", "Quầy 2", List.of("CT", "HT")),
+            new CounterRow("Q3", "Quầy 3", List.of("HT")),
+            new CounterRow("Q4", "Quầy 4", List.of("DD")),
+            new CounterRow("Q5", "Quầy 5", List.of("DD", "DKKD")),
+            new CounterRow("Q6", "Quầy 6", List.of("BTXH", "NCC")));
+
+    /** Field code → how often citizens come to ask without handing in a dossier. */
+    static final Map<String, Integer> ENQUIRIES = Map.of("CT", 30, "HT", 28, "DD", 18, "BTXH", 10, "NCC", 5,
+            "DKKD", 9);
+
+    /** Field code → minutes a dossier takes at the counter, {min, max}. */
+    static final Map<String, int[]> SERVICE_MINUTES = Map.of("CT", new int[] {3, 8}, "HT", new int[] {6, 15},
+            "DD", new int[] {12, 28}, "DKKD", new int[] {8, 20}, "BTXH", new int[] {8, 18}, "NCC", new int[] {8, 18});
 
     private DemoCatalog() {
     }

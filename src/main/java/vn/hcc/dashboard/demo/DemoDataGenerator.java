@@ -28,13 +28,18 @@ import vn.hcc.dashboard.catalog.WorkField;
 import vn.hcc.dashboard.catalog.WorkingDayCalendar;
 import vn.hcc.dashboard.intake.DossierData;
 import vn.hcc.dashboard.intake.DossierService;
+import vn.hcc.dashboard.queue.CounterDraft;
+import vn.hcc.dashboard.queue.CounterService;
+import vn.hcc.dashboard.queue.QueueService;
+import vn.hcc.dashboard.queue.TicketHistory;
 import vn.hcc.dashboard.security.Role;
 import vn.hcc.dashboard.security.SystemAccess;
 import vn.hcc.dashboard.security.UserService;
 
 /**
- * Fills an empty database with the same demo catalogue, one account per role and twelve months of dossiers up to
- * today ({@code app.demo.dossiers-per-day}, 0 in tests) on every fresh start. A database
+ * Fills an empty database with the same demo catalogue, one account per role, the hall's counters, twelve months of
+ * dossiers up to today ({@code app.demo.dossiers-per-day}, 0 in tests) and the queue tickets of those months
+ * ({@code app.demo.tickets-per-day}, 0 in tests) on every fresh start. A database
  * that already has users is left alone, so restarts keep what the user changed.
  */
 @Component
@@ -55,10 +60,14 @@ class DemoDataGenerator implements ApplicationRunner {
     private final WorkingDayCalendar calendar;
     private final Clock clock;
     private final int dossiersPerDay;
+    private final CounterService counters;
+    private final QueueService queue;
+    private final int ticketsPerDay;
 
     DemoDataGenerator(UserService users, UnitService units, FieldService fields, ProcedureService procedures,
             DossierService dossiers, WorkingDayCalendar calendar, Clock clock,
-            @Value("${app.demo.dossiers-per-day:70}") int dossiersPerDay) {
+            @Value("${app.demo.dossiers-per-day:70}") int dossiersPerDay, CounterService counters, QueueService queue,
+            @Value("${app.demo.tickets-per-day:72}") int ticketsPerDay) {
         this.users = users;
         this.units = units;
         this.fields = fields;
@@ -67,6 +76,9 @@ class DemoDataGenerator implements ApplicationRunner {
         this.calendar = calendar;
         this.clock = clock;
         this.dossiersPerDay = dossiersPerDay;
+        this.counters = counters;
+        this.queue = queue;
+        this.ticketsPerDay = ticketsPerDay;
     }
 
     @Override
@@ -77,9 +89,12 @@ class DemoDataGenerator implements ApplicationRunner {
             }
             createUsers();
             createCatalog();
-            int created = createDossiers();
-            LOG.info("Demo data created: {} procedures, {} dossiers, accounts admin/giamdoc/lanhdao/tiepnhan/pakn",
-                    procedures.count(), created);
+            createCounters();
+            DemoTickets.InPerson inPerson = new DemoTickets.InPerson();
+            int created = createDossiers(inPerson);
+            int tickets = createTickets(inPerson);
+            LOG.info("Demo data created: {} procedures, {} dossiers, {} queue tickets, accounts "
+                    + "admin/giamdoc/lanhdao/tiepnhan/pakn", procedures.count(), created, tickets);
         });
     }
 
@@ -95,11 +110,12 @@ class DemoDataGenerator implements ApplicationRunner {
         users.create(new UserService.NewUser(username, fullName, DEMO_PASSWORD, EnumSet.of(role)));
     }
 
-    private int createDossiers() {
+    private int createDossiers(DemoTickets.InPerson inPerson) {
         List<Procedure> all = procedures.search("", null, null, Pageable.unpaged()).getContent();
         List<DossierData> batch = new ArrayList<>();
         int[] created = {0};
         new DemoDossiers(all, calendar.snapshot()).generate(LocalDate.now(clock), dossiersPerDay, d -> {
+            inPerson.add(d);
             batch.add(d);
             if (batch.size() == 1000) {
                 created[0] += dossiers.recordAll(batch);
@@ -110,6 +126,48 @@ class DemoDataGenerator implements ApplicationRunner {
             created[0] += dossiers.recordAll(batch);
         }
         return created[0];
+    }
+
+    private void createCounters() {
+        Map<String, Long> fieldIds = fieldIdsByCode();
+        for (DemoCatalog.CounterRow c : DemoCatalog.COUNTERS) {
+            counters.save(new CounterDraft(null, 0, c.code(), c.name(),
+                    c.fieldCodes().stream().map(fieldIds::get).collect(java.util.stream.Collectors.toSet()), true));
+        }
+    }
+
+    /** The tickets of the demo year, consistent with the in-person dossiers just created (see DemoTickets). */
+    private int createTickets(DemoTickets.InPerson inPerson) {
+        List<TicketHistory> batch = new ArrayList<>();
+        int[] created = {0};
+        demoTickets().generate(LocalDate.now(clock), ticketsPerDay, inPerson, t -> {
+            batch.add(t);
+            if (batch.size() == 2000) {
+                created[0] += queue.importHistory(batch);
+                batch.clear();
+            }
+        });
+        if (!batch.isEmpty()) {
+            created[0] += queue.importHistory(batch);
+        }
+        return created[0];
+    }
+
+    DemoTickets demoTickets() {
+        Map<String, Long> fieldIds = fieldIdsByCode();
+        Map<Long, Integer> enquiries = new HashMap<>();
+        DemoCatalog.ENQUIRIES.forEach((code, w) -> enquiries.put(fieldIds.get(code), w));
+        Map<Long, int[]> service = new HashMap<>();
+        DemoCatalog.SERVICE_MINUTES.forEach((code, m) -> service.put(fieldIds.get(code), m));
+        List<DemoTickets.Counter> demoCounters = counters.listAll().stream()
+                .map(c -> new DemoTickets.Counter(c.getId(), c.getFieldIds())).toList();
+        return new DemoTickets(demoCounters, enquiries, service, calendar.snapshot());
+    }
+
+    private Map<String, Long> fieldIdsByCode() {
+        Map<String, Long> ids = new HashMap<>();
+        fields.listAll().forEach(f -> ids.put(f.getCode(), f.getId()));
+        return ids;
     }
 
     private void createCatalog() {

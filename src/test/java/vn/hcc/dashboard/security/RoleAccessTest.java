@@ -30,6 +30,10 @@ class RoleAccessTest extends KaribuTest {
     private static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
     private static final Set<Role> ADMIN = EnumSet.of(Role.ADMIN);
     private static final Set<Role> INTAKE = EnumSet.of(Role.RECEPTION, Role.DIRECTOR, Role.ADMIN);
+    private static final Set<Role> OVERSIGHT = EnumSet.of(Role.DIRECTOR, Role.LEADER, Role.ADMIN);
+
+    /** Routes that open without login (the ticket kiosk, the hall display), outside the layout and its menu. */
+    private static final Set<String> PUBLIC = Set.of("kiosk", "display");
 
     /** Route → roles that may open it. */
     private static final Map<String, Set<Role>> ACCESS = new LinkedHashMap<>();
@@ -42,13 +46,18 @@ class RoleAccessTest extends KaribuTest {
         ACCESS.put("admin/fields", ADMIN);
         ACCESS.put("admin/procedures", ADMIN);
         ACCESS.put("admin/holidays", ADMIN);
+        ACCESS.put("queue/counter", INTAKE);
+        ACCESS.put("queue/figures", OVERSIGHT);
+        ACCESS.put("admin/counters", ADMIN);
     }
 
     @Test
     void everyRouteIsInTheMatrix() {
         Set<String> routes = RouteConfiguration.forApplicationScope().getAvailableRoutes().stream()
                 .map(r -> r.getTemplate()).filter(t -> !t.equals("login")).collect(Collectors.toCollection(TreeSet::new));
-        assertThat(routes).containsExactlyInAnyOrderElementsOf(ACCESS.keySet());
+        Set<String> known = new TreeSet<>(ACCESS.keySet());
+        known.addAll(PUBLIC);
+        assertThat(routes).containsExactlyInAnyOrderElementsOf(known);
     }
 
     @ParameterizedTest
@@ -65,6 +74,11 @@ class RoleAccessTest extends KaribuTest {
             } else {
                 assertThat(view).as("%s is refused /%s", role, entry.getKey()).isInstanceOf(AccessDeniedView.class);
             }
+        }
+        for (String route : PUBLIC) {
+            UI.getCurrent().navigate(route);
+            assertThat(UI.getCurrent().getCurrentView().getClass().getAnnotation(Route.class).value())
+                    .as("%s opens /%s", role, route).isEqualTo(route);
         }
     }
 
@@ -85,6 +99,20 @@ class RoleAccessTest extends KaribuTest {
         for (String route : ACCESS.keySet()) {
             UI.getCurrent().navigate(route);
             assertThat(UI.getCurrent().getCurrentView()).as("anonymous /%s", route).isInstanceOf(LoginView.class);
+        }
+    }
+
+    /** The kiosk and the display open without login, alone: no layout, no side navigation, no link elsewhere. */
+    @Test
+    void anonymousVisitorsOpenOnlyTheKioskAndTheDisplay() {
+        for (String route : PUBLIC) {
+            UI.getCurrent().navigate(route);
+            Component view = UI.getCurrent().getCurrentView();
+            assertThat(view.getClass().getAnnotation(Route.class).value()).as("anonymous /%s", route).isEqualTo(route);
+            assertThat(view.getParent()).as("/%s has no layout", route).containsInstanceOf(UI.class);
+            assertThat(_find(SideNavItem.class)).as("/%s shows no navigation", route).isEmpty();
+            assertThat(_find(com.vaadin.flow.component.html.Anchor.class)).isEmpty();
+            assertThat(_find(com.vaadin.flow.router.RouterLink.class)).isEmpty();
         }
     }
 }

@@ -1,0 +1,99 @@
+package vn.hcc.dashboard.queue;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.hcc.dashboard.base.Broadcaster;
+import vn.hcc.dashboard.base.ConcurrentEditException;
+import vn.hcc.dashboard.base.FieldValidationException;
+import vn.hcc.dashboard.base.Validate;
+import vn.hcc.dashboard.catalog.FieldService;
+import vn.hcc.dashboard.catalog.WorkField;
+
+/**
+ * The counters of the hall and the fields each serves. Signed-in users read them; the administrator changes them.
+ * Kept apart from {@link QueueService} so that each stays small; the queue reads the same table.
+ */
+@Service
+@Transactional
+@PreAuthorize("isAuthenticated()")
+public class CounterService {
+
+    private final ServiceCounterRepository counters;
+    private final TicketRepository tickets;
+    private final FieldService fields;
+    private final Broadcaster broadcaster;
+
+    CounterService(ServiceCounterRepository counters, TicketRepository tickets, FieldService fields,
+            Broadcaster broadcaster) {
+        this.counters = counters;
+        this.tickets = tickets;
+        this.fields = fields;
+        this.broadcaster = broadcaster;
+    }
+
+    @Transactional(readOnly = true)
+    public List<ServiceCounter> listAll() {
+        return counters.findAllByOrderByCode();
+    }
+
+    @Transactional(readOnly = true)
+    public List<ServiceCounter> listActive() {
+        return counters.findByActiveTrueOrderByCode();
+    }
+
+    @Transactional(readOnly = true)
+    public Page<ServiceCounter> search(String filter, Pageable pageable) {
+        return counters.search(filter == null ? "" : filter.trim().toLowerCase(), pageable);
+    }
+
+    /** Creates ({@code id == null}) or changes a counter; refused when someone saved it since {@code version}. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public ServiceCounter save(CounterDraft draft) {
+        long key = draft.id() == null ? -1 : draft.id();
+        String code = Validate.text("code", draft.code(), 32);
+        String name = Validate.text("name", draft.name(), 200);
+        if (counters.existsByCodeIgnoreCaseAndIdNot(code, key)) {
+            throw new FieldValidationException("code", "validation.duplicate-code", code);
+        }
+        if (counters.existsByNameIgnoreCaseAndIdNot(name, key)) {
+            throw new FieldValidationException("name", "validation.duplicate-name", name);
+        }
+        if (draft.fieldIds().isEmpty()) {
+            throw new FieldValidationException("fields", "queue.counter.error.no-field");
+        }
+        Set<Long> known = fields.listAll().stream().map(WorkField::getId).collect(Collectors.toSet());
+        if (!known.containsAll(draft.fieldIds())) {
+            throw new FieldValidationException("fields", "queue.counter.error.unknown-field");
+        }
+        CounterDraft clean = new CounterDraft(draft.id(), draft.version(), code, name, draft.fieldIds(),
+                draft.active());
+        ServiceCounter saved;
+        if (draft.id() == null) {
+            saved = counters.save(new ServiceCounter(clean));
+        } else {
+            ServiceCounter counter = counters.findById(key).orElseThrow(() -> new ConcurrentEditException("counter", key));
+            ConcurrentEditException.check("counter", key, draft.version(), counter.getVersion());
+            counter.apply(clean);
+            saved = counters.saveAndFlush(counter);
+        }
+        broadcaster.publishAfterCommit(QueueService.TOPIC, null);
+        return saved;
+    }
+
+    /** A counter that has called tickets stays for the figures: it can only be deactivated. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public void delete(long id) {
+        if (tickets.existsByCounterId(id)) {
+            throw new FieldValidationException("delete", "queue.counter.error.in-use");
+        }
+        counters.deleteById(id);
+        counters.flush();
+        broadcaster.publishAfterCommit(QueueService.TOPIC, null);
+    }
+}

@@ -1,0 +1,60 @@
+package vn.hcc.dashboard.queue;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface TicketRepository extends JpaRepository<Ticket, Long> {
+
+    /** The queue of some fields on a day, in queue order (see V5__queue.sql, ix_queue_ticket_waiting). */
+    @Query("""
+            select t from Ticket t
+            where t.issuedOn = :day and t.status = vn.hcc.dashboard.queue.TicketStatus.WAITING and t.fieldId in :fields
+            order by t.queuedAt, t.id
+            """)
+    List<Ticket> findWaiting(@Param("day") LocalDate day, @Param("fields") Collection<Long> fields, Pageable page);
+
+    /**
+     * Takes a ticket for a counter only if it is still waiting: when two counters pick the same ticket at the same
+     * moment, the database lets one update through and the other sees 0 rows and tries the next ticket.
+     */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("""
+            update Ticket t set t.status = vn.hcc.dashboard.queue.TicketStatus.CALLED, t.calledAt = :now,
+              t.announcedAt = :now, t.counterId = :counter, t.servedBy = :user, t.version = t.version + 1
+            where t.id = :id and t.status = vn.hcc.dashboard.queue.TicketStatus.WAITING
+            """)
+    int claim(@Param("id") long id, @Param("counter") long counter, @Param("user") String user,
+            @Param("now") LocalDateTime now);
+
+    List<Ticket> findByCounterIdAndIssuedOnAndStatusOrderByAnnouncedAtDesc(Long counterId, LocalDate day,
+            TicketStatus status);
+
+    List<Ticket> findByIssuedOnAndStatusOrderByAnnouncedAtDesc(LocalDate day, TicketStatus status);
+
+    long countByIssuedOnAndStatus(LocalDate day, TicketStatus status);
+
+    /** How many tickets of the same field will be called before this one (same order as {@link #findWaiting}). */
+    @Query("""
+            select count(t) from Ticket t
+            where t.issuedOn = :#{#ticket.issuedOn} and t.fieldId = :#{#ticket.fieldId}
+              and t.status = vn.hcc.dashboard.queue.TicketStatus.WAITING
+              and (t.queuedAt < :#{#ticket.queuedAt} or (t.queuedAt = :#{#ticket.queuedAt} and t.id < :#{#ticket.id}))
+            """)
+    long countAhead(@Param("ticket") Ticket ticket);
+
+    @Query("""
+            select t.fieldId, count(t) from Ticket t
+            where t.issuedOn = :day and t.status = vn.hcc.dashboard.queue.TicketStatus.WAITING
+            group by t.fieldId
+            """)
+    List<Object[]> countWaitingByField(@Param("day") LocalDate day);
+
+    boolean existsByCounterId(Long counterId);
+}

@@ -1,0 +1,189 @@
+package vn.hcc.dashboard.queue.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import vn.hcc.dashboard.base.Broadcaster;
+import vn.hcc.dashboard.base.VnFormat;
+import vn.hcc.dashboard.base.ui.FormErrors;
+import vn.hcc.dashboard.base.ui.LiveUpdates;
+import vn.hcc.dashboard.catalog.FieldService;
+import vn.hcc.dashboard.catalog.WorkField;
+import vn.hcc.dashboard.queue.CounterService;
+import vn.hcc.dashboard.queue.QueueField;
+import vn.hcc.dashboard.queue.QueueService;
+import vn.hcc.dashboard.queue.ServiceCounter;
+import vn.hcc.dashboard.queue.Ticket;
+import vn.hcc.dashboard.security.Role;
+
+/**
+ * A staff member's counter: choose the counter (remembered for the session), call the next citizen, recall, mark
+ * served or not shown up, transfer to another field, and see who waits for this counter's fields, live.
+ */
+@Route("queue/counter")
+@PageTitle("Quầy")
+@Menu(title = "nav.intake.counter", order = 130, icon = "BELL")
+@RolesAllowed({Role.Names.RECEPTION, Role.Names.DIRECTOR, Role.Names.ADMIN})
+class CounterView extends VerticalLayout {
+
+    static final String SESSION_COUNTER = "queue.counter";
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final QueueService queue;
+    private final Map<Long, String> fieldNames;
+    final Select<ServiceCounter> counter = new Select<>();
+    final Span currentNumber = new Span();
+    final Span currentInfo = new Span();
+    final Button callNext = button("call-next", "queue.counter.call-next", VaadinIcon.BELL);
+    final Button recall = button("recall", "queue.counter.recall", VaadinIcon.REFRESH);
+    final Button served = button("served", "queue.counter.served", VaadinIcon.CHECK);
+    final Button noShow = button("no-show", "queue.counter.no-show", VaadinIcon.CLOSE);
+    final Button transfer = button("transfer", "queue.counter.transfer", VaadinIcon.EXCHANGE);
+    final Grid<Ticket> waiting = new Grid<>();
+    final Span waitingCount = new Span();
+    private Ticket current;
+
+    CounterView(QueueService queue, CounterService counters, FieldService fields, Broadcaster broadcaster) {
+        this.queue = queue;
+        this.fieldNames = fields.listAll().stream().collect(Collectors.toMap(WorkField::getId, WorkField::getName));
+        setSizeFull();
+        counter.setId("counter");
+        counter.setLabel(getTranslation("queue.counter.my-counter"));
+        counter.setPlaceholder(getTranslation("queue.counter.choose"));
+        List<ServiceCounter> active = counters.listActive();
+        counter.setItems(active);
+        counter.setItemLabelGenerator(c -> c.getName() + " – " + c.getFieldIds().stream()
+                .map(id -> fieldNames.getOrDefault(id, "")).sorted().collect(Collectors.joining(", ")));
+        Object remembered = VaadinSession.getCurrent().getAttribute(SESSION_COUNTER);
+        active.stream().filter(c -> c.getId().equals(remembered)).findFirst().ifPresent(counter::setValue);
+        counter.addValueChangeListener(e -> {
+            VaadinSession.getCurrent().setAttribute(SESSION_COUNTER, e.getValue() == null ? null : e.getValue().getId());
+            refresh();
+        });
+        counter.setWidth("min(30rem, 100%)");
+
+        callNext.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        callNext.addClickListener(e -> act(() -> {
+            Optional<Ticket> next = queue.callNext(counter.getValue() == null ? null : counter.getValue().getId());
+            if (next.isEmpty()) {
+                FormErrors.success(getTranslation("queue.counter.nobody-waiting"));
+            }
+        }));
+        recall.addClickListener(e -> act(() -> queue.recall(current.getId(), current.getVersion())));
+        served.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
+        served.addClickListener(e -> act(() -> queue.serve(current.getId(), current.getVersion())));
+        noShow.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        noShow.addClickListener(e -> act(() -> queue.noShow(current.getId(), current.getVersion())));
+        transfer.addClickListener(e -> openTransfer());
+
+        currentNumber.setId("current-number");
+        currentNumber.addClassName("counter-current-number");
+        currentInfo.setId("current-info");
+        currentInfo.addClassName("counter-current-info");
+        Div currentBox = new Div(new Span(getTranslation("queue.counter.current")), currentNumber, currentInfo);
+        currentBox.addClassName("counter-current");
+        HorizontalLayout actions = new HorizontalLayout(callNext, recall, served, noShow, transfer);
+        actions.getStyle().set("flex-wrap", "wrap");
+        actions.setAlignItems(FlexComponent.Alignment.CENTER);
+
+        configureGrid();
+        waitingCount.setId("waiting-count");
+        H3 waitingTitle = new H3(getTranslation("queue.counter.waiting-list"));
+        add(counter, currentBox, actions, new HorizontalLayout(waitingTitle, waitingCount), waiting);
+        refresh();
+        LiveUpdates.subscribe(this, broadcaster, QueueService.TOPIC, e -> refresh());
+    }
+
+    private Button button(String id, String key, VaadinIcon icon) {
+        Button b = new Button(getTranslation(key), icon.create());
+        b.setId(id);
+        b.addThemeVariants(ButtonVariant.LUMO_LARGE);
+        return b;
+    }
+
+    private void configureGrid() {
+        waiting.setId("waiting");
+        waiting.addColumn(Ticket::getNumber).setHeader(getTranslation("queue.ticket.number")).setKey("number")
+                .setAutoWidth(true).setFlexGrow(0);
+        waiting.addColumn(t -> fieldNames.getOrDefault(t.getFieldId(), "")).setHeader(getTranslation("queue.ticket.field"))
+                .setKey("field");
+        waiting.addColumn(t -> TIME.format(t.getIssuedAt())).setHeader(getTranslation("queue.ticket.issued-at"))
+                .setKey("issuedAt").setAutoWidth(true).setFlexGrow(0);
+        waiting.addColumn(t -> VnFormat.number(t.waited(queue.now()).toMinutes()))
+                .setHeader(getTranslation("queue.ticket.waited-minutes")).setKey("waited").setAutoWidth(true)
+                .setFlexGrow(0);
+        waiting.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        waiting.setEmptyStateText(getTranslation("queue.counter.nobody-waiting"));
+    }
+
+    /** Runs a counter action; a refused one shows its reason at the counter choice or as a notice. */
+    private void act(Runnable action) {
+        FormErrors.attempt(this, Map.of("counter", counter), action);
+        refresh();
+    }
+
+    void refresh() {
+        ServiceCounter c = counter.getValue();
+        current = c == null ? null : queue.current(c.getId()).orElse(null);
+        currentNumber.setText(current == null ? "–" : current.getNumber());
+        currentInfo.setText(current == null ? "" : getTranslation("queue.counter.current-info",
+                fieldNames.getOrDefault(current.getFieldId(), ""), TIME.format(current.getIssuedAt()),
+                VnFormat.number(current.waited(queue.now()).toMinutes())));
+        callNext.setEnabled(current == null);
+        recall.setEnabled(current != null);
+        served.setEnabled(current != null);
+        noShow.setEnabled(current != null);
+        transfer.setEnabled(current != null);
+        List<Ticket> list = c == null ? List.of() : queue.waiting(c.getId());
+        waiting.setItems(list);
+        waitingCount.setText(getTranslation("queue.counter.waiting-count", VnFormat.number(list.size())));
+    }
+
+    private void openTransfer() {
+        Ticket ticket = current;
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("queue.counter.transfer-title", ticket.getNumber()));
+        Select<QueueField> target = new Select<>();
+        target.setId("transfer-field");
+        target.setLabel(getTranslation("queue.counter.transfer-to"));
+        target.setItems(queue.kioskFields().stream().filter(f -> f.id() != ticket.getFieldId()).toList());
+        target.setItemLabelGenerator(QueueField::name);
+        Button confirm = new Button(getTranslation("queue.counter.transfer"), e -> {
+            Ticket[] moved = new Ticket[1];
+            boolean ok = FormErrors.attempt(this, Map.of("field", target), () -> moved[0] = queue.transfer(
+                    ticket.getId(), ticket.getVersion(), target.getValue() == null ? null : target.getValue().id()));
+            if (ok) {
+                FormErrors.success(getTranslation("queue.counter.transferred", ticket.getNumber(), moved[0].getNumber(),
+                        target.getValue().name()));
+                dialog.close();
+            }
+            refresh();
+        });
+        confirm.setId("confirm-transfer");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button cancel = new Button(getTranslation("action.cancel"), e -> dialog.close());
+        dialog.add(target);
+        dialog.getFooter().add(cancel, confirm);
+        dialog.open();
+    }
+}

@@ -1,0 +1,143 @@
+package vn.hcc.dashboard.queue.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import vn.hcc.dashboard.base.Broadcaster;
+import vn.hcc.dashboard.base.VnFormat;
+import vn.hcc.dashboard.base.ui.LiveUpdates;
+import vn.hcc.dashboard.base.ui.ViewHeader;
+import vn.hcc.dashboard.base.ui.VnDatePicker;
+import vn.hcc.dashboard.catalog.FieldService;
+import vn.hcc.dashboard.catalog.WorkField;
+import vn.hcc.dashboard.queue.CounterService;
+import vn.hcc.dashboard.queue.QueueFigures;
+import vn.hcc.dashboard.queue.QueueFiguresService;
+import vn.hcc.dashboard.queue.QueueFiguresService.GroupBy;
+import vn.hcc.dashboard.queue.ServiceCounter;
+import vn.hcc.dashboard.security.Role;
+
+/**
+ * The queue over a period for the director: visits, no-shows, waits and service times in total, per counter, per
+ * field and per day, in Vietnamese number formats (4.520 visits, 12,50 minutes). Default period: this quarter.
+ */
+@Route("queue/figures")
+@PageTitle("Số liệu xếp hàng")
+@Menu(title = "nav.overview.queue", order = 20, icon = "CHART")
+@RolesAllowed({Role.Names.DIRECTOR, Role.Names.LEADER, Role.Names.ADMIN})
+class QueueFiguresView extends VerticalLayout {
+
+    /** One row of a table: what it is about and its figures. */
+    record Row(String label, QueueFigures figures) {
+    }
+
+    private final QueueFiguresService figures;
+    private final Map<Long, String> counterNames;
+    private final Map<Long, String> fieldNames;
+    final VnDatePicker from = new VnDatePicker(null);
+    final VnDatePicker to = new VnDatePicker(null);
+    final Div cards = new Div();
+    final Grid<Row> byCounter = grid("by-counter", "queue.figures.counter");
+    final Grid<Row> byField = grid("by-field", "queue.figures.field");
+    final Grid<Row> byDay = grid("by-day", "queue.figures.day");
+
+    QueueFiguresView(QueueFiguresService figures, CounterService counters, FieldService fields,
+            Broadcaster broadcaster) {
+        this.figures = figures;
+        this.counterNames = counters.listAll().stream()
+                .collect(Collectors.toMap(ServiceCounter::getId, ServiceCounter::getName));
+        this.fieldNames = fields.listAll().stream().collect(Collectors.toMap(WorkField::getId, WorkField::getName));
+        LocalDate today = figures.today();
+        from.setId("from");
+        from.setLabel(getTranslation("queue.figures.from"));
+        from.setValue(today.withDayOfMonth(1).withMonth((today.getMonthValue() - 1) / 3 * 3 + 1));
+        to.setId("to");
+        to.setLabel(getTranslation("queue.figures.to"));
+        to.setValue(today);
+        from.addValueChangeListener(e -> refresh());
+        to.addValueChangeListener(e -> refresh());
+        cards.addClassName("queue-cards");
+        add(new ViewHeader(from, to), cards, new H3(getTranslation("queue.figures.per-counter")), byCounter,
+                new H3(getTranslation("queue.figures.per-field")), byField,
+                new H3(getTranslation("queue.figures.per-day")), byDay);
+        refresh();
+        LiveUpdates.subscribe(this, broadcaster, vn.hcc.dashboard.queue.QueueService.TOPIC, e -> refresh());
+    }
+
+    private Grid<Row> grid(String id, String labelKey) {
+        Grid<Row> grid = new Grid<>();
+        grid.setId(id);
+        grid.addColumn(Row::label).setHeader(getTranslation(labelKey)).setKey("label").setAutoWidth(true);
+        column(grid, "visits", "queue.figures.visits", f -> VnFormat.number(f.visits()));
+        column(grid, "served", "queue.figures.served", f -> VnFormat.number(f.served()));
+        column(grid, "noShows", "queue.figures.no-shows", f -> VnFormat.number(f.noShows()));
+        column(grid, "avgWait", "queue.figures.avg-wait", f -> minutes(f.avgWaitMinutes()));
+        column(grid, "p90Wait", "queue.figures.p90-wait", f -> minutes(f.p90WaitMinutes()));
+        column(grid, "avgService", "queue.figures.avg-service", f -> minutes(f.avgServiceMinutes()));
+        column(grid, "p90Service", "queue.figures.p90-service", f -> minutes(f.p90ServiceMinutes()));
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText(getTranslation("queue.figures.empty"));
+        return grid;
+    }
+
+    private static void column(Grid<Row> grid, String key, String header, Function<QueueFigures, String> value) {
+        grid.addColumn(r -> value.apply(r.figures())).setHeader(grid.getTranslation(header)).setKey(key)
+                .setAutoWidth(true).setFlexGrow(0).setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
+    }
+
+    private static String minutes(Double value) {
+        return value == null ? "–" : VnFormat.decimal(value, 2);
+    }
+
+    void refresh() {
+        LocalDate f = from.getValue();
+        LocalDate t = to.getValue();
+        to.setInvalid(false);
+        if (f == null || t == null || t.isBefore(f)) {
+            to.setErrorMessage(getTranslation("queue.figures.error.period"));
+            to.setInvalid(f != null && t != null);
+            return;
+        }
+        QueueFigures total = figures.total(f, t);
+        cards.removeAll();
+        cards.add(card("visits", "queue.figures.visits", VnFormat.number(total.visits())),
+                card("tickets", "queue.figures.tickets", VnFormat.number(total.tickets())),
+                card("no-shows", "queue.figures.no-shows", VnFormat.number(total.noShows())),
+                card("waiting-now", "queue.figures.waiting-now", VnFormat.number(figures.waitingNow())),
+                card("avg-wait", "queue.figures.avg-wait", minutes(total.avgWaitMinutes())),
+                card("p90-wait", "queue.figures.p90-wait", minutes(total.p90WaitMinutes())),
+                card("avg-service", "queue.figures.avg-service", minutes(total.avgServiceMinutes())),
+                card("p90-service", "queue.figures.p90-service", minutes(total.p90ServiceMinutes())));
+        byCounter.setItems(rows(figures.grouped(f, t, GroupBy.COUNTER), k -> counterNames.getOrDefault(k, "")));
+        byField.setItems(rows(figures.grouped(f, t, GroupBy.FIELD), k -> fieldNames.getOrDefault(k, "")));
+        byDay.setItems(rows(figures.grouped(f, t, GroupBy.DAY), k -> VnFormat.date((LocalDate) k)));
+    }
+
+    private static List<Row> rows(Map<Object, QueueFigures> grouped, Function<Object, String> label) {
+        return grouped.entrySet().stream().map(e -> new Row(label.apply(e.getKey()), e.getValue())).toList();
+    }
+
+    private Div card(String id, String labelKey, String value) {
+        Span v = new Span(value);
+        v.addClassName("card-value");
+        Span l = new Span(getTranslation(labelKey));
+        l.addClassName("card-label");
+        Div card = new Div(v, l);
+        card.addClassName("figure-card");
+        card.setId(id);
+        return card;
+    }
+}
