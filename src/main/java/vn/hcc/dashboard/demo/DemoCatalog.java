@@ -92,8 +92,8 @@ final class DemoCatalog {
             "DKKD", 9);
 
     /** Field code → minutes a dossier takes at the counter, {min, max}. */
-    static final Map<String, int[]> SERVICE_MINUTES = Map.of("CT", new int[] {3, 8}, "HT", new int[] {6, 15},
-            "DD", new int[] {12, 28}, "DKKD", new int[] {8, 20}, "BTXH", new int[] {8, 18}, "NCC", new int[] {8, 18});
+    static final Map<String, int[]> SERVICE_MINUTES = Map.of("CT", new int[] {5, 12}, "HT", new int[] {8, 18},
+            "DD", new int[] {15, 30}, "DKKD", new int[] {10, 20}, "BTXH", new int[] {10, 20}, "NCC", new int[] {10, 20});
 
     private DemoCatalog() {
     }

@@ -49,8 +49,8 @@ final class DemoTickets {
     }
 
     /** Arrivals per quarter hour from 07:30 (morning until 11:30, afternoon 13:30–16:45), relative weights. */
-    private static final int[] MORNING = {6, 6, 10, 10, 10, 10, 9, 9, 9, 9, 6, 6, 6, 6, 3, 3};
-    private static final int[] AFTERNOON = {5, 5, 6, 6, 6, 6, 4, 4, 4, 4, 2, 2, 2};
+    private static final int[] MORNING = {9, 9, 15, 15, 13, 13, 11, 11, 8, 8, 5, 5, 4, 4, 2, 2};
+    private static final int[] AFTERNOON = {4, 4, 5, 5, 5, 5, 3, 3, 3, 3, 2, 2, 1};
     private static final int NO_SHOW_PER_MILLE = 25;
 
     private record Pending(long fieldId, LocalDateTime issuedAt, boolean dossier, boolean noShow) {
@@ -64,7 +64,7 @@ final class DemoTickets {
 
     /**
      * {@code enquiryWeights}: field id → how often citizens ask about it without a dossier; {@code serviceMinutes}:
-     * field id → {min, max} minutes a dossier takes at the counter (an enquiry takes 2–8 minutes).
+     * field id → {min, max} minutes a dossier takes at the counter (an enquiry takes 3–10 minutes).
      */
     DemoTickets(List<Counter> counters, Map<Long, Integer> enquiryWeights, Map<Long, int[]> serviceMinutes,
             WorkingDayCalendar.Snapshot calendar) {
@@ -110,13 +110,16 @@ final class DemoTickets {
     /** Each counter serves one citizen at a time; a ticket goes to the serving counter that is free first. */
     private void simulate(LocalDate day, List<Pending> tickets, Consumer<TicketHistory> sink) {
         Map<Long, LocalDateTime> freeAt = new HashMap<>();
-        counters.forEach(c -> freeAt.put(c.id(), day.atTime(7, 30)));
+        // Staff start calling ten minutes after the doors open, once their computers and scanners are up.
+        counters.forEach(c -> freeAt.put(c.id(), day.atTime(7, 40)));
+        LocalDateTime afternoon = day.atTime(13, 40);
         for (Pending t : tickets) {
             Counter best = null;
             LocalDateTime call = null;
             for (Counter c : counters) {
                 if (c.fieldIds().contains(t.fieldId())) {
                     LocalDateTime at = max(freeAt.get(c.id()), t.issuedAt());
+                    at = t.issuedAt().isAfter(afternoon.minusHours(1)) ? max(at, afternoon) : at;
                     if (call == null || at.isBefore(call)) {
                         best = c;
                         call = at;
@@ -134,10 +137,12 @@ final class DemoTickets {
                         TicketStatus.NO_SHOW));
                 continue;
             }
-            int[] span = t.dossier() ? serviceMinutes.getOrDefault(t.fieldId(), new int[] {5, 12}) : new int[] {2, 8};
+            int[] span = t.dossier() ? serviceMinutes.getOrDefault(t.fieldId(), new int[] {5, 12}) : new int[] {3, 10};
             LocalDateTime servedUntil = calledAt.plusSeconds(60L * span[0] + random.nextInt(60 * (span[1] - span[0]) + 1));
-            // A minute or two to finish the record in the one-stop software before the next call.
-            freeAt.put(best.id(), servedUntil.plusSeconds(random.nextInt(120)));
+            // Before the next call: a dossier is scanned and recorded in the one-stop software (4–10 minutes), an
+            // enquiry needs a minute or two at most.
+            long after = t.dossier() ? 240 + random.nextInt(360) : random.nextInt(120);
+            freeAt.put(best.id(), servedUntil.plusSeconds(after));
             sink.accept(new TicketHistory(t.fieldId(), t.issuedAt(), calledAt, best.id(), "tiepnhan", servedUntil,
                     TicketStatus.SERVED));
         }
