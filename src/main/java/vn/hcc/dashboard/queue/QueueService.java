@@ -202,10 +202,13 @@ public class QueueService {
         return LocalDate.now(clock);
     }
 
-    /** Now in the Center's time zone, for "waited so far" on screens. */
+    /**
+     * Now in the Center's time zone, for "waited so far" on screens. Cut to microseconds, what DATETIME(6) stores,
+     * so that a ticket compares equal to itself once saved.
+     */
     @PreAuthorize("permitAll()")
     public LocalDateTime now() {
-        return LocalDateTime.now(clock);
+        return LocalDateTime.now(clock).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 
     private Ticket newTicket(long fieldId, String fieldCode, LocalDateTime now, LocalDateTime queuedAt,
