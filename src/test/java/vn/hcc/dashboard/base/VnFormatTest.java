@@ -57,4 +57,12 @@ class VnFormatTest {
         assertThat(VnFormat.dateTime(LocalDateTime.of(2024, 10, 31, 15, 5))).isEqualTo("31/10/2024 15:05");
         assertThat(VnFormat.date(null)).isEmpty();
     }
+
+    @Test
+    void measuredMinutesWithACommaAndRoundedHalfUp() {
+        assertThat(VnFormat.decimal(12.5, 2)).isEqualTo("12,50");
+        assertThat(VnFormat.decimal(592.5 / 60, 2)).isEqualTo("9,88");
+        assertThat(VnFormat.decimal(1234.049, 2)).isEqualTo("1.234,05");
+        assertThat(VnFormat.decimal(4520, 0)).isEqualTo("4.520");
+    }
 }
