@@ -2,6 +2,7 @@ package vn.hcc.dashboard.intake;
 
 import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.domain.Specification;
@@ -11,6 +12,9 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 interface DossierRepository extends JpaRepository<Dossier, Long>, JpaSpecificationExecutor<Dossier> {
 
     Optional<Dossier> findByCode(String code);
+
+    /** One batch of an import's existing dossiers, never the whole table. */
+    List<Dossier> findByCodeIn(Collection<String> codes);
 
     static Specification<Dossier> matching(DossierQuery q) {
         return (root, query, cb) -> {

@@ -35,6 +35,7 @@ class RoleAccessTest extends KaribuTest {
 
     static {
         ACCESS.put("", EVERYONE);
+        ACCESS.put("intake/import", EnumSet.of(Role.RECEPTION, Role.DIRECTOR, Role.ADMIN));
         ACCESS.put("admin/users", ADMIN);
         ACCESS.put("admin/units", ADMIN);
         ACCESS.put("admin/fields", ADMIN);
