@@ -75,6 +75,12 @@ public class DossierImportService {
         return maxBytes;
     }
 
+    /** The limit as users read it: "50 MB" (limits below a megabyte, as in tests, in kB). */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public String maxSizeText() {
+        return megabytes(maxBytes);
+    }
+
     /**
      * Imports {@code file}, whose type is told by {@code fileName} (.xlsx or .csv). A file that is too large, of
      * another type or unreadable is refused with a {@link FieldValidationException} on "file"; a file with invalid
@@ -143,7 +149,6 @@ public class DossierImportService {
         }
     }
 
-    /** "50 MB" for the message; limits below a megabyte (tests) show in kB. */
     private static String megabytes(long bytes) {
         long mb = 1024 * 1024;
         return bytes >= mb ? VnFormat.number(bytes / mb) + " MB"

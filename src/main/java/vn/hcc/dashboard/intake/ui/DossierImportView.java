@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.Command;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.TemporaryFileUploadHandler;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.server.streams.UploadMetadata;
 import jakarta.annotation.security.RolesAllowed;
@@ -72,14 +73,14 @@ class DossierImportView extends VerticalLayout implements HasDynamicTitle {
         this.imports = imports;
         this.executor = executor;
         this.locale = getLocale();
-        String limit = megabytes(imports.maxBytes());
+        String limit = imports.maxSizeText();
         Paragraph intro = new Paragraph(getTranslation("import.intro", limit));
         Paragraph allOrNothing = new Paragraph(getTranslation("import.all-or-nothing"));
         Anchor template = download(getTranslation("import.template.download"), getTranslation("import.template.file"),
                 out -> imports.writeTemplate(out, texts()));
         template.setId("template");
 
-        upload = new Upload(UploadHandler.toTempFile(this::uploaded));
+        upload = new Upload(refusingLargeFiles(UploadHandler.toTempFile(this::uploaded), limit));
         upload.setId("upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, imports.maxBytes()));
@@ -100,6 +101,23 @@ class DossierImportView extends VerticalLayout implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("nav.intake.import");
+    }
+
+    /**
+     * The browser already refuses files above the limit; a request that claims a larger size anyway is refused
+     * before a byte is written to disk. (The service checks the size again.)
+     */
+    private UploadHandler refusingLargeFiles(TemporaryFileUploadHandler toTempFile, String limit) {
+        long max = imports.maxBytes();
+        return event -> {
+            if (event.getFileSize() > max) {
+                String message = getTranslation(locale, "import.error.too-large", limit);
+                event.reject(message);
+                access(event.getUI(), () -> refused(message));
+                return;
+            }
+            toTempFile.handleUploadRequest(event);
+        };
     }
 
     /** Runs inside {@code UI.access} once the file is on disk; hands it to the import thread. */
@@ -240,10 +258,6 @@ class DossierImportView extends VerticalLayout implements HasDynamicTitle {
                         .setFileIsTooBig(getTranslation("import.upload.rejected", limit))
                         .setIncorrectFileType(getTranslation("import.upload.rejected", limit))
                         .setTooManyFiles(getTranslation("import.upload.one-file")));
-    }
-
-    private static String megabytes(long bytes) {
-        return VnFormat.number(Math.max(1, bytes / (1024 * 1024))) + " MB";
     }
 
     private static void access(UI ui, Command command) {
