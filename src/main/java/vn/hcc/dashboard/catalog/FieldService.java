@@ -1,6 +1,7 @@
 package vn.hcc.dashboard.catalog;
 
 import java.util.List;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -55,11 +56,17 @@ public class FieldService {
         return fields.saveAndFlush(field);
     }
 
+    /** Refused while procedures, or records of other features (dossiers), refer to the field; see UnitService. */
     @PreAuthorize("hasRole('ADMIN')")
     public void delete(long id) {
         if (procedures.countByFieldId(id) > 0) {
             throw new FieldValidationException("delete", "field.error.in-use");
         }
-        fields.deleteById(id);
+        try {
+            fields.deleteById(id);
+            fields.flush();
+        } catch (DataIntegrityViolationException referenced) {
+            throw new FieldValidationException("delete", "field.error.in-use");
+        }
     }
 }

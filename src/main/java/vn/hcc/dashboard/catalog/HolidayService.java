@@ -3,6 +3,7 @@ package vn.hcc.dashboard.catalog;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,6 +34,15 @@ public class HolidayService {
     @Transactional(readOnly = true)
     public List<Holiday> ofYear(int year) {
         return between(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+    }
+
+    /** From the first to the last year that has entries, so the administrator can browse every year kept. */
+    @Transactional(readOnly = true)
+    public List<Integer> years() {
+        return holidays.findFirstByOrderByDayAsc()
+                .map(first -> IntStream.rangeClosed(first.getDay().getYear(),
+                        holidays.findFirstByOrderByDayDesc().orElseThrow().getDay().getYear()).boxed().toList())
+                .orElse(List.of());
     }
 
     @PreAuthorize("hasRole('ADMIN')")

@@ -1,6 +1,7 @@
 package vn.hcc.dashboard.catalog;
 
 import java.util.List;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -62,13 +63,22 @@ public class UnitService {
         return units.saveAndFlush(unit);
     }
 
-    /** Only a unit nothing refers to can be deleted; others are deactivated to keep history intact. */
+    /**
+     * Only a unit nothing refers to can be deleted; others are deactivated to keep history intact. Features built
+     * on the catalogue (dossiers, staff) refer to units too and the catalogue cannot ask them, so the database's
+     * foreign keys have the last word: the flush inside this method turns their refusal into the same message.
+     */
     @PreAuthorize("hasRole('ADMIN')")
     public void delete(long id) {
         if (units.countChildren(id) > 0 || procedures.countByUnitId(id) > 0) {
             throw new FieldValidationException("delete", "unit.error.in-use");
         }
-        units.deleteById(id);
+        try {
+            units.deleteById(id);
+            units.flush();
+        } catch (DataIntegrityViolationException referenced) {
+            throw new FieldValidationException("delete", "unit.error.in-use");
+        }
     }
 
     static String normalize(String filter) {

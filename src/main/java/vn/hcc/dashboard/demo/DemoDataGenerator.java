@@ -1,16 +1,23 @@
 package vn.hcc.dashboard.demo;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.data.domain.Pageable;
 import vn.hcc.dashboard.catalog.FieldService;
+import vn.hcc.dashboard.catalog.Procedure;
 import vn.hcc.dashboard.catalog.ProcedureDraft;
 import vn.hcc.dashboard.catalog.ProcedureService;
 import vn.hcc.dashboard.catalog.Unit;
@@ -18,12 +25,16 @@ import vn.hcc.dashboard.catalog.UnitDraft;
 import vn.hcc.dashboard.catalog.UnitKind;
 import vn.hcc.dashboard.catalog.UnitService;
 import vn.hcc.dashboard.catalog.WorkField;
+import vn.hcc.dashboard.catalog.WorkingDayCalendar;
+import vn.hcc.dashboard.intake.DossierData;
+import vn.hcc.dashboard.intake.DossierService;
 import vn.hcc.dashboard.security.Role;
 import vn.hcc.dashboard.security.SystemAccess;
 import vn.hcc.dashboard.security.UserService;
 
 /**
- * Fills an empty database with the same demo catalogue and one account per role on every fresh start. A database
+ * Fills an empty database with the same demo catalogue, one account per role and twelve months of dossiers up to
+ * today ({@code app.demo.dossiers-per-day}, 0 in tests) on every fresh start. A database
  * that already has users is left alone, so restarts keep what the user changed.
  */
 @Component
@@ -40,12 +51,22 @@ class DemoDataGenerator implements ApplicationRunner {
     private final UnitService units;
     private final FieldService fields;
     private final ProcedureService procedures;
+    private final DossierService dossiers;
+    private final WorkingDayCalendar calendar;
+    private final Clock clock;
+    private final int dossiersPerDay;
 
-    DemoDataGenerator(UserService users, UnitService units, FieldService fields, ProcedureService procedures) {
+    DemoDataGenerator(UserService users, UnitService units, FieldService fields, ProcedureService procedures,
+            DossierService dossiers, WorkingDayCalendar calendar, Clock clock,
+            @Value("${app.demo.dossiers-per-day:70}") int dossiersPerDay) {
         this.users = users;
         this.units = units;
         this.fields = fields;
         this.procedures = procedures;
+        this.dossiers = dossiers;
+        this.calendar = calendar;
+        this.clock = clock;
+        this.dossiersPerDay = dossiersPerDay;
     }
 
     @Override
@@ -56,8 +77,9 @@ class DemoDataGenerator implements ApplicationRunner {
             }
             createUsers();
             createCatalog();
-            LOG.info("Demo data created: {} procedures, accounts admin/giamdoc/lanhdao/tiepnhan/pakn",
-                    procedures.count());
+            int created = createDossiers();
+            LOG.info("Demo data created: {} procedures, {} dossiers, accounts admin/giamdoc/lanhdao/tiepnhan/pakn",
+                    procedures.count(), created);
         });
     }
 
@@ -71,6 +93,23 @@ class DemoDataGenerator implements ApplicationRunner {
 
     private void user(String username, String fullName, Role role) {
         users.create(new UserService.NewUser(username, fullName, DEMO_PASSWORD, EnumSet.of(role)));
+    }
+
+    private int createDossiers() {
+        List<Procedure> all = procedures.search("", null, null, Pageable.unpaged()).getContent();
+        List<DossierData> batch = new ArrayList<>();
+        int[] created = {0};
+        new DemoDossiers(all, calendar.snapshot()).generate(LocalDate.now(clock), dossiersPerDay, d -> {
+            batch.add(d);
+            if (batch.size() == 1000) {
+                created[0] += dossiers.recordAll(batch);
+                batch.clear();
+            }
+        });
+        if (!batch.isEmpty()) {
+            created[0] += dossiers.recordAll(batch);
+        }
+        return created[0];
     }
 
     private void createCatalog() {

@@ -19,11 +19,12 @@ interface DossierRepository extends JpaRepository<Dossier, Long>, JpaSpecificati
     static Specification<Dossier> matching(DossierQuery q) {
         return (root, query, cb) -> {
             List<Predicate> p = new ArrayList<>();
+            // the desk's "today" is what arrived today, even if it counts from the next working day
             if (q.from() != null) {
-                p.add(cb.greaterThanOrEqualTo(root.get("receivedOn"), q.from()));
+                p.add(cb.greaterThanOrEqualTo(root.get("receivedAt"), q.from().atStartOfDay()));
             }
             if (q.to() != null) {
-                p.add(cb.lessThanOrEqualTo(root.get("receivedOn"), q.to()));
+                p.add(cb.lessThan(root.get("receivedAt"), q.to().plusDays(1).atStartOfDay()));
             }
             if (q.unitId() != null) {
                 p.add(cb.equal(root.get("unitId"), q.unitId()));

@@ -80,6 +80,22 @@ public class DossierService {
         return saved;
     }
 
+    /**
+     * Records many new dossiers at once in one transaction (demo data, bulk tools); each obeys the same rules as
+     * the form. Codes are not checked against each other here: the database's unique key refuses duplicates.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public int recordAll(java.util.List<DossierData> batch) {
+        java.util.List<Dossier> entities = new java.util.ArrayList<>(batch.size());
+        for (DossierData d : batch) {
+            DossierRules.check(d);
+            entities.add(new Dossier(d));
+        }
+        dossiers.saveAll(entities);
+        broadcaster.publishAfterCommit(TOPIC, null);
+        return entities.size();
+    }
+
     /** Saves the form; a withdrawn or refused dossier is final and a changed code is refused. */
     public Dossier update(long id, long expectedVersion, DossierData data) {
         Dossier dossier = load(id, expectedVersion);

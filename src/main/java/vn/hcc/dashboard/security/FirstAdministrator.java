@@ -1,11 +1,14 @@
 package vn.hcc.dashboard.security;
 
 import java.util.EnumSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import vn.hcc.dashboard.base.FieldValidationException;
 
 /**
  * Without demo data nobody could log in to an empty database, so the first administrator comes from
@@ -15,6 +18,8 @@ import org.springframework.stereotype.Component;
 @Component
 @Order(100)
 class FirstAdministrator implements ApplicationRunner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FirstAdministrator.class);
 
     private final UserService users;
     private final String username;
@@ -37,7 +42,19 @@ class FirstAdministrator implements ApplicationRunner {
                 throw new IllegalStateException("No user account exists: set ADMIN_USERNAME and ADMIN_PASSWORD "
                         + "to create the first administrator, or start with demo data (app.demo-data=true).");
             }
-            users.create(new UserService.NewUser(username, "Quản trị hệ thống", password, EnumSet.of(Role.ADMIN)));
+            try {
+                users.create(new UserService.NewUser(username, "Quản trị hệ thống", password, EnumSet.of(Role.ADMIN)));
+            } catch (FieldValidationException e) {
+                // Nobody reads translation keys in a start-up log: say which variable to fix and how.
+                throw new IllegalStateException(switch (e.field()) {
+                    case "password" -> "ADMIN_PASSWORD must have at least " + UserService.MIN_PASSWORD_LENGTH
+                            + " characters.";
+                    case "username" -> "ADMIN_USERNAME must have 3-64 characters: letters without accents, digits, "
+                            + "dot, underscore or hyphen.";
+                    default -> "The first administrator could not be created: " + e.getMessage();
+                }, e);
+            }
+            LOG.info("Created the first administrator '{}'", username);
         });
     }
 }

@@ -3,7 +3,9 @@ package vn.hcc.dashboard.security;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -37,7 +39,10 @@ public class UserService {
     @Transactional(readOnly = true)
     public Page<AppUser> search(String filter, Pageable pageable) {
         String f = filter == null ? "" : filter.trim().toLowerCase();
-        return repository.search(f, pageable);
+        // Unsorted pages would come back in whatever order the database likes; the list reads by username.
+        Pageable page = pageable.getSort().isSorted() || pageable.isUnpaged() ? pageable
+                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("username"));
+        return repository.search(f, page);
     }
 
     @Transactional(readOnly = true)
@@ -74,7 +79,9 @@ public class UserService {
         boolean wasActiveAdmin = user.isEnabled() && user.getRoles().contains(Role.ADMIN);
         boolean staysActiveAdmin = enabled && roles.contains(Role.ADMIN);
         if (wasActiveAdmin && !staysActiveAdmin && repository.countEnabledWithRole(Role.ADMIN) <= 1) {
-            throw new FieldValidationException("roles", "user.error.last-admin");
+            // Point at what the administrator changed: the lock checkbox, or the roles.
+            throw new FieldValidationException(roles.contains(Role.ADMIN) ? "enabled" : "roles",
+                    "user.error.last-admin");
         }
         user.setFullName(name);
         user.setRoles(roles);

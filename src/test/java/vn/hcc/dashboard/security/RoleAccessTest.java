@@ -29,13 +29,15 @@ class RoleAccessTest extends KaribuTest {
 
     private static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
     private static final Set<Role> ADMIN = EnumSet.of(Role.ADMIN);
+    private static final Set<Role> INTAKE = EnumSet.of(Role.RECEPTION, Role.DIRECTOR, Role.ADMIN);
 
     /** Route → roles that may open it. */
     private static final Map<String, Set<Role>> ACCESS = new LinkedHashMap<>();
 
     static {
         ACCESS.put("", EVERYONE);
-        ACCESS.put("intake/import", EnumSet.of(Role.RECEPTION, Role.DIRECTOR, Role.ADMIN));
+        ACCESS.put("intake", INTAKE);
+        ACCESS.put("intake/import", INTAKE);
         ACCESS.put("admin/users", ADMIN);
         ACCESS.put("admin/units", ADMIN);
         ACCESS.put("admin/fields", ADMIN);

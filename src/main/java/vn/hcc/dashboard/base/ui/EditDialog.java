@@ -14,14 +14,16 @@ import java.util.function.BooleanSupplier;
 public class EditDialog extends Dialog {
 
     private final FormLayout form = new FormLayout();
+    private BooleanSupplier save;
 
     public EditDialog(String title, BooleanSupplier save) {
+        this.save = save;
         setHeaderTitle(title);
         setWidth("min(40rem, 95vw)");
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
         add(form);
         Button saveButton = new Button(getTranslation("action.save"), e -> {
-            if (save.getAsBoolean()) {
+            if (this.save.getAsBoolean()) {
                 close();
             }
         });
@@ -30,6 +32,11 @@ public class EditDialog extends Dialog {
         Button cancel = new Button(getTranslation("action.cancel"), e -> close());
         cancel.setId("cancel");
         getFooter().add(cancel, saveButton);
+    }
+
+    /** For forms whose save action needs the fields built in the subclass's constructor. */
+    protected void setSave(BooleanSupplier save) {
+        this.save = save;
     }
 
     public EditDialog fields(Component... components) {

@@ -39,15 +39,17 @@ class FieldView extends VerticalLayout {
             grid.getDataProvider().refreshAll();
         }));
         header.addPrimary(getTranslation("field.new"), () -> edit(null));
-        grid.addColumn(WorkField::getCode).setHeader(getTranslation("common.code")).setSortProperty("code")
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(WorkField::getName).setHeader(getTranslation("common.name")).setSortProperty("name");
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("common.actions")).setAutoWidth(true)
-                .setFlexGrow(0);
+        grid.addColumn(WorkField::getCode).setHeader(getTranslation("common.code")).setKey("code")
+                .setSortProperty("code").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(WorkField::getName).setHeader(getTranslation("common.name")).setKey("name")
+                .setSortProperty("name");
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("common.actions"))
+                .setKey("actions").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setItemsPageable(p -> fields.search(filter, p).getContent(),
                 p -> (int) fields.search(filter, p).getTotalElements());
         grid.addItemDoubleClickListener(e -> edit(e.getItem()));
+        grid.setId("fields");
         add(header, grid);
     }
 

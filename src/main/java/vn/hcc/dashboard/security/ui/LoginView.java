@@ -7,15 +7,14 @@ import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /** Vietnamese login page; Spring Security processes the form post. */
 @Route(value = "login", autoLayout = false)
-@PageTitle("Đăng nhập")
 @AnonymousAllowed
-public class LoginView extends VerticalLayout implements BeforeEnterObserver {
+public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm login = new LoginForm();
 
@@ -47,6 +46,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         error.setUsername(getTranslation("login.error.username"));
         error.setPassword(getTranslation("login.error.password"));
         return i18n;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.title");
     }
 
     @Override

@@ -1,0 +1,148 @@
+package vn.hcc.dashboard.intake.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.function.Consumer;
+import vn.hcc.dashboard.base.Validate;
+import vn.hcc.dashboard.base.VnFormat;
+import vn.hcc.dashboard.base.ui.FormErrors;
+import vn.hcc.dashboard.base.ui.VnDatePicker;
+import vn.hcc.dashboard.intake.Dossier;
+import vn.hcc.dashboard.intake.DossierData;
+import vn.hcc.dashboard.intake.DossierService;
+import vn.hcc.dashboard.intake.DossierStatus;
+
+/**
+ * One dossier: its facts, the fields reception may correct, the next status with its day, and for a late dossier
+ * the apology letter with the new return date. Each action saves against the version the user opened.
+ */
+class DossierDetailsDialog extends Dialog {
+
+    final TextField fee = new TextField();
+    final Checkbox paidOnline = new Checkbox();
+    final Checkbox digitizedComponents = new Checkbox();
+    final Checkbox digitizedResult = new Checkbox();
+    final TextField handler = new TextField();
+    final Select<DossierStatus> nextStatus = new Select<>();
+    final VnDatePicker statusDay = new VnDatePicker(null);
+    final TextArea apologyReason = new TextArea();
+    final VnDatePicker newDueOn = new VnDatePicker(null);
+    private final DossierService dossiers;
+    private final Dossier dossier;
+    private final Consumer<Dossier> onSaved;
+
+    DossierDetailsDialog(DossierService dossiers, Dossier dossier, Map<Long, String> unitNames,
+            Map<Long, String> fieldNames, Consumer<Dossier> onSaved) {
+        this.dossiers = dossiers;
+        this.dossier = dossier;
+        this.onSaved = onSaved;
+        DossierData d = dossier.data();
+        setHeaderTitle(getTranslation("intake.dossier", d.code()));
+        setWidth("min(48rem, 95vw)");
+        add(new Paragraph(getTranslation("intake.facts", fieldNames.getOrDefault(d.fieldId(), ""),
+                unitNames.getOrDefault(d.unitId(), ""), DossierLabels.channel(this, d.channel()),
+                VnFormat.dateTime(d.receivedAt()), VnFormat.date(d.dueOn()), DossierLabels.status(this, d.status()))));
+        if (d.status().isFinal()) {
+            add(new Paragraph(getTranslation("intake.final", VnFormat.date(d.endedOn()))));
+        } else {
+            add(details(d), status(d));
+            if (!d.apologySent() && (d.isLate(dossiers.today()) || !d.status().hasResult())) {
+                add(apology(d));
+            } else if (d.apologySent()) {
+                add(new Paragraph(getTranslation("intake.apology-sent", VnFormat.date(d.newDueOn()),
+                        d.apologyReason())));
+            }
+        }
+        Button close = new Button(getTranslation("action.cancel"), e -> close());
+        close.setId("close");
+        getFooter().add(close);
+    }
+
+    private FormLayout details(DossierData d) {
+        fee.setLabel(getTranslation("dossier.fee"));
+        fee.setId("fee");
+        fee.setValue(d.fee() == 0 ? "" : VnFormat.number(d.fee()));
+        paidOnline.setLabel(getTranslation("dossier.paid-online"));
+        paidOnline.setValue(d.paidOnline());
+        digitizedComponents.setLabel(getTranslation("dossier.digitized-components"));
+        digitizedComponents.setValue(d.digitizedComponents());
+        digitizedResult.setLabel(getTranslation("dossier.digitized-result"));
+        digitizedResult.setValue(d.digitizedResult());
+        handler.setLabel(getTranslation("dossier.handler"));
+        handler.setId("handler");
+        handler.setValue(d.handler() == null ? "" : d.handler());
+        Button save = new Button(getTranslation("action.save"), e -> act(Map.of("fee", fee, "handler", handler), () -> {
+            long amount = fee.getValue().isBlank() ? 0 : Validate.wholeNumber("fee", fee.getValue());
+            return dossiers.update(dossier.getId(), dossier.getVersion(), new DossierData(d.code(), d.procedureId(),
+                    d.fieldId(), d.unitId(), d.channel(), d.onlineLevel(), d.receivedAt(), d.receivedOn(), d.dueOn(),
+                    d.resultOn(), d.returnedOn(), d.endedOn(), d.status(), amount, paidOnline.getValue(),
+                    digitizedComponents.getValue(), digitizedResult.getValue(), d.apologySent(), d.apologyReason(),
+                    d.newDueOn(), handler.getValue().isBlank() ? null : handler.getValue().trim()));
+        }));
+        save.setId("save-details");
+        return section("intake.section.details", fee, handler, paidOnline, digitizedComponents, digitizedResult, save);
+    }
+
+    private FormLayout status(DossierData d) {
+        nextStatus.setLabel(getTranslation("intake.next-status"));
+        nextStatus.setId("next-status");
+        nextStatus.setItems(Arrays.stream(DossierStatus.values()).filter(s -> s != d.status()).toList());
+        nextStatus.setItemLabelGenerator(s -> DossierLabels.status(this, s));
+        statusDay.setLabel(getTranslation("intake.status-day"));
+        statusDay.setId("status-day");
+        statusDay.setValue(dossiers.today());
+        Button apply = new Button(getTranslation("intake.change-status"), e -> act(
+                Map.of("status", nextStatus, "resultOn", statusDay, "endedOn", statusDay, "returnedOn", statusDay),
+                () -> dossiers.changeStatus(dossier.getId(), dossier.getVersion(),
+                        Validate.present("status", nextStatus.getValue()), statusDay.getValue())));
+        apply.setId("change-status");
+        apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        return section("intake.section.status", nextStatus, statusDay, apply);
+    }
+
+    private FormLayout apology(DossierData d) {
+        apologyReason.setLabel(getTranslation("dossier.apology-reason"));
+        apologyReason.setId("apology-reason");
+        newDueOn.setLabel(getTranslation("dossier.new-due-on"));
+        newDueOn.setId("new-due-on");
+        Button record = new Button(getTranslation("intake.record-apology"), e -> act(
+                Map.of("apologyReason", apologyReason, "newDueOn", newDueOn),
+                () -> dossiers.recordApology(dossier.getId(), dossier.getVersion(), apologyReason.getValue(),
+                        newDueOn.getValue())));
+        record.setId("record-apology");
+        FormLayout form = section("intake.section.apology", apologyReason, newDueOn, record);
+        form.setColspan(apologyReason, 2);
+        return form;
+    }
+
+    private FormLayout section(String titleKey, com.vaadin.flow.component.Component... components) {
+        FormLayout form = new FormLayout();
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
+        H4 title = new H4(getTranslation(titleKey));
+        form.add(title);
+        form.setColspan(title, 2);
+        form.add(components);
+        return form;
+    }
+
+    /** Saves; on success the dialog closes, since the dossier now has a new version that must be reopened. */
+    private void act(Map<String, ? extends com.vaadin.flow.component.HasValidation> fields,
+            java.util.function.Supplier<Dossier> action) {
+        Dossier[] saved = new Dossier[1];
+        if (FormErrors.attempt(this, fields, () -> saved[0] = action.get())) {
+            FormErrors.success(getTranslation("action.saved"));
+            onSaved.accept(saved[0]);
+            close();
+        }
+    }
+}

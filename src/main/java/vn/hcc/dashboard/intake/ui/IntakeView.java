@@ -1,0 +1,171 @@
+package vn.hcc.dashboard.intake.ui;
+
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import vn.hcc.dashboard.base.Broadcaster;
+import vn.hcc.dashboard.base.VnFormat;
+import vn.hcc.dashboard.base.ui.LiveUpdates;
+import vn.hcc.dashboard.base.ui.ViewHeader;
+import vn.hcc.dashboard.base.ui.VnDatePicker;
+import vn.hcc.dashboard.catalog.FieldService;
+import vn.hcc.dashboard.catalog.ProcedureService;
+import vn.hcc.dashboard.catalog.Unit;
+import vn.hcc.dashboard.catalog.UnitService;
+import vn.hcc.dashboard.catalog.WorkField;
+import vn.hcc.dashboard.intake.Channel;
+import vn.hcc.dashboard.intake.Dossier;
+import vn.hcc.dashboard.intake.DossierData;
+import vn.hcc.dashboard.intake.DossierQuery;
+import vn.hcc.dashboard.intake.DossierService;
+import vn.hcc.dashboard.intake.DossierStatus;
+import vn.hcc.dashboard.security.Role;
+
+/**
+ * The day's dossiers at the reception desk: a grid paged lazily from the database (default: received today) with
+ * the filters reception and the director use, recording a new dossier, and opening one to move it on.
+ */
+@Route("intake")
+@PageTitle("Hồ sơ")
+@Menu(title = "nav.intake.dossiers", order = 110, icon = "FOLDER_OPEN")
+@RolesAllowed({Role.Names.RECEPTION, Role.Names.DIRECTOR, Role.Names.ADMIN})
+class IntakeView extends VerticalLayout {
+
+    private final DossierService dossiers;
+    private final ProcedureService procedures;
+    private final Map<Long, String> unitNames;
+    private final Map<Long, String> fieldNames;
+    private final Grid<Dossier> grid = new Grid<>();
+    private final VnDatePicker from = new VnDatePicker(null);
+    private final VnDatePicker to = new VnDatePicker(null);
+    private final ComboBox<Unit> unit = new ComboBox<>();
+    private final ComboBox<WorkField> field = new ComboBox<>();
+    private final Select<Channel> channel = new Select<>();
+    private final Select<DossierStatus> status = new Select<>();
+    private final Checkbox overdueOnly = new Checkbox();
+    private final TextField code;
+
+    IntakeView(DossierService dossiers, ProcedureService procedures, UnitService units, FieldService fields,
+            Broadcaster broadcaster) {
+        this.dossiers = dossiers;
+        this.procedures = procedures;
+        this.unitNames = units.listAll().stream().collect(Collectors.toMap(Unit::getId, Unit::getName));
+        this.fieldNames = fields.listAll().stream().collect(Collectors.toMap(WorkField::getId, WorkField::getName));
+        setSizeFull();
+        from.setLabel(getTranslation("intake.filter.from"));
+        to.setLabel(getTranslation("intake.filter.to"));
+        from.setValue(dossiers.today());
+        to.setValue(dossiers.today());
+        setUp(unit, "intake.filter.unit", units.listAll(), Unit::getName);
+        setUp(field, "intake.filter.field", fields.listAll(), WorkField::getName);
+        channel.setLabel(getTranslation("intake.filter.channel"));
+        channel.setItems(Channel.values());
+        channel.setEmptySelectionAllowed(true);
+        channel.setEmptySelectionCaption(getTranslation("common.all"));
+        channel.setPlaceholder(getTranslation("common.all"));
+        channel.setItemLabelGenerator(c -> DossierLabels.channel(this, c));
+        status.setLabel(getTranslation("intake.filter.status"));
+        status.setItems(DossierStatus.values());
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption(getTranslation("common.all"));
+        status.setPlaceholder(getTranslation("common.all"));
+        status.setItemLabelGenerator(s -> DossierLabels.status(this, s));
+        overdueOnly.setLabel(getTranslation("intake.filter.overdue"));
+        overdueOnly.setId("overdue-only");
+        code = ViewHeader.searchField(getTranslation("intake.filter.code"), v -> refresh());
+        from.setId("from");
+        to.setId("to");
+        for (var f : new com.vaadin.flow.component.HasValue<?, ?>[] {from, to, unit, field, channel, status,
+                overdueOnly}) {
+            f.addValueChangeListener(e -> refresh());
+        }
+        ViewHeader header = new ViewHeader(from, to, unit, field, channel, status, overdueOnly, code);
+        header.addPrimary(getTranslation("intake.new"), this::create);
+        configureGrid();
+        add(header, grid);
+        LiveUpdates.subscribe(this, broadcaster, DossierService.TOPIC, e -> grid.getDataProvider().refreshAll());
+    }
+
+    private <T> void setUp(ComboBox<T> box, String label, java.util.List<T> items, Function<T, String> name) {
+        box.setLabel(getTranslation(label));
+        box.setItems(items);
+        box.setItemLabelGenerator(name::apply);
+        box.setClearButtonVisible(true);
+        box.setPlaceholder(getTranslation("common.all"));
+    }
+
+    private void configureGrid() {
+        grid.addColumn(Dossier::getCode).setHeader(getTranslation("dossier.code")).setKey("code")
+                .setSortProperty("code").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(d -> VnFormat.dateTime(d.data().receivedAt())).setHeader(getTranslation("dossier.received-at"))
+                .setKey("receivedAt").setSortProperty("receivedAt").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(d -> fieldNames.getOrDefault(d.data().fieldId(), "")).setHeader(getTranslation("dossier.field"))
+                .setKey("field").setWidth("9em").setTooltipGenerator(d -> fieldNames.get(d.data().fieldId()));
+        grid.addColumn(d -> unitNames.getOrDefault(d.data().unitId(), "")).setHeader(getTranslation("dossier.unit"))
+                .setKey("unit").setWidth("10em").setTooltipGenerator(d -> unitNames.get(d.data().unitId()));
+        grid.addColumn(d -> DossierLabels.channel(this, d.data().channel()))
+                .setHeader(getTranslation("dossier.channel")).setKey("channel").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(d -> VnFormat.date(d.data().dueOn())).setHeader(getTranslation("dossier.due-on"))
+                .setKey("dueOn").setSortProperty("dueOn").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("dossier.status")).setKey("status")
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(d -> VnFormat.date(d.data().resultOn())).setHeader(getTranslation("dossier.result-on"))
+                .setKey("resultOn").setSortProperty("resultOn").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(d -> d.data().fee() == 0 ? "" : VnFormat.money(d.data().fee()))
+                .setHeader(getTranslation("dossier.fee")).setKey("fee").setAutoWidth(true).setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.getColumns().forEach(c -> c.setResizable(true));
+        grid.setItemsPageable(p -> dossiers.search(query(), p).getContent(), p -> (int) dossiers.count(query()));
+        grid.addItemClickListener(e -> open(e.getItem()));
+        grid.setEmptyStateText(getTranslation("intake.empty"));
+    }
+
+    private Span statusBadge(Dossier d) {
+        DossierData data = d.data();
+        Span badge = new Span(DossierLabels.status(this, data.status()));
+        badge.getElement().getThemeList().add("badge");
+        if (data.isLate(dossiers.today())) {
+            badge.setText(badge.getText() + " · " + getTranslation("intake.late"));
+            badge.getElement().getThemeList().add("error");
+        } else if (data.status().hasResult()) {
+            badge.getElement().getThemeList().add("success");
+        } else if (data.status().isFinal()) {
+            badge.getElement().getThemeList().add("contrast");
+        }
+        return badge;
+    }
+
+    DossierQuery query() {
+        boolean overdue = overdueOnly.getValue();
+        from.setEnabled(!overdue);
+        to.setEnabled(!overdue);
+        return new DossierQuery(overdue ? null : from.getValue(), overdue ? null : to.getValue(),
+                unit.getValue() == null ? null : unit.getValue().getId(),
+                field.getValue() == null ? null : field.getValue().getId(), channel.getValue(), status.getValue(),
+                overdue, code.getValue(), dossiers.today());
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+
+    private void create() {
+        new NewDossierDialog(dossiers, procedures, unitNames, fieldNames, saved -> refresh()).open();
+    }
+
+    private void open(Dossier dossier) {
+        new DossierDetailsDialog(dossiers, dossier, unitNames, fieldNames, saved -> refresh()).open();
+    }
+}

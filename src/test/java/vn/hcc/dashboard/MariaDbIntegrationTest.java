@@ -1,0 +1,260 @@
+package vn.hcc.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.env.Environment;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.ActiveProfiles;
+import vn.hcc.dashboard.base.ConcurrentEditException;
+import vn.hcc.dashboard.base.FieldValidationException;
+import vn.hcc.dashboard.catalog.FieldService;
+import vn.hcc.dashboard.catalog.Holiday;
+import vn.hcc.dashboard.catalog.HolidayService;
+import vn.hcc.dashboard.catalog.OnlineLevel;
+import vn.hcc.dashboard.catalog.Procedure;
+import vn.hcc.dashboard.catalog.ProcedureDraft;
+import vn.hcc.dashboard.catalog.ProcedureService;
+import vn.hcc.dashboard.catalog.Unit;
+import vn.hcc.dashboard.catalog.UnitDraft;
+import vn.hcc.dashboard.catalog.UnitKind;
+import vn.hcc.dashboard.catalog.UnitService;
+import vn.hcc.dashboard.catalog.WorkField;
+import vn.hcc.dashboard.intake.Channel;
+import vn.hcc.dashboard.intake.Dossier;
+import vn.hcc.dashboard.intake.DossierData;
+import vn.hcc.dashboard.intake.DossierFilter;
+import vn.hcc.dashboard.intake.DossierService;
+import vn.hcc.dashboard.intake.DossierStatus;
+import vn.hcc.dashboard.intake.PeriodFigures;
+import vn.hcc.dashboard.intake.PeriodFiguresService;
+import vn.hcc.dashboard.security.SystemAccess;
+
+/**
+ * The production setup against a real MariaDB: profile {@code mariadb}, the database from {@code DB_URL} /
+ * {@code DB_USER} / {@code DB_PASSWORD}, no demo data. Left out of {@code ./mvnw test}; CI runs it on a fresh
+ * database with {@code ./mvnw test -Dgroups=mariadb -DexcludedGroups=} (see .ci/run). Safe to re-run on the same
+ * database: every record it writes has a fresh code.
+ */
+@Tag("mariadb")
+@EnabledIfEnvironmentVariable(named = "DB_URL", matches = "jdbc:mariadb:.+")
+@SpringBootTest(properties = {"app.admin.username=" + MariaDbIntegrationTest.ADMIN,
+        "app.admin.password=" + MariaDbIntegrationTest.ADMIN_PASSWORD})
+@ActiveProfiles("mariadb")
+class MariaDbIntegrationTest {
+
+    static final String ADMIN = "quantri";
+    static final String ADMIN_PASSWORD = "Mật-khẩu-CI-2025";
+
+    /** Three rows of V2 look like ('2025-01-27', 'Tết Nguyên đán', 'DAY_OFF'). */
+    private static final Pattern HOLIDAY_ROW = Pattern.compile("\\('(\\d{4}-\\d{2}-\\d{2})', '([^']*)', '(\\w+)'\\)");
+
+    @Autowired
+    private DataSource dataSource;
+    @Autowired
+    private Flyway flyway;
+    @Autowired
+    private Environment environment;
+    @Autowired
+    private UnitService units;
+    @Autowired
+    private FieldService fields;
+    @Autowired
+    private ProcedureService procedures;
+    @Autowired
+    private HolidayService holidays;
+    @Autowired
+    private DossierService dossiers;
+    @Autowired
+    private PeriodFiguresService periodFigures;
+    @Autowired
+    private UserDetailsService userDetails;
+    @Autowired
+    private PasswordEncoder passwordEncoder;
+
+    private final String suffix = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+
+    @Test
+    void runsOnMariaDbWithHibernateOnlyValidatingTheSchema() throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            assertThat(c.getMetaData().getDatabaseProductName()).isEqualTo("MariaDB");
+        }
+        // The context started, so Hibernate found every entity's table and column as Flyway created them.
+        assertThat(environment.getProperty("spring.jpa.hibernate.ddl-auto")).isEqualTo("validate");
+        assertThat(environment.getProperty("app.demo-data")).isEqualTo("false");
+    }
+
+    @Test
+    void flywayAppliedEveryMigrationFile() throws IOException {
+        Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath:db/migration/V*.sql");
+        List<String> fileVersions = Arrays.stream(files).map(Resource::getFilename)
+                .map(n -> n.substring(1, n.indexOf("__"))).sorted().toList();
+        MigrationInfo[] applied = flyway.info().applied();
+        assertThat(fileVersions).isNotEmpty();
+        assertThat(applied).hasSameSizeAs(fileVersions);
+        assertThat(Arrays.stream(applied).map(i -> i.getVersion().getVersion()).sorted().toList())
+                .isEqualTo(fileVersions);
+        assertThat(applied).allSatisfy(i -> assertThat(i.getState().isApplied()).isTrue())
+                .noneSatisfy(i -> assertThat(i.getState().isFailed()).isTrue());
+        assertThat(flyway.info().pending()).isEmpty();
+    }
+
+    @Test
+    void officialHolidaysOfV2AreStoredWithTheirVietnameseNames() throws IOException {
+        String v2 = new PathMatchingResourcePatternResolver()
+                .getResource("classpath:db/migration/V2__official_holidays_2024_2026.sql")
+                .getContentAsString(StandardCharsets.UTF_8);
+        Map<LocalDate, String> expected = new TreeMap<>();
+        Matcher m = HOLIDAY_ROW.matcher(v2);
+        while (m.find()) {
+            expected.put(LocalDate.parse(m.group(1)), m.group(2) + "|" + m.group(3));
+        }
+        assertThat(expected).hasSizeGreaterThan(30).containsEntry(LocalDate.of(2025, 1, 27), "Tết Nguyên đán|DAY_OFF");
+
+        List<Holiday> stored = SystemAccess.asAdmin(
+                () -> holidays.between(LocalDate.of(2024, 1, 1), LocalDate.of(2026, 12, 31)));
+        Map<LocalDate, String> actual = stored.stream().collect(Collectors.toMap(Holiday::getDay,
+                h -> h.getName() + "|" + h.getKind(), (a, b) -> a, TreeMap::new));
+        assertThat(actual).containsAllEntriesOf(expected);
+    }
+
+    @Test
+    void firstAdministratorComesFromTheEnvironmentAndThereAreNoDemoAccounts() {
+        UserDetails admin = userDetails.loadUserByUsername(ADMIN);
+        assertThat(admin.getAuthorities()).map(GrantedAuthority::getAuthority).contains("ROLE_ADMIN");
+        assertThat(passwordEncoder.matches(ADMIN_PASSWORD, admin.getPassword())).isTrue();
+        assertThat(admin.isEnabled()).isTrue();
+        assertThatThrownBy(() -> userDetails.loadUserByUsername("giamdoc"))
+                .isInstanceOf(UsernameNotFoundException.class);
+    }
+
+    @Test
+    void administratorCreatesUnitFieldAndProcedureAndReadsThemBack() {
+        Unit unit = SystemAccess.asAdmin(() -> units.save(new UnitDraft(null, 0, "UBX" + suffix,
+                "UBND xã Phú Hòa " + suffix, UnitKind.COMMUNE, null, true)));
+        WorkField field = SystemAccess.asAdmin(() -> fields.save(null, 0, "HT" + suffix, "Hộ tịch " + suffix));
+        Procedure procedure = SystemAccess.asAdmin(() -> procedures.save(new ProcedureDraft(null, 0,
+                "1.001193." + suffix, "Thủ tục đăng ký khai sinh " + suffix, field.getId(), unit.getId(),
+                OnlineLevel.FULLY, 3, 8_000, true, true)));
+
+        Procedure read = SystemAccess.asAdmin(() -> procedures.findByCode("1.001193." + suffix)).orElseThrow();
+        assertThat(read.getId()).isEqualTo(procedure.getId());
+        assertThat(read.getName()).isEqualTo("Thủ tục đăng ký khai sinh " + suffix);
+        assertThat(read.getField().getId()).isEqualTo(field.getId());
+        assertThat(read.getUnit().getId()).isEqualTo(unit.getId());
+        assertThat(read.getOnlineLevel()).isEqualTo(OnlineLevel.FULLY);
+        assertThat(read.getFee()).isEqualTo(8_000);
+        assertThat(read.isAfternoonCutoff()).isTrue();
+
+        // Search lower-cases the filter, as the views do, and must match the Vietnamese name on MariaDB too.
+        assertThat(SystemAccess.asAdmin(() -> units.search("phú hòa " + suffix.toLowerCase(), null,
+                Pageable.unpaged()).getContent())).extracting(Unit::getId).containsExactly(unit.getId());
+        assertThat(SystemAccess.asAdmin(() -> fields.search("hộ tịch " + suffix.toLowerCase(),
+                Pageable.unpaged()).getContent())).extracting(WorkField::getId).containsExactly(field.getId());
+    }
+
+    @Test
+    void aSaveWithAStaleVersionIsRefusedAndChangesNothing() {
+        WorkField created = SystemAccess.asAdmin(() -> fields.save(null, 0, "CT" + suffix, "Chứng thực " + suffix));
+        WorkField renamed = SystemAccess.asAdmin(() -> fields.save(created.getId(), created.getVersion(),
+                "CT" + suffix, "Chứng thực bản sao " + suffix));
+        assertThat(renamed.getVersion()).isEqualTo(created.getVersion() + 1);
+
+        // A second administrator still holds the version loaded before the rename.
+        assertThatThrownBy(() -> SystemAccess.asAdmin(() -> fields.save(created.getId(), created.getVersion(),
+                "CT" + suffix, "Chứng thực cũ " + suffix))).isInstanceOf(ConcurrentEditException.class);
+        assertThat(SystemAccess.asAdmin(() -> fields.search("ct" + suffix.toLowerCase(), Pageable.unpaged())
+                .getContent())).singleElement().satisfies(f -> {
+                    assertThat(f.getName()).isEqualTo("Chứng thực bản sao " + suffix);
+                    assertThat(f.getVersion()).isEqualTo(renamed.getVersion());
+                });
+    }
+
+    /** The dossier table of V4, the working-day calendar over V2's Tết and the period query, on MariaDB. */
+    @Test
+    void aDossierIsRecordedResolvedAndCountedByThePeriodQuery() {
+        Unit unit = SystemAccess.asAdmin(() -> units.save(new UnitDraft(null, 0, "BP" + suffix,
+                "Bộ phận một cửa " + suffix, UnitKind.DEPARTMENT, null, true)));
+        WorkField field = SystemAccess.asAdmin(() -> fields.save(null, 0, "CTH" + suffix, "Chứng thực HS " + suffix));
+        Procedure procedure = SystemAccess.asAdmin(() -> procedures.save(new ProcedureDraft(null, 0,
+                "2.000815." + suffix, "Chứng thực bản sao từ bản chính " + suffix, field.getId(), unit.getId(),
+                OnlineLevel.PARTLY, 3, 2_000, true, true)));
+        // Friday before Tết 2025 after the 15:00 cut-off: the dossier counts from Monday 03/02/2025. Whole seconds:
+        // V4's received_at TIMESTAMP keeps no fraction on MariaDB (H2 keeps microseconds).
+        LocalDateTime receivedAt = LocalDateTime.of(2025, 1, 24, 15, 30, 12);
+        Dossier recorded = SystemAccess.asAdmin(() -> dossiers.record(
+                dossiers.propose(procedure.getId(), receivedAt, "HS-" + suffix, Channel.IN_PERSON)));
+        DossierData stored = SystemAccess.asAdmin(() -> dossiers.findByCode("HS-" + suffix)).orElseThrow().data();
+        assertThat(stored.receivedAt()).isEqualTo(receivedAt);
+        assertThat(stored.receivedOn()).isEqualTo(LocalDate.of(2025, 2, 3));
+        assertThat(stored.dueOn()).isEqualTo(LocalDate.of(2025, 2, 6));
+
+        SystemAccess.asAdmin(() -> dossiers.changeStatus(recorded.getId(), recorded.getVersion(),
+                DossierStatus.RESOLVED, LocalDate.of(2025, 2, 5)));
+        assertThatThrownBy(() -> SystemAccess.asAdmin(() -> dossiers.changeStatus(recorded.getId(),
+                recorded.getVersion(), DossierStatus.RETURNED, LocalDate.of(2025, 2, 5))))
+                .isInstanceOf(ConcurrentEditException.class);
+        PeriodFigures february = SystemAccess.asAdmin(() -> periodFigures.figures(LocalDate.of(2025, 2, 1),
+                LocalDate.of(2025, 2, 28), new DossierFilter(unit.getId(), null, null)));
+        assertThat(february.receivedDirect()).isEqualTo(1);
+        assertThat(february.receivedOnline()).isZero();
+        assertThat(february.resolvedEarly()).isEqualTo(1);
+        assertThat(february.feeAmount()).isEqualTo(2_000);
+    }
+
+    /**
+     * H2 compares names exactly; MariaDB's default utf8mb4 collations ignore tone marks, which would turn two real
+     * commune names into "duplicates". The mariadb profile sets utf8mb4_uca1400_vietnamese_as_ci before Flyway
+     * creates the tables (CI's database is created with the server default): tone marks count, letter case not.
+     */
+    @Test
+    void namesThatDifferOnlyByToneMarksAreDistinctButCaseIsIgnored() {
+        SystemAccess.asAdmin(() -> units.save(new UnitDraft(null, 0, "TL1" + suffix, "Xã Tân Lập " + suffix,
+                UnitKind.COMMUNE, null, true)));
+        Unit other = SystemAccess.asAdmin(() -> units.save(new UnitDraft(null, 0, "TL2" + suffix,
+                "Xã Tấn Lập " + suffix, UnitKind.COMMUNE, null, true)));
+        assertThat(other.getId()).isNotNull();
+        assertThatThrownBy(() -> SystemAccess.asAdmin(() -> units.save(new UnitDraft(null, 0, "TL3" + suffix,
+                "XÃ TÂN LẬP " + suffix, UnitKind.COMMUNE, null, true))))
+                .isInstanceOfSatisfying(FieldValidationException.class,
+                        e -> assertThat(e.field()).isEqualTo("name"));
+    }
+
+    @Test
+    @WithMockUser(roles = "RECEPTION")
+    void nonAdministratorsCannotWrite() {
+        assertThatThrownBy(() -> fields.save(null, 0, "X" + suffix, "Không được phép " + suffix))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+}

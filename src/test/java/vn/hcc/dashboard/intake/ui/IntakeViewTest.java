@@ -1,0 +1,174 @@
+package vn.hcc.dashboard.intake.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.hcc.dashboard.KaribuTest;
+import vn.hcc.dashboard.base.ui.VnDatePicker;
+import vn.hcc.dashboard.catalog.ProcedureService;
+import vn.hcc.dashboard.intake.Channel;
+import vn.hcc.dashboard.intake.Dossier;
+import vn.hcc.dashboard.intake.DossierService;
+import vn.hcc.dashboard.intake.DossierStatus;
+import vn.hcc.dashboard.security.Role;
+
+class IntakeViewTest extends KaribuTest {
+
+    @Autowired
+    DossierService dossiers;
+    @Autowired
+    ProcedureService procedures;
+
+    LocalDate today;
+
+    @BeforeEach
+    void signIn() {
+        login("tiepnhan", Role.RECEPTION);
+        today = dossiers.today();
+    }
+
+    private Dossier recordToday(String code, String procedureCode) {
+        return dossiers.record(dossiers.propose(procedures.findByCode(procedureCode).orElseThrow().getId(),
+                LocalDateTime.of(today, LocalTime.of(8, 0)), code, Channel.ONLINE));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Grid<Dossier> grid() {
+        return _get(Grid.class);
+    }
+
+    @Test
+    void todaysDossiersAreListedAndFiltered() {
+        recordToday("VT-1", "HT-01");
+        recordToday("VT-2", "CT-02");
+        UI.getCurrent().navigate("intake");
+        TextField search = _get(TextField.class, s -> s.withId("search"));
+        search.setValue("VT-"); // the tests of this class share one database
+        assertThat(GridKt._size(grid())).isEqualTo(2);
+        assertThat(GridKt._getFormatted(grid(), 0, "receivedAt")).startsWith(vn.hcc.dashboard.base.VnFormat.date(today));
+        search.setValue("VT-2");
+        assertThat(GridKt._size(grid())).isEqualTo(1);
+        assertThat(GridKt._get(grid(), 0).getCode()).isEqualTo("VT-2");
+    }
+
+    @Test
+    void overdueOnlyShowsLateOpenDossiersWhateverTheirDay() {
+        Dossier old = dossiers.record(dossiers.propose(procedures.findByCode("HT-01").orElseThrow().getId(),
+                LocalDateTime.of(today.minusDays(30), LocalTime.of(9, 0)), "OLD-1", Channel.IN_PERSON));
+        recordToday("NEW-1", "HT-01");
+        UI.getCurrent().navigate("intake");
+        TextField search = _get(TextField.class, s -> s.withId("search"));
+        search.setValue("OLD-1");
+        assertThat(GridKt._size(grid())).as("received 30 days ago: not in today's list").isZero();
+        _get(Checkbox.class, s -> s.withId("overdue-only")).setValue(true);
+        assertThat(GridKt._size(grid())).isEqualTo(1);
+        assertThat(GridKt._get(grid(), 0).getCode()).isEqualTo(old.getCode());
+        search.setValue("NEW-1");
+        assertThat(GridKt._size(grid())).as("due tomorrow: not overdue").isZero();
+    }
+
+    @Test
+    void recordingADossierProposesFieldUnitAndDueDate() {
+        UI.getCurrent().navigate("intake");
+        _click(_get(Button.class, s -> s.withId("add")));
+        NewDossierDialog dialog = _get(NewDossierDialog.class);
+        dialog.receivedAt.setValue(LocalDateTime.of(2025, 1, 24, 15, 30));
+        dialog.procedure.setValue(procedures.findByCode("CT-02").orElseThrow());
+        assertThat(dialog.fieldAndUnit.getValue()).contains("Chứng thực", "Phòng Tư pháp");
+        assertThat(dialog.dueOn.getValue()).isEqualTo(LocalDate.of(2025, 2, 3));
+        assertThat(dialog.fee.getValue()).isEqualTo("2.000");
+
+        _click(_get(Button.class, s -> s.withId("save")));
+        assertThat(dialog.code.isInvalid()).isTrue();
+        assertThat(dialog.code.getErrorMessage()).isEqualTo("Không được để trống");
+
+        dialog.code.setValue("KT-250124-0001");
+        dialog.fee.setValue("2,5");
+        _click(_get(Button.class, s -> s.withId("save")));
+        assertThat(dialog.fee.getErrorMessage()).isEqualTo("Vui lòng nhập số nguyên");
+
+        dialog.fee.setValue("4.000");
+        _click(_get(Button.class, s -> s.withId("save")));
+        assertThat(dialog.isOpened()).isFalse();
+        Dossier saved = dossiers.findByCode("KT-250124-0001").orElseThrow();
+        assertThat(saved.data().fee()).isEqualTo(4_000);
+        assertThat(saved.data().receivedOn()).isEqualTo(LocalDate.of(2025, 2, 3));
+
+        // the desk finds it under the day it arrived, though it counts from the next working day
+        _get(VnDatePicker.class, s -> s.withId("from")).setValue(LocalDate.of(2025, 1, 24));
+        _get(VnDatePicker.class, s -> s.withId("to")).setValue(LocalDate.of(2025, 1, 24));
+        _get(TextField.class, s -> s.withId("search")).setValue("KT-250124");
+        assertThat(GridKt._size(grid())).isEqualTo(1);
+    }
+
+    @Test
+    void aDuplicateCodeIsRefusedAtTheField() {
+        recordToday("DUP-9", "HT-01");
+        UI.getCurrent().navigate("intake");
+        _click(_get(Button.class, s -> s.withId("add")));
+        NewDossierDialog dialog = _get(NewDossierDialog.class);
+        dialog.code.setValue("DUP-9");
+        dialog.procedure.setValue(procedures.findByCode("HT-01").orElseThrow());
+        _click(_get(Button.class, s -> s.withId("save")));
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.code.getErrorMessage()).isEqualTo("Mã hồ sơ \"DUP-9\" đã tồn tại");
+    }
+
+    @Test
+    void aResultBeforeIntakeIsRefusedAtTheDayAndAValidOneSaved() {
+        Dossier d = recordToday("ST-1", "HT-03");
+        UI.getCurrent().navigate("intake");
+        new DossierDetailsDialog(dossiers, d, java.util.Map.of(), java.util.Map.of(), x -> { }).open();
+        DossierDetailsDialog dialog = _get(DossierDetailsDialog.class);
+        dialog.nextStatus.setValue(DossierStatus.RESOLVED);
+        dialog.statusDay.setValue(today.minusDays(3));
+        _click(_get(Button.class, s -> s.withId("change-status")));
+        assertThat(dialog.statusDay.getErrorMessage()).isEqualTo("Ngày có kết quả không được trước ngày tiếp nhận");
+        dialog.statusDay.setValue(today);
+        _click(_get(Button.class, s -> s.withId("change-status")));
+        assertThat(dossiers.findByCode("ST-1").orElseThrow().data().status()).isEqualTo(DossierStatus.RESOLVED);
+    }
+
+    @Test
+    void aSecondEditorIsToldTheirChangeWasNotSaved() {
+        Dossier d = recordToday("CC-1", "HT-03");
+        UI.getCurrent().navigate("intake");
+        new DossierDetailsDialog(dossiers, d, java.util.Map.of(), java.util.Map.of(), x -> { }).open();
+        DossierDetailsDialog dialog = _get(DossierDetailsDialog.class);
+        dossiers.changeStatus(d.getId(), d.getVersion(), DossierStatus.SUPPLEMENT_REQUESTED, null);
+        dialog.handler.setValue("Nguyễn Văn A");
+        _click(_get(Button.class, s -> s.withId("save-details")));
+        assertThat(dialog.isOpened()).isTrue();
+        NotificationsKt.expectNotifications("Bản ghi này vừa được người khác sửa sau khi bạn mở. Thay đổi của bạn "
+                + "chưa được lưu: hãy mở lại bản ghi để xem dữ liệu mới rồi sửa lại.");
+        assertThat(dossiers.findByCode("CC-1").orElseThrow().data().handler()).isNull();
+    }
+
+    @Test
+    void anApologyLetterMovesTheReturnDateOnce() {
+        Dossier d = recordToday("AP-1", "HT-03");
+        UI.getCurrent().navigate("intake");
+        new DossierDetailsDialog(dossiers, d, java.util.Map.of(), java.util.Map.of(), x -> { }).open();
+        DossierDetailsDialog dialog = _get(DossierDetailsDialog.class);
+        dialog.newDueOn.setValue(d.data().dueOn().plusDays(7));
+        _click(_get(Button.class, s -> s.withId("record-apology")));
+        assertThat(dialog.apologyReason.getErrorMessage()).isEqualTo("Không được để trống");
+        dialog.apologyReason.setValue("Mất kết nối phần mềm một cửa");
+        _click(_get(Button.class, s -> s.withId("record-apology")));
+        assertThat(dossiers.findByCode("AP-1").orElseThrow().data().apologySent()).isTrue();
+    }
+}
