@@ -24,6 +24,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import vn.hcc.dashboard.security.Role;
@@ -44,6 +45,9 @@ public abstract class KaribuTest {
 
     @BeforeEach
     void setUpVaadin() {
+        // Vaadin installs its context's security strategy statically at start-up; a test class that reuses an
+        // older cached context after a newer one was created must sign in through the strategy of its own context.
+        SecurityContextHolder.setContextHolderStrategy(context.getBean(SecurityContextHolderStrategy.class));
         Function0<UI> uiFactory = UI::new;
         MockVaadin.setup(uiFactory, new MockSpringServlet(ROUTES, context, uiFactory));
     }
