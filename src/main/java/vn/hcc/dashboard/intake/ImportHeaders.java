@@ -38,7 +38,7 @@ final class ImportHeaders {
     private ImportHeaders() {
     }
 
-    /** Lower case ASCII words separated by single spaces: "Tạm dừng – NVTC" and "tam_dung_nvtc" both give "tam dung nvtc". */
+    /** Lower case ASCII words with single spaces: "Tạm dừng – NVTC" and "tam_dung_nvtc" give "tam dung nvtc". */
     static String normalize(String text) {
         if (text == null || text.isEmpty()) {
             return "";

@@ -169,7 +169,8 @@ class ImportTemplateTest {
         assertThat(imports.maxBytes()).as("application.properties").isEqualTo(50L * 1024 * 1024);
         DossierImportService small = new DossierImportService(repository, fields, units, procedures, calendar,
                 broadcaster, entityManager, 1024);
-        String csv = ImportFiles.csvText(',', ImportFiles.HEADERS, List.of(ImportFiles.cells(ImportFiles.valid("S-1"))));
+        String csv = ImportFiles.csvText(',', ImportFiles.HEADERS,
+                List.of(ImportFiles.cells(ImportFiles.valid("S-1"))));
         int padding = 1024 - csv.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
         assertThat(padding).isPositive();
         Path atLimit = ImportFiles.csv(dir, "limit.csv", csv + "\n".repeat(padding), false);

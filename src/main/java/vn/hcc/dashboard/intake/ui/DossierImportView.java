@@ -208,10 +208,11 @@ class DossierImportView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(ImportError::column).setKey("column").setHeader(getTranslation("import.errors.column"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(ImportError::value).setKey("value").setHeader(getTranslation("import.errors.value"))
-                .setWidth("14em").setFlexGrow(0);
+                .setWidth("13rem").setFlexGrow(0);
         grid.addColumn(e -> getTranslation(e.messageKey(), e.argsArray())).setKey("message")
                 .setHeader(getTranslation("import.errors.reason")).setFlexGrow(1);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT,
+                GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(errors);
         grid.setHeight("28em");
         return grid;
@@ -246,7 +247,11 @@ class DossierImportView extends VerticalLayout implements HasDynamicTitle {
             }
         };
         Anchor anchor = new Anchor(handler, text);
-        anchor.addComponentAsFirst(VaadinIcon.DOWNLOAD.create());
+        var icon = VaadinIcon.DOWNLOAD.create();
+        icon.setSize("var(--lumo-icon-size-s)");
+        anchor.addComponentAsFirst(icon);
+        anchor.getStyle().set("display", "inline-flex").set("align-items", "center")
+                .set("gap", "var(--lumo-space-xs)");
         return anchor;
     }
 
