@@ -20,6 +20,8 @@ final class ImportHeaders {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SEPARATORS = Pattern.compile("[^a-z0-9]+");
     private static final Map<String, ImportColumn> BY_NAME = new HashMap<>();
+    /** Normalized forms of recent texts: 100.000 rows repeat the same few field, unit and status names. */
+    private static final Map<String, String> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
 
     static {
         for (ImportColumn c : ImportColumn.values()) {
@@ -43,6 +45,19 @@ final class ImportHeaders {
         if (text == null || text.isEmpty()) {
             return "";
         }
+        String cached = CACHE.get(text);
+        if (cached != null) {
+            return cached;
+        }
+        if (CACHE.size() > 4_096) {
+            CACHE.clear(); // names and vocabularies repeat on every row; a file of odd values must not grow it
+        }
+        String normalized = strip(text);
+        CACHE.put(text, normalized);
+        return normalized;
+    }
+
+    private static String strip(String text) {
         String s = text.replace('đ', 'd').replace('Đ', 'D');
         boolean ascii = s.chars().allMatch(ch -> ch < 128);
         if (!ascii) {
