@@ -23,8 +23,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import com.vaadin.flow.server.VaadinSession;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.context.SecurityContextImpl;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import vn.hcc.dashboard.security.Role;
@@ -45,9 +49,6 @@ public abstract class KaribuTest {
 
     @BeforeEach
     void setUpVaadin() {
-        // Vaadin installs its context's security strategy statically at start-up; a test class that reuses an
-        // older cached context after a newer one was created must sign in through the strategy of its own context.
-        SecurityContextHolder.setContextHolderStrategy(context.getBean(SecurityContextHolderStrategy.class));
         Function0<UI> uiFactory = UI::new;
         MockVaadin.setup(uiFactory, new MockSpringServlet(ROUTES, context, uiFactory));
     }
@@ -56,6 +57,7 @@ public abstract class KaribuTest {
     void tearDownVaadin() {
         MockVaadin.tearDown();
         SecurityContextHolder.clearContext();
+        context.getBeanProvider(SecurityContextHolderStrategy.class).ifAvailable(SecurityContextHolderStrategy::clearContext);
     }
 
     /** Karibu's own discovery skips package-private views, which is how our views are declared. */
@@ -85,7 +87,13 @@ public abstract class KaribuTest {
         Set<String> names = Arrays.stream(roles).map(Role::name).collect(Collectors.toSet());
         var auth = new UsernamePasswordAuthenticationToken(username, null,
                 Arrays.stream(roles).map(r -> new SimpleGrantedAuthority(r.authority())).toList());
-        SecurityContextHolder.getContext().setAuthentication(auth);
+        SecurityContext securityContext = new SecurityContextImpl(auth);
+        // Each Spring context in this JVM may hold its own Vaadin-aware strategy with its own thread-local fallback;
+        // all of them read the HTTP session first, so the session is where the signed-in user must be.
+        VaadinSession.getCurrent().getSession().setAttribute(
+                HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, securityContext);
+        SecurityContextHolder.setContext(securityContext);
+        context.getBeanProvider(SecurityContextHolderStrategy.class).ifAvailable(s -> s.setContext(securityContext));
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(auth);
         request.setUserInRole((principal, role) -> names.contains(role));

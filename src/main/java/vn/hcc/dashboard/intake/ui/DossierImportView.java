@@ -36,7 +36,7 @@ import org.springframework.core.task.TaskExecutor;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import vn.hcc.dashboard.base.FieldValidationException;
 import vn.hcc.dashboard.base.VnFormat;
 import vn.hcc.dashboard.base.ui.FormErrors;
@@ -61,17 +61,20 @@ class DossierImportView extends VerticalLayout implements HasDynamicTitle {
 
     private final DossierImportService imports;
     private final TaskExecutor executor;
-    /** The signed-in user, for the import thread: services check roles there too. */
-    private final Authentication user = SecurityContextHolder.getContext().getAuthentication();
+    /** The strategy method security reads; the import thread signs in through it, services check roles there too. */
+    private final SecurityContextHolderStrategy security;
+    private final Authentication user;
     private final Locale locale;
     private final Upload upload;
     private final ProgressBar progressBar = new ProgressBar();
     private final Span progressText = new Span();
     private final Div result = new Div();
 
-    DossierImportView(DossierImportService imports, TaskExecutor executor) {
+    DossierImportView(DossierImportService imports, TaskExecutor executor, SecurityContextHolderStrategy security) {
         this.imports = imports;
         this.executor = executor;
+        this.security = security;
+        this.user = security.getContext().getAuthentication();
         this.locale = getLocale();
         String limit = imports.maxSizeText();
         Paragraph intro = new Paragraph(getTranslation("import.intro", limit));
@@ -133,9 +136,9 @@ class DossierImportView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void runImport(UI ui, Path file, String fileName) {
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        SecurityContext context = security.createEmptyContext();
         context.setAuthentication(user);
-        SecurityContextHolder.setContext(context);
+        security.setContext(context);
         try {
             ImportResult outcome = imports.importFile(file, fileName,
                     (pass, rows, total) -> access(ui, () -> showProgress(pass, rows, total)));
@@ -148,7 +151,7 @@ class DossierImportView extends VerticalLayout implements HasDynamicTitle {
             LOG.error("import of {} failed", fileName, e);
             access(ui, () -> refused(getTranslation("import.failed")));
         } finally {
-            SecurityContextHolder.clearContext();
+            security.clearContext();
             try {
                 Files.deleteIfExists(file);
             } catch (IOException e) {
