@@ -29,6 +29,7 @@ CREATE TABLE dossier (
     CONSTRAINT fk_dossier_unit FOREIGN KEY (unit_id) REFERENCES org_unit (id)
 );
 CREATE INDEX ix_dossier_received ON dossier (received_on);
+CREATE INDEX ix_dossier_received_at ON dossier (received_at);
 CREATE INDEX ix_dossier_result ON dossier (result_on);
 CREATE INDEX ix_dossier_ended ON dossier (ended_on);
 CREATE INDEX ix_dossier_unit_received ON dossier (unit_id, received_on);

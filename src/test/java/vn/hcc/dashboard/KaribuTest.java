@@ -23,7 +23,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import com.vaadin.flow.server.VaadinSession;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.context.SecurityContextImpl;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import vn.hcc.dashboard.security.Role;
@@ -52,6 +57,7 @@ public abstract class KaribuTest {
     void tearDownVaadin() {
         MockVaadin.tearDown();
         SecurityContextHolder.clearContext();
+        context.getBeanProvider(SecurityContextHolderStrategy.class).ifAvailable(SecurityContextHolderStrategy::clearContext);
     }
 
     /** Karibu's own discovery skips package-private views, which is how our views are declared. */
@@ -81,7 +87,13 @@ public abstract class KaribuTest {
         Set<String> names = Arrays.stream(roles).map(Role::name).collect(Collectors.toSet());
         var auth = new UsernamePasswordAuthenticationToken(username, null,
                 Arrays.stream(roles).map(r -> new SimpleGrantedAuthority(r.authority())).toList());
-        SecurityContextHolder.getContext().setAuthentication(auth);
+        SecurityContext securityContext = new SecurityContextImpl(auth);
+        // Each Spring context in this JVM may hold its own Vaadin-aware strategy with its own thread-local fallback;
+        // all of them read the HTTP session first, so the session is where the signed-in user must be.
+        VaadinSession.getCurrent().getSession().setAttribute(
+                HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, securityContext);
+        SecurityContextHolder.setContext(securityContext);
+        context.getBeanProvider(SecurityContextHolderStrategy.class).ifAvailable(s -> s.setContext(securityContext));
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(auth);
         request.setUserInRole((principal, role) -> names.contains(role));

@@ -11,6 +11,27 @@ public record DossierData(String code, Long procedureId, Long fieldId, Long unit
         boolean digitizedComponents, boolean digitizedResult, boolean apologySent, String apologyReason,
         LocalDate newDueOn, String handler) {
 
+    /** The same dossier in another state: result, return and end days follow the status. */
+    public DossierData withStatus(DossierStatus newStatus, LocalDate result, LocalDate returned, LocalDate ended) {
+        return new DossierData(code, procedureId, fieldId, unitId, channel, onlineLevel, receivedAt, receivedOn, dueOn,
+                result, returned, ended, newStatus, fee, paidOnline, digitizedComponents, digitizedResult,
+                apologySent, apologyReason, newDueOn, handler);
+    }
+
+    /** The same dossier with its apology letter: the reason and the new return date. */
+    public DossierData withApology(String reason, LocalDate newDue) {
+        return new DossierData(code, procedureId, fieldId, unitId, channel, onlineLevel, receivedAt, receivedOn, dueOn,
+                resultOn, returnedOn, endedOn, status, fee, paidOnline, digitizedComponents, digitizedResult, true,
+                reason, newDue, handler);
+    }
+
+    /** The same dossier counted from another intake day. */
+    public DossierData withReceivedOn(String trimmedCode, LocalDate day) {
+        return new DossierData(trimmedCode, procedureId, fieldId, unitId, channel, onlineLevel, receivedAt, day, dueOn,
+                resultOn, returnedOn, endedOn, status, fee, paidOnline, digitizedComponents, digitizedResult,
+                apologySent, apologyReason, newDueOn, handler);
+    }
+
     /** Late at {@code day}: resolved after the due day, or still open past it. */
     public boolean isLate(LocalDate day) {
         if (resultOn != null) {

@@ -2,6 +2,7 @@ package vn.hcc.dashboard.intake;
 
 import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.domain.Specification;
@@ -12,14 +13,18 @@ interface DossierRepository extends JpaRepository<Dossier, Long>, JpaSpecificati
 
     Optional<Dossier> findByCode(String code);
 
+    /** One batch of an import's existing dossiers, never the whole table. */
+    List<Dossier> findByCodeIn(Collection<String> codes);
+
     static Specification<Dossier> matching(DossierQuery q) {
         return (root, query, cb) -> {
             List<Predicate> p = new ArrayList<>();
+            // the desk's "today" is what arrived today, even if it counts from the next working day
             if (q.from() != null) {
-                p.add(cb.greaterThanOrEqualTo(root.get("receivedOn"), q.from()));
+                p.add(cb.greaterThanOrEqualTo(root.get("receivedAt"), q.from().atStartOfDay()));
             }
             if (q.to() != null) {
-                p.add(cb.lessThanOrEqualTo(root.get("receivedOn"), q.to()));
+                p.add(cb.lessThan(root.get("receivedAt"), q.to().plusDays(1).atStartOfDay()));
             }
             if (q.unitId() != null) {
                 p.add(cb.equal(root.get("unitId"), q.unitId()));

@@ -121,10 +121,7 @@ public class DossierService {
         LocalDate result = status.hasResult() ? require(day, "resultOn") : null;
         LocalDate ended = status.isFinal() ? require(day, "endedOn") : null;
         LocalDate returned = status == DossierStatus.RETURNED ? (d.returnedOn() != null ? d.returnedOn() : day) : null;
-        DossierData next = new DossierData(d.code(), d.procedureId(), d.fieldId(), d.unitId(), d.channel(),
-                d.onlineLevel(), d.receivedAt(), d.receivedOn(), d.dueOn(), result, returned, ended, status, d.fee(),
-                d.paidOnline(), d.digitizedComponents(), d.digitizedResult(), d.apologySent(), d.apologyReason(),
-                d.newDueOn(), d.handler());
+        DossierData next = d.withStatus(status, result, returned, ended);
         DossierRules.check(next);
         dossier.apply(next);
         return saved(dossier);
@@ -143,10 +140,7 @@ public class DossierService {
         if (newDueOn == null) {
             throw new FieldValidationException("newDueOn", "validation.required");
         }
-        DossierData next = new DossierData(d.code(), d.procedureId(), d.fieldId(), d.unitId(), d.channel(),
-                d.onlineLevel(), d.receivedAt(), d.receivedOn(), d.dueOn(), d.resultOn(), d.returnedOn(),
-                d.endedOn(), d.status(), d.fee(), d.paidOnline(), d.digitizedComponents(), d.digitizedResult(), true,
-                reason.trim(), newDueOn, d.handler());
+        DossierData next = d.withApology(reason.trim(), newDueOn);
         DossierRules.check(next);
         dossier.apply(next);
         return saved(dossier);
@@ -159,11 +153,8 @@ public class DossierService {
         }
         boolean cutoff = d.procedureId() != null
                 && procedures.findById(d.procedureId()).map(Procedure::isAfternoonCutoff).orElse(false);
-        LocalDate receivedOn = calendar.effectiveIntakeDay(d.receivedAt(), cutoff);
-        return new DossierData(d.code() == null ? null : d.code().trim(), d.procedureId(), d.fieldId(), d.unitId(),
-                d.channel(), d.onlineLevel(), d.receivedAt(), receivedOn, d.dueOn(), d.resultOn(), d.returnedOn(),
-                d.endedOn(), d.status(), d.fee(), d.paidOnline(), d.digitizedComponents(), d.digitizedResult(),
-                d.apologySent(), d.apologyReason(), d.newDueOn(), d.handler());
+        return d.withReceivedOn(d.code() == null ? null : d.code().trim(),
+                calendar.effectiveIntakeDay(d.receivedAt(), cutoff));
     }
 
     private Dossier load(long id, long expectedVersion) {

@@ -38,10 +38,7 @@ class DossierServiceTest {
     }
 
     private static DossierData with(DossierData d, DossierStatus status, LocalDate result) {
-        return new DossierData(d.code(), d.procedureId(), d.fieldId(), d.unitId(), d.channel(), d.onlineLevel(),
-                d.receivedAt(), d.receivedOn(), d.dueOn(), result, null, null, status, d.fee(), d.paidOnline(),
-                d.digitizedComponents(), d.digitizedResult(), d.apologySent(), d.apologyReason(), d.newDueOn(),
-                d.handler());
+        return d.withStatus(status, result, null, null);
     }
 
     @Test

@@ -41,6 +41,7 @@ class RoleAccessTest extends KaribuTest {
     static {
         ACCESS.put("", EVERYONE);
         ACCESS.put("intake", INTAKE);
+        ACCESS.put("intake/import", INTAKE);
         ACCESS.put("admin/users", ADMIN);
         ACCESS.put("admin/units", ADMIN);
         ACCESS.put("admin/fields", ADMIN);

@@ -74,11 +74,13 @@ class IntakeView extends VerticalLayout {
         channel.setItems(Channel.values());
         channel.setEmptySelectionAllowed(true);
         channel.setEmptySelectionCaption(getTranslation("common.all"));
+        channel.setPlaceholder(getTranslation("common.all"));
         channel.setItemLabelGenerator(c -> DossierLabels.channel(this, c));
         status.setLabel(getTranslation("intake.filter.status"));
         status.setItems(DossierStatus.values());
         status.setEmptySelectionAllowed(true);
         status.setEmptySelectionCaption(getTranslation("common.all"));
+        status.setPlaceholder(getTranslation("common.all"));
         status.setItemLabelGenerator(s -> DossierLabels.status(this, s));
         overdueOnly.setLabel(getTranslation("intake.filter.overdue"));
         overdueOnly.setId("overdue-only");
@@ -110,9 +112,9 @@ class IntakeView extends VerticalLayout {
         grid.addColumn(d -> VnFormat.dateTime(d.data().receivedAt())).setHeader(getTranslation("dossier.received-at"))
                 .setKey("receivedAt").setSortProperty("receivedAt").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(d -> fieldNames.getOrDefault(d.data().fieldId(), "")).setHeader(getTranslation("dossier.field"))
-                .setKey("field");
+                .setKey("field").setWidth("9em").setTooltipGenerator(d -> fieldNames.get(d.data().fieldId()));
         grid.addColumn(d -> unitNames.getOrDefault(d.data().unitId(), "")).setHeader(getTranslation("dossier.unit"))
-                .setKey("unit");
+                .setKey("unit").setWidth("10em").setTooltipGenerator(d -> unitNames.get(d.data().unitId()));
         grid.addColumn(d -> DossierLabels.channel(this, d.data().channel()))
                 .setHeader(getTranslation("dossier.channel")).setKey("channel").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(d -> VnFormat.date(d.data().dueOn())).setHeader(getTranslation("dossier.due-on"))
@@ -124,6 +126,7 @@ class IntakeView extends VerticalLayout {
         grid.addColumn(d -> d.data().fee() == 0 ? "" : VnFormat.money(d.data().fee()))
                 .setHeader(getTranslation("dossier.fee")).setKey("fee").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.getColumns().forEach(c -> c.setResizable(true));
         grid.setItemsPageable(p -> dossiers.search(query(), p).getContent(), p -> (int) dossiers.count(query()));
         grid.addItemClickListener(e -> open(e.getItem()));
         grid.setEmptyStateText(getTranslation("intake.empty"));

@@ -1,0 +1,253 @@
+package vn.hcc.dashboard.intake;
+
+import jakarta.persistence.EntityManager;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import vn.hcc.dashboard.base.Broadcaster;
+import vn.hcc.dashboard.base.FieldValidationException;
+import vn.hcc.dashboard.base.VnFormat;
+import vn.hcc.dashboard.catalog.FieldService;
+import vn.hcc.dashboard.catalog.Procedure;
+import vn.hcc.dashboard.catalog.ProcedureService;
+import vn.hcc.dashboard.catalog.UnitService;
+import vn.hcc.dashboard.catalog.WorkingDayCalendar;
+
+/**
+ * Imports dossier lists exported from the provincial one-stop software (shared/import-format.md). All or nothing:
+ * pass 1 streams the file and checks every row, collecting every error; only a file without errors is streamed a
+ * second time and upserted by dossier code in this one transaction, in batches whose persistence context is
+ * flushed and cleared, so neither the file nor the dossier table is ever held in memory. Open dashboards hear of
+ * the new figures once the transaction has committed.
+ */
+@Service
+@Transactional
+@PreAuthorize("hasAnyRole('RECEPTION','DIRECTOR','ADMIN')")
+public class DossierImportService {
+
+    /** Rows per batch: existing dossiers are looked up and the persistence context cleared per batch. */
+    static final int BATCH_SIZE = 500;
+    /** Errors kept for the screen and the error list; beyond this only the count grows. */
+    public static final int MAX_ERRORS = 100_000;
+    private static final int PROGRESS_EVERY = 1_000;
+
+    private final DossierRepository dossiers;
+    private final FieldService fields;
+    private final UnitService units;
+    private final ProcedureService procedures;
+    private final WorkingDayCalendar calendar;
+    private final Broadcaster broadcaster;
+    private final EntityManager entityManager;
+    private final long maxBytes;
+
+    DossierImportService(DossierRepository dossiers, FieldService fields, UnitService units,
+            ProcedureService procedures, WorkingDayCalendar calendar, Broadcaster broadcaster,
+            EntityManager entityManager, @Value("${app.import.max-bytes:52428800}") long maxBytes) {
+        this.dossiers = dossiers;
+        this.fields = fields;
+        this.units = units;
+        this.procedures = procedures;
+        this.calendar = calendar;
+        this.broadcaster = broadcaster;
+        this.entityManager = entityManager;
+        this.maxBytes = maxBytes;
+    }
+
+    /** The largest file accepted, in bytes ({@code app.import.max-bytes}). */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    /** The limit as users read it: "50 MB" (limits below a megabyte, as in tests, in kB). */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public String maxSizeText() {
+        return megabytes(maxBytes);
+    }
+
+    /**
+     * Imports {@code file}, whose type is told by {@code fileName} (.xlsx or .csv). A file that is too large, of
+     * another type or unreadable is refused with a {@link FieldValidationException} on "file"; a file with invalid
+     * rows returns its errors and changes nothing.
+     */
+    public ImportResult importFile(Path file, String fileName, ImportProgress progress) {
+        RowReader reader = RowReader.forFileName(fileName)
+                .orElseThrow(() -> new FieldValidationException("file", "import.error.file-type"));
+        if (size(file) > maxBytes) {
+            throw new FieldValidationException("file", "import.error.too-large", megabytes(maxBytes));
+        }
+        ImportCatalog catalog = new ImportCatalog(fields.listAll(), units.listAll(), allProcedures(),
+                calendar.snapshot());
+        ImportValidation check = new ImportValidation(catalog, progress);
+        read(reader, file, check);
+        if (check.errorCount() > 0 || check.header() == null) {
+            return new ImportResult(0, 0, 0, check.unknownColumns(), check.errors(), check.errorCount());
+        }
+        Writer writer = new Writer(new DossierRowParser(check.header(), catalog), check.rows(), progress);
+        read(reader, file, writer::row);
+        writer.flush();
+        progress.update(2, writer.read, check.rows());
+        if (writer.created + writer.updated > 0) {
+            // many dossiers changed at once: no single id to name, listeners refresh what they show
+            broadcaster.publishAfterCommit(DossierService.TOPIC, null);
+        }
+        return new ImportResult(writer.created, writer.updated, writer.unchanged, check.unknownColumns(), List.of(),
+                0);
+    }
+
+    /** The template with the header row, an example row and the guide, in the user's language. */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public void writeTemplate(OutputStream out, ImportTexts texts) {
+        try {
+            ImportWorkbooks.writeTemplate(out, texts);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The errors of a refused import as an .xlsx list, for files with more errors than a screen shows. */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public void writeErrorList(List<ImportError> errors, OutputStream out, ImportTexts texts) {
+        try {
+            ImportWorkbooks.writeErrors(errors, out, texts);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void read(RowReader reader, Path file, RowReader.RowSink sink) {
+        try {
+            reader.read(file, sink);
+        } catch (CsvRowReader.NotUtf8Exception e) {
+            throw new FieldValidationException("file", "import.error.not-utf8");
+        } catch (IOException | org.apache.poi.ooxml.POIXMLException e) {
+            throw new FieldValidationException("file", "import.error.unreadable");
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String megabytes(long bytes) {
+        long mb = 1024 * 1024;
+        return bytes >= mb ? VnFormat.number(bytes / mb) + " MB"
+                : VnFormat.number(Math.max(1, bytes / 1024)) + " kB";
+    }
+
+    private List<Procedure> allProcedures() {
+        List<Procedure> all = new ArrayList<>();
+        Page<Procedure> page;
+        int number = 0;
+        do {
+            page = procedures.search("", null, null, PageRequest.of(number++, 1_000, Sort.by("id")));
+            all.addAll(page.getContent());
+        } while (page.hasNext());
+        return all;
+    }
+
+    /** Pass 2: upserts the rows batch by batch and counts what happened to each dossier. */
+    private final class Writer {
+        private final DossierRowParser parser;
+        private final long total;
+        private final ImportProgress progress;
+        private final List<DossierData> batch = new ArrayList<>(BATCH_SIZE);
+        private boolean header = true;
+        long read;
+        long created;
+        long updated;
+        long unchanged;
+
+        Writer(DossierRowParser parser, long total, ImportProgress progress) {
+            this.parser = parser;
+            this.total = total;
+            this.progress = progress;
+        }
+
+        void row(long number, List<Object> cells) {
+            if (header) {
+                header = false;
+                return;
+            }
+            DossierData d = parser.parse(number, cells, e -> {
+                throw new IllegalStateException("row " + number + " changed after it was checked: " + e);
+            });
+            batch.add(d);
+            if (batch.size() == BATCH_SIZE) {
+                flush();
+            }
+            if (++read % PROGRESS_EVERY == 0) {
+                progress.update(2, read, total);
+            }
+        }
+
+        void flush() {
+            if (batch.isEmpty()) {
+                return;
+            }
+            Map<String, Dossier> existing = new HashMap<>();
+            for (Dossier d : dossiers.findByCodeIn(batch.stream().map(DossierData::code).toList())) {
+                existing.put(d.getCode(), d);
+                existing.putIfAbsent(d.getCode().toUpperCase(Locale.ROOT), d);
+            }
+            for (DossierData d : batch) {
+                Dossier current = existing.get(d.code());
+                if (current == null) {
+                    current = existing.get(d.code().toUpperCase(Locale.ROOT));
+                }
+                if (current == null) {
+                    entityManager.persist(new Dossier(d));
+                    created++;
+                    continue;
+                }
+                DossierData merged = keepLocalValues(d, current.data());
+                if (merged.equals(current.data())) {
+                    unchanged++;
+                } else {
+                    DossierRules.check(merged);
+                    current.apply(merged);
+                    updated++;
+                }
+            }
+            entityManager.flush();
+            entityManager.clear();
+            batch.clear();
+        }
+    }
+
+    /**
+     * The file carries no handler and no apology details: an update keeps the ones recorded in the product, the
+     * letter's details only while the file still says a letter was sent and the new date still lies after the due
+     * date the file gives.
+     */
+    static DossierData keepLocalValues(DossierData file, DossierData current) {
+        boolean letter = file.apologySent();
+        LocalDate newDue = letter && current.newDueOn() != null && current.newDueOn().isAfter(file.dueOn())
+                ? current.newDueOn() : null;
+        return new DossierData(file.code(), file.procedureId(), file.fieldId(), file.unitId(), file.channel(),
+                file.onlineLevel(), file.receivedAt(), file.receivedOn(), file.dueOn(), file.resultOn(),
+                file.returnedOn(), file.endedOn(), file.status(), file.fee(), file.paidOnline(),
+                file.digitizedComponents(), file.digitizedResult(), letter, letter ? current.apologyReason() : null,
+                newDue, current.handler());
+    }
+}
