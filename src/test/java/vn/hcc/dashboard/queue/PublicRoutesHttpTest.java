@@ -21,11 +21,10 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 
 /**
  * Without a session, Spring Security lets the kiosk and the display through (Vaadin knows them as
- * {@code @AnonymousAllowed} routes) and still sends every other page to the login. Same set-up as
- * FormLoginHttpTest, so both share one server.
+ * {@code @AnonymousAllowed} routes) and still sends every other page to the login. Its own server: sharing
+ * FormLoginHttpTest's cached context would make that class sign in through a newer context's security strategy.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"vaadin.productionMode=true", "SESSION_TIMEOUT=45m"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "vaadin.productionMode=true")
 @ActiveProfiles("test")
 class PublicRoutesHttpTest {
 

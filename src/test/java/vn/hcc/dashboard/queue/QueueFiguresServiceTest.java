@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -15,6 +16,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
+import vn.hcc.dashboard.UseContextSecurityStrategy;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hcc.dashboard.base.VnFormat;
 import vn.hcc.dashboard.catalog.FieldService;
@@ -24,6 +26,7 @@ import vn.hcc.dashboard.security.SystemAccess;
 
 /** The aggregate queries against {@link HandTickets}, whose figures are worked out by hand in the comments. */
 @SpringBootTest
+@ExtendWith(UseContextSecurityStrategy.class)
 @ActiveProfiles("test")
 @Import(TestClock.Config.class)
 @Transactional

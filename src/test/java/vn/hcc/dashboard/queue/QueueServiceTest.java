@@ -12,6 +12,7 @@ import java.util.Set;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -19,6 +20,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
+import vn.hcc.dashboard.UseContextSecurityStrategy;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hcc.dashboard.base.ConcurrentEditException;
 import vn.hcc.dashboard.base.FieldValidationException;
@@ -32,6 +34,7 @@ import vn.hcc.dashboard.security.SystemAccess;
  * on its own day of the test clock and is rolled back.
  */
 @SpringBootTest
+@ExtendWith(UseContextSecurityStrategy.class)
 @ActiveProfiles("test")
 @Import(TestClock.Config.class)
 @Transactional

@@ -20,6 +20,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import vn.hcc.dashboard.KaribuTest;
 import vn.hcc.dashboard.base.ui.VnDatePicker;
 import vn.hcc.dashboard.queue.CounterService;
@@ -49,6 +51,8 @@ class QueueFiguresViewTest extends KaribuTest {
 
     @BeforeAll
     void importTheQuarter() {
+        // Before KaribuTest's own set-up: sign in through this context's security strategy (see KaribuTest).
+        SecurityContextHolder.setContextHolderStrategy(context.getBean(SecurityContextHolderStrategy.class));
         SystemAccess.asAdmin(() -> {
             long ct = field("CT");
             long ht = field("HT");
