@@ -85,7 +85,10 @@ final class DemoDossiers {
                 status = DossierStatus.RESOLVED;
                 result = late;
             }
-        } else if (roll < 32 && !due.isBefore(today.minusDays(20))) {
+        } else if (roll < 29 && due.isBefore(today) && !due.isBefore(today.minusDays(30))) {
+            // still open past the due day: the seeds' "result returned on paper but not clicked in the software"
+            status = DossierStatus.IN_PROGRESS;
+        } else if (roll < 34 && !due.isBefore(today.minusDays(20))) {
             status = DossierStatus.SUPPLEMENT_REQUESTED;
         } else {
             LocalDate done = random.nextInt(5) == 0 ? due : earlier(receivedOn, due);

@@ -71,6 +71,7 @@ class DemoDossiersTest {
         assertThat(q3.lateWithApology()).isPositive();
         assertThat(q3.lateWithoutApology()).isPositive();
         assertThat(q3.inProgress()).isPositive();
+        assertThat(q3.inProgressOverdue()).as("directors have overdue dossiers to look at").isPositive();
     }
 
     private static double ratio(long numerator, long denominator) {
