@@ -42,6 +42,7 @@ class RoleAccessTest extends KaribuTest {
         ACCESS.put("admin/fields", ADMIN);
         ACCESS.put("admin/procedures", ADMIN);
         ACCESS.put("admin/holidays", ADMIN);
+        ACCESS.put("targets", EnumSet.of(Role.DIRECTOR, Role.ADMIN));
     }
 
     @Test
