@@ -43,6 +43,7 @@ class RoleAccessTest extends KaribuTest {
         ACCESS.put("admin/procedures", ADMIN);
         ACCESS.put("admin/holidays", ADMIN);
         ACCESS.put("targets", EnumSet.of(Role.DIRECTOR, Role.ADMIN));
+        ACCESS.put("dashboard", EnumSet.of(Role.DIRECTOR, Role.LEADER, Role.ADMIN));
     }
 
     @Test
