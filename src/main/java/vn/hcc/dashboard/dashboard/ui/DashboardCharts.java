@@ -73,7 +73,9 @@ final class DashboardCharts {
                 t("dashboard.axis.rate"));
         Configuration conf = chart.getConfiguration();
         List<KpiValue> values = data.current().values().values().stream().filter(KpiValue::hasData).toList();
-        conf.getxAxis().setCategories(values.stream().map(v -> kpiName(v.kpi())).toArray(String[]::new));
+        // short names: the full ones do not fit under a column
+        conf.getxAxis().setCategories(values.stream().map(v -> t("kpi.short." + v.kpi().name()))
+                .toArray(String[]::new));
         conf.getyAxis().setMin(0);
         conf.getyAxis().setMax(100);
         DataSeries actual = new DataSeries(t("dashboard.series.actual"));
@@ -163,12 +165,15 @@ final class DashboardCharts {
         conf.getxAxis().setCategories(data.months().stream()
                 .map(m -> t("dashboard.month", m.from().getMonthValue(), String.valueOf(m.from().getYear())))
                 .toArray(String[]::new));
-        conf.addSeries(new ListSeries(t("dashboard.series.early"),
-                data.months().stream().map(m -> (Number) m.figures().resolvedEarly()).toArray(Number[]::new)));
-        conf.addSeries(new ListSeries(t("dashboard.series.on-time"),
-                data.months().stream().map(m -> (Number) m.figures().resolvedOnTime()).toArray(Number[]::new)));
-        conf.addSeries(new ListSeries(t("dashboard.series.late"),
-                data.months().stream().map(m -> (Number) m.figures().resolvedLate()).toArray(Number[]::new)));
+        conf.addSeries(coloured(new ListSeries(t("dashboard.series.early"),
+                data.months().stream().map(m -> (Number) m.figures().resolvedEarly()).toArray(Number[]::new)),
+                ACHIEVED));
+        conf.addSeries(coloured(new ListSeries(t("dashboard.series.on-time"),
+                data.months().stream().map(m -> (Number) m.figures().resolvedOnTime()).toArray(Number[]::new)),
+                new SolidColor("#1565c0")));
+        conf.addSeries(coloured(new ListSeries(t("dashboard.series.late"),
+                data.months().stream().map(m -> (Number) m.figures().resolvedLate()).toArray(Number[]::new)),
+                MISSED));
         PlotOptionsColumn stacked = new PlotOptionsColumn();
         stacked.setStacking(Stacking.NORMAL);
         conf.setPlotOptions(stacked);
@@ -176,6 +181,13 @@ final class DashboardCharts {
         tooltip.setPointFormat("{series.name}: <b>{point.y:,.0f}</b>");
         conf.setTooltip(tooltip);
         return chart;
+    }
+
+    private static ListSeries coloured(ListSeries series, SolidColor color) {
+        PlotOptionsColumn options = new PlotOptionsColumn();
+        options.setColor(color);
+        series.setPlotOptions(options);
+        return series;
     }
 
     private void targetLine(Configuration conf, BigDecimal target) {

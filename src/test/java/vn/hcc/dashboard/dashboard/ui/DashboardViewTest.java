@@ -133,8 +133,8 @@ class DashboardViewTest extends KaribuTest {
         Chart targets = chart("chart-targets");
         assertThat(targets.getConfiguration().getTitle().getText()).isEqualTo("Chỉ tiêu và kết quả thực hiện");
         assertThat(targets.getConfiguration().getxAxis().getCategories()).containsExactly(
-                "Tỷ lệ giải quyết đúng hạn", "Tỷ lệ hồ sơ trực tuyến", "Tỷ lệ thanh toán trực tuyến",
-                "Tỷ lệ cập nhật lên hệ thống", "Tỷ lệ số hóa thành phần hồ sơ", "Tỷ lệ số hóa kết quả");
+                "Đúng hạn", "Nộp trực tuyến", "Thanh toán trực tuyến", "Cập nhật hệ thống", "Số hóa hồ sơ",
+                "Số hóa kết quả");
         List<Series> series = targets.getConfiguration().getSeries();
         assertThat(series).extracting(Series::getName).containsExactly("Thực hiện", "Chỉ tiêu");
         // 25/28, 14/30, 10/14, 30/30, 30/30, 28/28
