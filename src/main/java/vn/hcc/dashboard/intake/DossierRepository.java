@@ -43,6 +43,15 @@ interface DossierRepository extends JpaRepository<Dossier, Long>, JpaSpecificati
                 p.add(cb.equal(root.get("status"), DossierStatus.IN_PROGRESS));
                 p.add(cb.lessThan(root.get("dueOn"), q.today()));
             }
+            if (q.withoutApology()) {
+                p.add(cb.isFalse(root.get("apologySent")));
+            }
+            if (q.dueFrom() != null) {
+                p.add(cb.greaterThanOrEqualTo(root.get("dueOn"), q.dueFrom()));
+            }
+            if (q.dueTo() != null) {
+                p.add(cb.lessThanOrEqualTo(root.get("dueOn"), q.dueTo()));
+            }
             if (q.code() != null && !q.code().isBlank()) {
                 p.add(cb.like(cb.upper(root.get("code")), "%" + q.code().trim().toUpperCase() + "%"));
             }

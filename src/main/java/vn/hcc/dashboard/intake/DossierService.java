@@ -42,12 +42,15 @@ public class DossierService {
         this.clock = clock;
     }
 
+    /** Leadership reads dossiers too: the dashboard lists overdue and soon-due ones (issue 5). */
     @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('RECEPTION', 'DIRECTOR', 'LEADER', 'ADMIN')")
     public Page<Dossier> search(DossierQuery query, Pageable pageable) {
         return dossiers.findAll(DossierRepository.matching(query), pageable);
     }
 
     @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('RECEPTION', 'DIRECTOR', 'LEADER', 'ADMIN')")
     public long count(DossierQuery query) {
         return dossiers.count(DossierRepository.matching(query));
     }

@@ -50,6 +50,8 @@ class RoleAccessTest extends KaribuTest {
         ACCESS.put("queue/counter", INTAKE);
         ACCESS.put("queue/figures", OVERSIGHT);
         ACCESS.put("admin/counters", ADMIN);
+        ACCESS.put("targets", EnumSet.of(Role.DIRECTOR, Role.ADMIN));
+        ACCESS.put("dashboard", EnumSet.of(Role.DIRECTOR, Role.LEADER, Role.ADMIN));
     }
 
     @Test

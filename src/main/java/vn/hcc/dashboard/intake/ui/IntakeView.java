@@ -8,6 +8,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -41,7 +43,7 @@ import vn.hcc.dashboard.security.Role;
 @PageTitle("Hồ sơ")
 @Menu(title = "nav.intake.dossiers", order = 110, icon = "FOLDER_OPEN")
 @RolesAllowed({Role.Names.RECEPTION, Role.Names.DIRECTOR, Role.Names.ADMIN})
-class IntakeView extends VerticalLayout {
+class IntakeView extends VerticalLayout implements BeforeEnterObserver {
 
     private final DossierService dossiers;
     private final ProcedureService procedures;
@@ -96,6 +98,16 @@ class IntakeView extends VerticalLayout {
         configureGrid();
         add(header, grid);
         LiveUpdates.subscribe(this, broadcaster, DossierService.TOPIC, e -> grid.getDataProvider().refreshAll());
+    }
+
+    /** {@code intake?code=...} (the dashboard's click-through) shows that dossier whatever day it arrived. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("code").ifPresent(c -> {
+            from.clear();
+            to.clear();
+            code.setValue(c);
+        });
     }
 
     private <T> void setUp(ComboBox<T> box, String label, java.util.List<T> items, Function<T, String> name) {

@@ -1,0 +1,14 @@
+package vn.hcc.dashboard.dashboard;
+
+import java.util.List;
+import java.util.Map;
+import vn.hcc.dashboard.intake.Channel;
+import vn.hcc.dashboard.kpi.KpiSet;
+
+/**
+ * Everything one dashboard shows for a period and unit filter, computed once and shared by every open dashboard
+ * with the same choice: the KPIs, the previous period of equal length, months, units and channels.
+ */
+public record DashboardData(KpiSet current, KpiSet previous, List<KpiSet> months, Map<Long, KpiSet> units,
+        Map<Channel, Long> receivedByChannel) {
+}

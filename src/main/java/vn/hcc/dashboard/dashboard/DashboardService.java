@@ -1,0 +1,143 @@
+package vn.hcc.dashboard.dashboard;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import vn.hcc.dashboard.base.Broadcaster;
+import vn.hcc.dashboard.catalog.WorkingDayCalendar;
+import vn.hcc.dashboard.intake.Channel;
+import vn.hcc.dashboard.intake.Dossier;
+import vn.hcc.dashboard.intake.DossierFilter;
+import vn.hcc.dashboard.intake.DossierQuery;
+import vn.hcc.dashboard.intake.DossierService;
+import vn.hcc.dashboard.intake.PeriodFiguresService;
+import vn.hcc.dashboard.kpi.KpiService;
+
+/**
+ * The dashboard's figures, shared: one computation per (period, unit) is cached until a dossier changes, so many
+ * open dashboards cost one set of queries per change, not one per dashboard. A change ("dossiers" topic) starts a
+ * new generation; a result computed for an older generation is never served again.
+ */
+@Service
+@PreAuthorize("hasAnyRole('DIRECTOR', 'LEADER', 'ADMIN')")
+public class DashboardService implements DisposableBean {
+
+    /** How long a dashboard waits after a change before recomputing, so that a burst of changes costs one refresh. */
+    public static final long COALESCE_MILLIS = 500;
+    public static final int LIST_SIZE = 50;
+
+    private record Key(LocalDate from, LocalDate to, Long unitId) {
+    }
+
+    private record Entry(long generation, DashboardData data) {
+    }
+
+    private final KpiService kpis;
+    private final PeriodFiguresService figures;
+    private final DossierService dossiers;
+    private final WorkingDayCalendar calendar;
+    private final Clock clock;
+    private final Map<Key, Entry> cache = new ConcurrentHashMap<>();
+    private final AtomicLong generation = new AtomicLong();
+    private final AtomicLong computations = new AtomicLong();
+    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "dashboard-refresh");
+        t.setDaemon(true);
+        return t;
+    });
+
+    DashboardService(KpiService kpis, PeriodFiguresService figures, DossierService dossiers,
+            WorkingDayCalendar calendar, Clock clock, Broadcaster broadcaster) {
+        this.kpis = kpis;
+        this.figures = figures;
+        this.dossiers = dossiers;
+        this.calendar = calendar;
+        this.clock = clock;
+        // registered before any view, so the cache is stale-free by the time a view's delayed refresh runs
+        broadcaster.register(event -> {
+            if (DossierService.TOPIC.equals(event.topic())) {
+                generation.incrementAndGet();
+                cache.clear();
+            }
+        });
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** The figures of [from, to] for a unit (null: all); computed once per generation and shared. */
+    public DashboardData data(LocalDate from, LocalDate to, Long unitId) {
+        Key key = new Key(from, to, unitId);
+        long gen = generation.get();
+        Entry entry = cache.get(key);
+        if (entry != null && entry.generation() == gen) {
+            return entry.data();
+        }
+        synchronized (this) {
+            entry = cache.get(key);
+            if (entry != null && entry.generation() == generation.get()) {
+                return entry.data();
+            }
+            gen = generation.get();
+            DashboardData data = compute(from, to, unitId);
+            if (gen == generation.get()) {
+                cache.put(key, new Entry(gen, data));
+            }
+            return data;
+        }
+    }
+
+    private DashboardData compute(LocalDate from, LocalDate to, Long unitId) {
+        computations.incrementAndGet();
+        DashboardPeriod.Range previous = new DashboardPeriod.Range(from, to).previous();
+        Map<Channel, Long> channels = new EnumMap<>(Channel.class);
+        for (Channel c : Channel.values()) {
+            channels.put(c, figures.figures(from, to, new DossierFilter(unitId, null, c)).receivedInPeriod());
+        }
+        return new DashboardData(kpis.kpis(from, to, unitId), kpis.kpis(previous.from(), previous.to(), unitId),
+                kpis.monthly(from, to, unitId), kpis.perUnit(from, to), channels);
+    }
+
+    /** How many times the figures were actually computed; lets tests prove the sharing. */
+    public long computations() {
+        return computations.get();
+    }
+
+    /** Open dossiers past their due day without an apology letter, the most overdue first. */
+    public List<Dossier> overdueWithoutApology(Long unitId) {
+        return dossiers.search(DossierQuery.overdueWithoutApology(unitId, today()),
+                PageRequest.of(0, LIST_SIZE, Sort.by("dueOn", "code"))).getContent();
+    }
+
+    /** Open dossiers due from today to the second working day after it. */
+    public List<Dossier> dueSoon(Long unitId) {
+        LocalDate today = today();
+        return dossiers.search(DossierQuery.dueBetween(unitId, today, calendar.addWorkingDays(today, 2)),
+                PageRequest.of(0, LIST_SIZE, Sort.by("dueOn", "code"))).getContent();
+    }
+
+    /** Runs {@code task} later on the shared refresh thread; views use it to coalesce bursts of changes. */
+    @PreAuthorize("permitAll()")
+    public ScheduledFuture<?> later(Runnable task, long delayMillis) {
+        return scheduler.schedule(task, delayMillis, TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void destroy() {
+        scheduler.shutdownNow();
+    }
+}

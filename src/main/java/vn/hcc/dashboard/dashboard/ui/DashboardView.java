@@ -1,0 +1,208 @@
+package vn.hcc.dashboard.dashboard.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.charts.ChartOptions;
+import com.vaadin.flow.component.charts.model.Lang;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ScheduledFuture;
+import java.util.stream.Collectors;
+import vn.hcc.dashboard.base.Broadcaster;
+import vn.hcc.dashboard.base.VnFormat;
+import vn.hcc.dashboard.base.ui.LiveUpdates;
+import vn.hcc.dashboard.base.ui.ViewHeader;
+import vn.hcc.dashboard.base.ui.VnDatePicker;
+import vn.hcc.dashboard.catalog.Unit;
+import vn.hcc.dashboard.catalog.UnitService;
+import vn.hcc.dashboard.dashboard.DashboardData;
+import vn.hcc.dashboard.dashboard.DashboardPeriod;
+import vn.hcc.dashboard.dashboard.DashboardService;
+import vn.hcc.dashboard.intake.Dossier;
+import vn.hcc.dashboard.intake.DossierService;
+import vn.hcc.dashboard.security.Role;
+import vn.hcc.dashboard.targets.Kpi;
+
+/**
+ * The director's live dashboard: KPI cards, five charts and two lists for a period and unit. A change to any dossier
+ * refreshes it within about a second (bursts coalesce into one refresh; the figures are shared between dashboards).
+ */
+@Route("dashboard")
+@PageTitle("Bảng điều hành")
+@Menu(title = "nav.overview.dashboard", order = 10, icon = "DASHBOARD")
+@RolesAllowed({Role.Names.DIRECTOR, Role.Names.LEADER, Role.Names.ADMIN})
+class DashboardView extends VerticalLayout {
+
+    private final DashboardService service;
+    private final Map<Long, String> unitNames;
+    private final Select<DashboardPeriod> period = new Select<>();
+    private final VnDatePicker from = new VnDatePicker(null);
+    private final VnDatePicker to = new VnDatePicker(null);
+    private final ComboBox<Unit> unit = new ComboBox<>();
+    private final Select<Kpi> chartKpi = new Select<>();
+    private final Div cards = new Div();
+    private final Div charts = new Div();
+    private final Grid<Dossier> overdue = dossierGrid("overdue");
+    private final Grid<Dossier> dueSoon = dossierGrid("due-soon");
+    private final DashboardCharts chartBuilder = new DashboardCharts(this);
+    private ScheduledFuture<?> pendingRefresh;
+    private long lastRefresh;
+
+    DashboardView(DashboardService service, UnitService units, Broadcaster broadcaster) {
+        this.service = service;
+        List<Unit> all = units.listAll();
+        this.unitNames = all.stream().collect(Collectors.toMap(Unit::getId, Unit::getName));
+        addClassName("dashboard-view");
+        period.setLabel(getTranslation("dashboard.period"));
+        period.setItems(DashboardPeriod.values());
+        period.setItemLabelGenerator(p -> getTranslation("dashboard.period." + p.name()));
+        period.setId("period");
+        from.setLabel(getTranslation("dashboard.from"));
+        from.setId("from");
+        to.setLabel(getTranslation("dashboard.to"));
+        to.setId("to");
+        unit.setLabel(getTranslation("dashboard.unit"));
+        unit.setItems(all);
+        unit.setItemLabelGenerator(Unit::getName);
+        unit.setPlaceholder(getTranslation("target.all-units"));
+        unit.setClearButtonVisible(true);
+        unit.setId("unit");
+        chartKpi.setLabel(getTranslation("dashboard.chart-kpi"));
+        chartKpi.setItems(Kpi.ON_TIME, Kpi.ONLINE_SUBMISSION, Kpi.ONLINE_PAYMENT, Kpi.DIGITIZED_COMPONENTS,
+                Kpi.DIGITIZED_RESULTS, Kpi.UPDATED_IN_SYSTEM);
+        chartKpi.setItemLabelGenerator(k -> getTranslation("kpi." + k.name()));
+        chartKpi.setValue(Kpi.ON_TIME);
+        chartKpi.setId("chart-kpi");
+        period.setValue(DashboardPeriod.MONTH);
+        applyPeriod();
+        period.addValueChangeListener(e -> {
+            applyPeriod();
+            refresh();
+        });
+        from.addValueChangeListener(e -> refreshIfComplete());
+        to.addValueChangeListener(e -> refreshIfComplete());
+        unit.addValueChangeListener(e -> refresh());
+        chartKpi.addValueChangeListener(e -> refresh());
+        cards.setId("cards");
+        cards.addClassName("kpi-cards");
+        cards.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-m)");
+        charts.addClassName("dashboard-charts");
+        charts.getStyle().set("display", "grid").set("width", "100%")
+                .set("grid-template-columns", "repeat(auto-fit, minmax(min(32rem, 100%), 1fr))")
+                .set("gap", "var(--lumo-space-m)");
+        add(new ViewHeader(period, from, to, unit, chartKpi), cards, charts,
+                new H3(getTranslation("dashboard.list.overdue")), overdue,
+                new H3(getTranslation("dashboard.list.due-soon")), dueSoon);
+        refresh();
+        LiveUpdates.subscribe(this, broadcaster, DossierService.TOPIC, e -> refreshSoon());
+    }
+
+    private Grid<Dossier> dossierGrid(String id) {
+        Grid<Dossier> grid = new Grid<>();
+        grid.setId(id);
+        grid.addColumn(Dossier::getCode).setHeader(getTranslation("dossier.code")).setKey("code").setAutoWidth(true);
+        grid.addColumn(d -> unitNames.getOrDefault(d.data().unitId(), "")).setHeader(getTranslation("dossier.unit"))
+                .setKey("unit");
+        grid.addColumn(d -> VnFormat.date(d.data().receivedOn())).setHeader(getTranslation("dossier.received-at"))
+                .setKey("receivedOn").setAutoWidth(true);
+        grid.addColumn(d -> VnFormat.date(d.data().dueOn())).setHeader(getTranslation("dossier.due-on"))
+                .setKey("dueOn").setAutoWidth(true);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText(getTranslation("dashboard.list.empty"));
+        // the intake view shows the dossier by its code, whatever day it arrived
+        grid.addItemClickListener(e -> UI.getCurrent().navigate("intake",
+                QueryParameters.of("code", e.getItem().getCode())));
+        return grid;
+    }
+
+    private void applyPeriod() {
+        boolean custom = period.getValue() == DashboardPeriod.CUSTOM;
+        if (!custom) {
+            DashboardPeriod.Range r = period.getValue().range(service.today());
+            from.setValue(r.from());
+            to.setValue(r.to());
+        }
+        from.setReadOnly(!custom);
+        to.setReadOnly(!custom);
+    }
+
+    private void refreshIfComplete() {
+        if (period.getValue() == DashboardPeriod.CUSTOM) {
+            refresh();
+        }
+    }
+
+    /** Recomputes (or takes the shared result) and repaints; an incomplete or reversed custom range changes nothing. */
+    void refresh() {
+        LocalDate start = from.getValue();
+        LocalDate end = to.getValue();
+        if (start == null || end == null || end.isBefore(start)) {
+            to.setInvalid(end != null && start != null);
+            to.setErrorMessage(getTranslation("target.error.ends-before-start"));
+            return;
+        }
+        to.setInvalid(false);
+        lastRefresh = System.currentTimeMillis();
+        Long unitId = unit.getValue() == null ? null : unit.getValue().getId();
+        DashboardData data = service.data(start, end, unitId);
+        cards.removeAll();
+        for (Kpi k : Kpi.values()) {
+            cards.add(KpiCard.of(this, data.current().get(k), data.previous().get(k)));
+        }
+        Kpi kpi = chartKpi.getValue();
+        charts.removeAll();
+        charts.add(chartBuilder.targetsAgainstActuals(data), chartBuilder.monthlyTrend(data, kpi),
+                chartBuilder.unitRanking(data, kpi, unitNames), chartBuilder.byChannel(data),
+                chartBuilder.resolvedPerMonth(data));
+        overdue.setItems(service.overdueWithoutApology(unitId));
+        dueSoon.setItems(service.dueSoon(unitId));
+    }
+
+    /** A change happened: refresh once after a short pause, and at most once a second, whatever the burst. */
+    private void refreshSoon() {
+        if (pendingRefresh != null) {
+            return;
+        }
+        UI ui = UI.getCurrent();
+        long wait = Math.max(DashboardService.COALESCE_MILLIS, lastRefresh + 1000 - System.currentTimeMillis());
+        pendingRefresh = service.later(() -> ui.access(() -> {
+            pendingRefresh = null;
+            refresh();
+        }), wait);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        // Highcharts formats numbers in tooltips and labels with these: 4.466 and 55,59 as everywhere else
+        Lang lang = new Lang();
+        lang.setDecimalPoint(",");
+        lang.setThousandsSep(".");
+        lang.setNoData(getTranslation("dashboard.no-data"));
+        ChartOptions.get(attachEvent.getUI()).setLang(lang);
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (pendingRefresh != null) {
+            pendingRefresh.cancel(false);
+            pendingRefresh = null;
+        }
+        super.onDetach(detachEvent);
+    }
+}

@@ -1,0 +1,91 @@
+package vn.hcc.dashboard.kpi;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.hcc.dashboard.intake.DossierFilter;
+import vn.hcc.dashboard.intake.PeriodFigures;
+import vn.hcc.dashboard.intake.PeriodFiguresService;
+import vn.hcc.dashboard.targets.Kpi;
+import vn.hcc.dashboard.targets.TargetService;
+import vn.hcc.dashboard.targets.TargetService.ApplicableTargets;
+
+/**
+ * Computes every KPI from {@link PeriodFiguresService}'s figures; {@link #fromFigures} is the only place where a
+ * figure becomes a rate. Readers of the dashboard only: director, leadership, administrator.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("hasAnyRole('DIRECTOR', 'LEADER', 'ADMIN')")
+public class KpiService {
+
+    private final PeriodFiguresService figures;
+    private final TargetService targets;
+
+    KpiService(PeriodFiguresService figures, TargetService targets) {
+        this.figures = figures;
+        this.targets = targets;
+    }
+
+    /** The KPIs of [from, to] for one unit, or all units when {@code unitId} is null. */
+    public KpiSet kpis(LocalDate from, LocalDate to, Long unitId) {
+        PeriodFigures f = figures.figures(from, to, new DossierFilter(unitId, null, null));
+        return fromFigures(from, to, unitId, f, targets.covering(from, to));
+    }
+
+    /** One KPI set per unit that has dossiers in the period, each against that unit's applicable targets. */
+    public Map<Long, KpiSet> perUnit(LocalDate from, LocalDate to) {
+        ApplicableTargets t = targets.covering(from, to);
+        Map<Long, KpiSet> result = new LinkedHashMap<>();
+        figures.grouped(from, to, DossierFilter.ALL, PeriodFiguresService.GroupBy.UNIT)
+                .forEach((unit, f) -> result.put(unit, fromFigures(from, to, unit, f, t)));
+        return result;
+    }
+
+    /**
+     * The period cut into calendar months (the first and last may be partial), each month a period of its own with
+     * its own carried-over dossiers and targets, as a monthly report would count it.
+     */
+    public List<KpiSet> monthly(LocalDate from, LocalDate to, Long unitId) {
+        List<KpiSet> months = new ArrayList<>();
+        for (YearMonth m = YearMonth.from(from); !m.atDay(1).isAfter(to); m = m.plusMonths(1)) {
+            LocalDate start = m.atDay(1).isBefore(from) ? from : m.atDay(1);
+            LocalDate end = m.atEndOfMonth().isAfter(to) ? to : m.atEndOfMonth();
+            months.add(kpis(start, end, unitId));
+        }
+        return months;
+    }
+
+    /** Where each figure of domain.md §3 becomes a KPI. */
+    static KpiSet fromFigures(LocalDate from, LocalDate to, Long unitId, PeriodFigures f, ApplicableTargets t) {
+        Map<Kpi, KpiValue> v = new EnumMap<>(Kpi.class);
+        put(v, t, unitId, Kpi.ON_TIME, f.resolvedInTime(), f.resolved());
+        put(v, t, unitId, Kpi.ONLINE_SUBMISSION, f.receivedOnline(), f.receivedInPeriod());
+        put(v, t, unitId, Kpi.ONLINE_PAYMENT, f.resolvedPaidOnline(), f.resolvedWithFee());
+        // Every dossier this product counts is a record in it, so this is 100% by construction whenever any arrived.
+        put(v, t, unitId, Kpi.UPDATED_IN_SYSTEM, f.receivedInPeriod(), f.receivedInPeriod());
+        put(v, t, unitId, Kpi.DIGITIZED_COMPONENTS, f.receivedWithDigitizedComponents(), f.receivedInPeriod());
+        put(v, t, unitId, Kpi.DIGITIZED_RESULTS, f.resolvedWithDigitizedResult(), f.resolved());
+        // No source yet: the provincial software cannot count reuse (seed 002); PAKN and ratings come later.
+        for (Kpi k : List.of(Kpi.REUSE, Kpi.PAKN_ON_TIME, Kpi.SATISFACTION)) {
+            v.put(k, KpiValue.noData(k, target(t, k, unitId)));
+        }
+        return new KpiSet(from, to, unitId, f, v);
+    }
+
+    private static void put(Map<Kpi, KpiValue> v, ApplicableTargets t, Long unitId, Kpi kpi, long num, long den) {
+        v.put(kpi, new KpiValue(kpi, num, den, target(t, kpi, unitId)));
+    }
+
+    private static BigDecimal target(ApplicableTargets t, Kpi kpi, Long unitId) {
+        return t.of(kpi, unitId).orElse(null);
+    }
+}

@@ -1,0 +1,26 @@
+package vn.hcc.dashboard.targets;
+
+/**
+ * The rates of domain.md §3, each {@code numerator / denominator} over a period. All are "higher is better", so a
+ * target is met when the rate reaches it.
+ */
+public enum Kpi {
+    /** (early + on time) / resolved. */
+    ON_TIME,
+    /** received online / received in the period. */
+    ONLINE_SUBMISSION,
+    /** paid online / resolved dossiers with fees. */
+    ONLINE_PAYMENT,
+    /** dossiers recorded in the system / received. */
+    UPDATED_IN_SYSTEM,
+    /** received with digitized components / received in the period. */
+    DIGITIZED_COMPONENTS,
+    /** resolved with a digitized result / resolved. */
+    DIGITIZED_RESULTS,
+    /** dossiers reusing digitized data / received; no source counts this yet (seed 002). */
+    REUSE,
+    /** petitions answered within their deadline / petitions due; PAKN is a later feature. */
+    PAKN_ON_TIME,
+    /** (very satisfied + satisfied) / ratings; ratings are a later feature. */
+    SATISFACTION
+}

@@ -1,0 +1,101 @@
+package vn.hcc.dashboard.targets;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
+/** A target for one KPI, for all units ({@code unitId == null}) or one unit, over [validFrom, validTo]. */
+@Entity
+@Table(name = "kpi_target")
+public class Target {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 32)
+    private Kpi kpi;
+
+    @Column(name = "unit_id")
+    private Long unitId;
+
+    @Column(name = "valid_from", nullable = false)
+    private LocalDate validFrom;
+
+    @Column(name = "valid_to", nullable = false)
+    private LocalDate validTo;
+
+    /** Percent, e.g. 60.00 for "≥ 60%". */
+    @Column(name = "target_value", nullable = false, precision = 5, scale = 2)
+    private BigDecimal value;
+
+    @Version
+    private long version;
+
+    protected Target() {
+    }
+
+    Target(TargetDraft d) {
+        apply(d);
+    }
+
+    final void apply(TargetDraft d) {
+        this.kpi = d.kpi();
+        this.unitId = d.unitId();
+        this.validFrom = d.from();
+        this.validTo = d.to();
+        // two decimals as the column keeps them, so a saved target equals a reloaded one
+        this.value = d.value().setScale(2, java.math.RoundingMode.UNNECESSARY);
+    }
+
+    /** True when the target's range contains the whole period. */
+    public boolean covers(LocalDate from, LocalDate to) {
+        return !validFrom.isAfter(from) && !validTo.isBefore(to);
+    }
+
+    public long days() {
+        return ChronoUnit.DAYS.between(validFrom, validTo) + 1;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Kpi getKpi() {
+        return kpi;
+    }
+
+    public Long getUnitId() {
+        return unitId;
+    }
+
+    public LocalDate getValidFrom() {
+        return validFrom;
+    }
+
+    public LocalDate getValidTo() {
+        return validTo;
+    }
+
+    public BigDecimal getValue() {
+        return value;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public TargetDraft draft() {
+        return new TargetDraft(id, version, kpi, unitId, validFrom, validTo, value);
+    }
+}

@@ -1,0 +1,46 @@
+package vn.hcc.dashboard.targets;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+
+/** How a target's range is entered and shown: a year, a quarter, a month, or any other range of days. */
+public enum TargetPeriod {
+    YEAR, QUARTER, MONTH, RANGE;
+
+    /** The first day of the year, quarter ({@code number} 1–4) or month (1–12). */
+    public LocalDate start(int year, int number) {
+        return switch (this) {
+            case YEAR -> LocalDate.of(year, 1, 1);
+            case QUARTER -> LocalDate.of(year, 3 * (number - 1) + 1, 1);
+            case MONTH -> LocalDate.of(year, number, 1);
+            case RANGE -> throw new IllegalStateException("a range has no number");
+        };
+    }
+
+    public LocalDate end(int year, int number) {
+        return switch (this) {
+            case YEAR -> LocalDate.of(year, 12, 31);
+            case QUARTER -> YearMonth.of(year, 3 * number).atEndOfMonth();
+            case MONTH -> YearMonth.of(year, number).atEndOfMonth();
+            case RANGE -> throw new IllegalStateException("a range has no number");
+        };
+    }
+
+    /** Which kind a stored range is, so that the grid says "Quý 2/2025" rather than two dates. */
+    public static TargetPeriod of(LocalDate from, LocalDate to) {
+        if (from.getYear() == to.getYear() && from.getDayOfMonth() == 1
+                && to.equals(YearMonth.from(to).atEndOfMonth())) {
+            int months = to.getMonthValue() - from.getMonthValue() + 1;
+            if (months == 12) {
+                return YEAR;
+            }
+            if (months == 3 && from.getMonthValue() % 3 == 1) {
+                return QUARTER;
+            }
+            if (months == 1) {
+                return MONTH;
+            }
+        }
+        return RANGE;
+    }
+}

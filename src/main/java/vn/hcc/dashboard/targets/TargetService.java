@@ -1,0 +1,99 @@
+package vn.hcc.dashboard.targets;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.hcc.dashboard.base.ConcurrentEditException;
+import vn.hcc.dashboard.base.FieldValidationException;
+import vn.hcc.dashboard.base.Validate;
+import vn.hcc.dashboard.catalog.Unit;
+import vn.hcc.dashboard.catalog.UnitService;
+
+/** Targets: the director and the administrator set them; the dashboard's readers (also leadership) read them. */
+@Service
+@Transactional
+@PreAuthorize("hasAnyRole('DIRECTOR', 'LEADER', 'ADMIN')")
+public class TargetService {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final TargetRepository targets;
+    private final UnitService units;
+
+    TargetService(TargetRepository targets, UnitService units) {
+        this.targets = targets;
+        this.units = units;
+    }
+
+    @Transactional(readOnly = true)
+    public Page<Target> search(Pageable pageable) {
+        return targets.findAll(pageable);
+    }
+
+    @Transactional(readOnly = true)
+    public long count() {
+        return targets.count();
+    }
+
+    /** The targets that may apply to [from, to], loaded once for every KPI and unit of a dashboard. */
+    @Transactional(readOnly = true)
+    public ApplicableTargets covering(LocalDate from, LocalDate to) {
+        return new ApplicableTargets(from, to, targets.covering(from, to));
+    }
+
+    /** The target of {@code kpi} for a unit ({@code null}: all units) in [from, to], by {@link TargetRule}. */
+    @Transactional(readOnly = true)
+    public Optional<Target> applicable(Kpi kpi, Long unitId, LocalDate from, LocalDate to) {
+        return TargetRule.applicable(targets.covering(from, to), kpi, unitId, from, to);
+    }
+
+    @PreAuthorize("hasAnyRole('DIRECTOR', 'ADMIN')")
+    public Target save(TargetDraft d) {
+        Validate.present("kpi", d.kpi());
+        LocalDate from = Validate.present("from", d.from());
+        LocalDate to = Validate.present("to", d.to());
+        if (to.isBefore(from)) {
+            throw new FieldValidationException("to", "target.error.ends-before-start");
+        }
+        BigDecimal value = Validate.present("value", d.value());
+        if (value.signum() <= 0 || value.compareTo(HUNDRED) > 0) {
+            throw new FieldValidationException("value", "target.error.value-range");
+        }
+        if (value.stripTrailingZeros().scale() > 2) {
+            throw new FieldValidationException("value", "target.error.value-decimals");
+        }
+        if (d.unitId() != null && units.listAll().stream().map(Unit::getId).noneMatch(d.unitId()::equals)) {
+            throw new FieldValidationException("unit", "validation.required");
+        }
+        long key = d.id() == null ? -1 : d.id();
+        if (targets.duplicate(d.kpi(), d.unitId(), from, to, key)) {
+            throw new FieldValidationException("kpi", "target.error.duplicate");
+        }
+        if (d.id() == null) {
+            return targets.save(new Target(d));
+        }
+        Target target = targets.findById(key).orElseThrow(() -> new ConcurrentEditException("target", key));
+        ConcurrentEditException.check("target", key, d.version(), target.getVersion());
+        target.apply(d);
+        return targets.saveAndFlush(target);
+    }
+
+    @PreAuthorize("hasAnyRole('DIRECTOR', 'ADMIN')")
+    public void delete(long id) {
+        targets.deleteById(id);
+    }
+
+    /** The targets covering one period; {@link #of} applies {@link TargetRule} without another query. */
+    public record ApplicableTargets(LocalDate from, LocalDate to, List<Target> candidates) {
+
+        public Optional<BigDecimal> of(Kpi kpi, Long unitId) {
+            return TargetRule.applicable(candidates, kpi, unitId, from, to).map(Target::getValue);
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package vn.hcc.dashboard.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.ActiveProfiles;
+import vn.hcc.dashboard.base.Broadcaster;
+import vn.hcc.dashboard.catalog.OnlineLevel;
+import vn.hcc.dashboard.catalog.UnitService;
+import vn.hcc.dashboard.catalog.WorkingDayCalendar;
+import vn.hcc.dashboard.intake.Channel;
+import vn.hcc.dashboard.intake.Dossier;
+import vn.hcc.dashboard.intake.DossierData;
+import vn.hcc.dashboard.intake.DossierService;
+import vn.hcc.dashboard.intake.DossierStatus;
+
+/** One computation per period and unit until a dossier changes; the lists' queries. */
+@SpringBootTest
+@ActiveProfiles("test")
+@WithMockUser(roles = "ADMIN")
+// records dossiers for real (the cache listens to committed changes), so its context is not reused
+@org.springframework.test.annotation.DirtiesContext
+class DashboardServiceTest {
+
+    @Autowired
+    DashboardService dashboard;
+    @Autowired
+    Broadcaster broadcaster;
+    @Autowired
+    DossierService dossiers;
+    @Autowired
+    UnitService units;
+    @Autowired
+    WorkingDayCalendar calendar;
+
+    @Test
+    void dashboardsShareOneComputationUntilADossierChanges() throws InterruptedException {
+        LocalDate from = LocalDate.of(2025, 1, 1);
+        LocalDate to = LocalDate.of(2025, 12, 31);
+        long before = dashboard.computations();
+        DashboardData first = dashboard.data(from, to, null);
+        for (int i = 0; i < 5; i++) {
+            assertThat(dashboard.data(from, to, null)).isSameAs(first);
+        }
+        assertThat(dashboard.computations()).isEqualTo(before + 1);
+        dashboard.data(from, to, 1L);
+        assertThat(dashboard.computations()).isEqualTo(before + 2);
+
+        broadcaster.publish(DossierService.TOPIC, null);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
+        while (dashboard.data(from, to, null) == first && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(dashboard.data(from, to, null)).isNotSameAs(first);
+        assertThat(dashboard.computations()).isEqualTo(before + 3);
+        // another topic does not invalidate
+        DashboardData again = dashboard.data(from, to, null);
+        broadcaster.publish("pakn", null);
+        Thread.sleep(100);
+        assertThat(dashboard.data(from, to, null)).isSameAs(again);
+    }
+
+    @Test
+    void listsOverdueWithoutApologyAndDueWithinTwoWorkingDays() {
+        LocalDate today = dashboard.today();
+        long unit = units.listAll().stream().filter(u -> u.getCode().equals("P-TP")).findFirst().orElseThrow().getId();
+        long field = 1L;
+        LocalDate twoWorkingDays = calendar.addWorkingDays(today, 2);
+        record("L-OVERDUE", unit, field, today.minusDays(20), today.minusDays(1), false);
+        record("L-OVERDUE-LETTER", unit, field, today.minusDays(20), today.minusDays(1), true);
+        record("L-SOON", unit, field, today, twoWorkingDays, false);
+        record("L-LATER", unit, field, today, twoWorkingDays.plusDays(1), false);
+        assertThat(dashboard.overdueWithoutApology(unit)).extracting(Dossier::getCode).containsExactly("L-OVERDUE");
+        assertThat(dashboard.dueSoon(unit)).extracting(Dossier::getCode).containsExactly("L-SOON");
+    }
+
+    private void record(String code, long unit, long field, LocalDate received, LocalDate due, boolean apology) {
+        Dossier d = dossiers.record(new DossierData(code, null, field, unit, Channel.IN_PERSON, OnlineLevel.PARTLY,
+                LocalDateTime.of(received, java.time.LocalTime.of(9, 0)), received, due, null, null, null,
+                DossierStatus.IN_PROGRESS, 0, false, false, false, false, null, null, null));
+        if (apology) {
+            dossiers.recordApology(d.getId(), d.getVersion(), "Mất điện", due.plusDays(5));
+        }
+    }
+}

@@ -1,0 +1,219 @@
+package vn.hcc.dashboard.dashboard.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.charts.Chart;
+import com.vaadin.flow.component.charts.model.DataSeries;
+import com.vaadin.flow.component.charts.model.DataSeriesItem;
+import com.vaadin.flow.component.charts.model.ListSeries;
+import com.vaadin.flow.component.charts.model.Series;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.hcc.dashboard.KaribuTest;
+import vn.hcc.dashboard.base.ui.VnDatePicker;
+import vn.hcc.dashboard.catalog.FieldService;
+import vn.hcc.dashboard.catalog.Unit;
+import vn.hcc.dashboard.catalog.UnitService;
+import vn.hcc.dashboard.catalog.WorkField;
+import vn.hcc.dashboard.dashboard.DashboardPeriod;
+import vn.hcc.dashboard.intake.DossierService;
+import vn.hcc.dashboard.kpi.KpiData;
+import vn.hcc.dashboard.security.Role;
+import vn.hcc.dashboard.security.SystemAccess;
+
+/**
+ * A known data set in the third quarter of 2025 (the centre: 20 dossiers, 12 online, 15 early and 3 late; Thứa: 10,
+ * 2 online, all 10 early) and the second quarter (the centre: 10, 3 online, all early), against V6's 2025 targets.
+ * The test that records another dossier runs last: the data stay for the class's Spring context.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DashboardViewTest extends KaribuTest {
+
+    static final LocalDate FROM = LocalDate.of(2025, 7, 1);
+    static final LocalDate TO = LocalDate.of(2025, 9, 30);
+    private static boolean recorded;
+
+    @Autowired
+    DossierService dossiers;
+    @Autowired
+    UnitService units;
+    @Autowired
+    FieldService fields;
+
+    Map<String, Unit> unitByCode;
+    long ht;
+
+    @BeforeEach
+    void openDashboard() {
+        unitByCode = SystemAccess.asAdmin(() -> units.listAll()).stream()
+                .collect(Collectors.toMap(Unit::getCode, u -> u));
+        ht = SystemAccess.asAdmin(() -> fields.listAll()).stream().filter(f -> f.getCode().equals("HT"))
+                .map(WorkField::getId).findFirst().orElseThrow();
+        if (!recorded) {
+            long center = unitByCode.get("TTHCC").getId();
+            SystemAccess.asAdmin(() -> {
+                dossiers.recordAll(new KpiData("DV-C", center, ht, FROM, 20, 12, 15, 3, 10, 6, 20, 18).dossiers());
+                dossiers.recordAll(new KpiData("DV-T", unitByCode.get("X-THUA").getId(), ht, FROM, 10, 2, 10, 0, 4,
+                        4, 10, 10).dossiers());
+                dossiers.recordAll(new KpiData("DV-Q2", center, ht, LocalDate.of(2025, 4, 1), 10, 3, 10, 0, 0, 0,
+                        10, 10).dossiers());
+            });
+            recorded = true;
+        }
+        login("giamdoc", Role.DIRECTOR);
+        UI.getCurrent().navigate("dashboard");
+        choosePeriod(FROM, TO);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void choosePeriod(LocalDate from, LocalDate to) {
+        _get(Select.class, s -> s.withId("period")).setValue(DashboardPeriod.CUSTOM);
+        _get(VnDatePicker.class, s -> s.withId("from")).setValue(from);
+        _get(VnDatePicker.class, s -> s.withId("to")).setValue(to);
+    }
+
+    @SuppressWarnings("unchecked")
+    private void chooseUnit(String code) {
+        ComboBox<Unit> box = _get(ComboBox.class, s -> s.withId("unit"));
+        box.setValue(code == null ? null : unitByCode.get(code));
+    }
+
+    /** The card's texts in order: label, rate, numerator/denominator, target, state, change. */
+    private static List<String> card(String kpi) {
+        Div card = _get(Div.class, s -> s.withId("card-" + kpi));
+        return card.getChildren().map(c -> ((Span) c).getText()).toList();
+    }
+
+    private static Chart chart(String id) {
+        return _get(Chart.class, s -> s.withId(id));
+    }
+
+    private static List<Number> values(Series series) {
+        if (series instanceof ListSeries l) {
+            return List.of(l.getData());
+        }
+        return ((DataSeries) series).getData().stream().map(DataSeriesItem::getY).toList();
+    }
+
+    @Test
+    @Order(1)
+    void cardsShowActualsTargetsStatesAndChange() {
+        assertThat(card("ONLINE_SUBMISSION")).containsExactly("Tỷ lệ hồ sơ trực tuyến", "46,66%", "14/30",
+                "Chỉ tiêu: ≥ 60,00%", "Chưa đạt", "+16,66 điểm % so với kỳ trước");
+        assertThat(card("ON_TIME")).containsExactly("Tỷ lệ giải quyết đúng hạn", "89,28%", "25/28",
+                "Chỉ tiêu: ≥ 98,00%", "Gần đạt (dưới 10 điểm)", "−10,72 điểm % so với kỳ trước");
+        assertThat(card("REUSE")).containsExactly("Tỷ lệ tái sử dụng dữ liệu số hóa", "Chưa có dữ liệu",
+                "Hệ thống chưa thống kê được", "Chỉ tiêu: ≥ 50,00%", "Chưa có dữ liệu",
+                "Không so sánh được với kỳ trước");
+        assertThat(card("SATISFACTION").get(3)).isEqualTo("Chưa giao chỉ tiêu");
+    }
+
+    @Test
+    @Order(2)
+    void chartsShowTheSeriesOfTheDataSet() {
+        Chart targets = chart("chart-targets");
+        assertThat(targets.getConfiguration().getTitle().getText()).isEqualTo("Chỉ tiêu và kết quả thực hiện");
+        assertThat(targets.getConfiguration().getxAxis().getCategories()).containsExactly(
+                "Đúng hạn", "Nộp trực tuyến", "Thanh toán trực tuyến", "Cập nhật hệ thống", "Số hóa hồ sơ",
+                "Số hóa kết quả");
+        List<Series> series = targets.getConfiguration().getSeries();
+        assertThat(series).extracting(Series::getName).containsExactly("Thực hiện", "Chỉ tiêu");
+        // 25/28, 14/30, 10/14, 30/30, 30/30, 28/28
+        assertThat(values(series.get(0))).extracting(n -> n.toString())
+                .containsExactly("89.28", "46.66", "71.42", "100.00", "100.00", "100.00");
+        assertThat(values(series.get(1))).extracting(n -> n.toString())
+                .containsExactly("98.00", "60.00", "60.00", "100.00", "100.00", "100.00");
+
+        Chart trend = chart("chart-trend");
+        assertThat(trend.getConfiguration().getxAxis().getCategories()).containsExactly("T7/2025", "T8/2025",
+                "T9/2025");
+        assertThat(trend.getConfiguration().getyAxis().getPlotLines()[0].getValue().doubleValue()).isEqualTo(98.0);
+
+        Chart ranking = chart("chart-units");
+        assertThat(ranking.getConfiguration().getxAxis().getCategories()).containsExactly("UBND thị trấn Thứa",
+                unitByCode.get("TTHCC").getName());
+        DataSeries ranked = (DataSeries) ranking.getConfiguration().getSeries().get(0);
+        assertThat(ranked.getData()).extracting(i -> i.getY().toString()).containsExactly("100.00", "83.33");
+        assertThat(ranked.getData()).extracting(DataSeriesItem::getColor)
+                .containsExactly(DashboardCharts.ACHIEVED, DashboardCharts.MISSED);
+
+        DataSeries channels = (DataSeries) chart("chart-channels").getConfiguration().getSeries().get(0);
+        assertThat(channels.getData()).extracting(i -> i.getName() + "=" + i.getY())
+                .containsExactly("Trực tuyến=14", "Trực tiếp=16", "Bưu chính công ích=0", "Smartphone=0");
+
+        List<Series> resolved = chart("chart-resolved").getConfiguration().getSeries();
+        assertThat(resolved).extracting(Series::getName).containsExactly("Trước hạn", "Đúng hạn", "Quá hạn");
+        // July's results: all 25 early, the 3 late ones; each month is a period of its own
+        assertThat(values(resolved.get(0)).get(0).longValue() + values(resolved.get(2)).get(0).longValue())
+                .isEqualTo(28);
+    }
+
+    @Test
+    @Order(3)
+    void changingUnitAndPeriodChangesCardsAndCharts() {
+        chooseUnit("TTHCC");
+        assertThat(card("ONLINE_SUBMISSION").subList(1, 5)).containsExactly("60,00%", "12/20", "Chỉ tiêu: ≥ 60,00%",
+                "Đạt");
+        assertThat(values(chart("chart-targets").getConfiguration().getSeries().get(0)).get(0).toString())
+                .isEqualTo("83.33");
+        choosePeriod(LocalDate.of(2025, 4, 1), LocalDate.of(2025, 6, 30));
+        assertThat(card("ONLINE_SUBMISSION").subList(1, 3)).containsExactly("30,00%", "3/10");
+        _get(Select.class, s -> s.withId("period")).setValue(DashboardPeriod.TODAY);
+        assertThat(card("ONLINE_SUBMISSION").subList(1, 3)).containsExactly("Chưa có dữ liệu",
+                "Không có hồ sơ trong kỳ");
+    }
+
+    @Test
+    @Order(4)
+    void leadershipSeesTheDashboardAndTheOverdueList() {
+        login("lanhdao", Role.LEADER);
+        UI.getCurrent().navigate("dashboard");
+        @SuppressWarnings("unchecked")
+        Grid<Object> overdue = _get(Grid.class, s -> s.withId("overdue"));
+        // Q3 2025's open dossiers (centre: 2) are long past their due day and have no apology letter
+        assertThat(GridKt._size(overdue)).isEqualTo(2);
+        assertThat(List.of(GridKt._getFormatted(overdue, 0, "code"), GridKt._getFormatted(overdue, 1, "code")))
+                .containsExactlyInAnyOrder("DV-C-18", "DV-C-19");
+    }
+
+    @Test
+    @Order(10)
+    void aDossierRecordedElsewhereReachesTheOpenDashboard() throws InterruptedException {
+        assertThat(card("ONLINE_SUBMISSION").get(2)).isEqualTo("14/30");
+        long center = unitByCode.get("TTHCC").getId();
+        // another session records two online dossiers in a burst; the dashboard refreshes once, within 2 seconds
+        Thread other = new Thread(() -> SystemAccess.asAdmin(() -> {
+            dossiers.recordAll(new KpiData("DV-LIVE-A", center, ht, FROM, 1, 1, 1, 0, 0, 0, 1, 1).dossiers());
+            dossiers.recordAll(new KpiData("DV-LIVE-B", center, ht, FROM, 1, 1, 1, 0, 0, 0, 1, 1).dossiers());
+        }));
+        long start = System.nanoTime();
+        other.start();
+        other.join();
+        long deadline = start + TimeUnit.SECONDS.toNanos(2);
+        while (!card("ONLINE_SUBMISSION").get(2).equals("16/32") && System.nanoTime() < deadline) {
+            MockVaadin.clientRoundtrip(false);
+            Thread.sleep(20);
+        }
+        assertThat(card("ONLINE_SUBMISSION").get(2)).isEqualTo("16/32");
+    }
+
+}
