@@ -24,11 +24,11 @@ import vn.hcc.dashboard.targets.Kpi;
  * Issue 5's scale requirement: with 1.000.000 dossiers in MariaDB, the dashboard's figures for a year (cards, the
  * previous year, 12 months, every unit, 4 channels) come back in under a second. Needs an empty scratch database and
  * is opt-in:
- * {@code DB_URL=jdbc:mariadb://127.0.0.1:3306/hcc_scale DB_USER=root ./mvnw test -Dgroups=mariadb -DexcludedGroups=
+ * {@code DB_URL=jdbc:mariadb://127.0.0.1:3306/hcc_scale DB_USER=root ./mvnw test -Dgroups=scale -DexcludedGroups=
  * -Dtest=DashboardScaleTest -Dscale=true}. The dossiers are bulk-inserted with one INSERT … SELECT over MariaDB's
  * sequence engine (seq_1_to_1000000), spread over 24 units, 6 fields, 4 channels and 19 months.
  */
-@Tag("mariadb")
+@Tag("scale")
 @EnabledIfEnvironmentVariable(named = "DB_URL", matches = "jdbc:mariadb:.+")
 @EnabledIfSystemProperty(named = "scale", matches = "true")
 @SpringBootTest(properties = {"app.admin.username=skala", "app.admin.password=Mật-khẩu-scale-2025"})
