@@ -1,14 +1,17 @@
 package vn.hcc.dashboard.dashboard;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import vn.hcc.dashboard.intake.Channel;
 import vn.hcc.dashboard.kpi.KpiSet;
+import vn.hcc.dashboard.queue.QueueFigures;
 
 /**
  * Everything one dashboard shows for a period and unit filter, computed once and shared by every open dashboard
- * with the same choice: the KPIs, the previous period of equal length, months, units and channels.
+ * with the same choice: the KPIs, the previous period of equal length, months, units and channels, and the hall's
+ * queue per day with tickets (the whole Center: tickets belong to a field and counter, not to a unit).
  */
 public record DashboardData(KpiSet current, KpiSet previous, List<KpiSet> months, Map<Long, KpiSet> units,
-        Map<Channel, Long> receivedByChannel) {
+        Map<Channel, Long> receivedByChannel, Map<LocalDate, QueueFigures> queueDays) {
 }

@@ -3,6 +3,7 @@ package vn.hcc.dashboard.dashboard;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,11 +26,14 @@ import vn.hcc.dashboard.intake.DossierQuery;
 import vn.hcc.dashboard.intake.DossierService;
 import vn.hcc.dashboard.intake.PeriodFiguresService;
 import vn.hcc.dashboard.kpi.KpiService;
+import vn.hcc.dashboard.queue.QueueFigures;
+import vn.hcc.dashboard.queue.QueueFiguresService;
+import vn.hcc.dashboard.queue.QueueService;
 
 /**
  * The dashboard's figures, shared: one computation per (period, unit) is cached until a dossier changes, so many
- * open dashboards cost one set of queries per change, not one per dashboard. A change ("dossiers" topic) starts a
- * new generation; a result computed for an older generation is never served again.
+ * open dashboards cost one set of queries per change, not one per dashboard. A change (a dossier on the "dossiers"
+ * topic, a ticket on the "queue" topic) starts a new generation; a result computed for an older generation is never served again.
  */
 @Service
 @PreAuthorize("hasAnyRole('DIRECTOR', 'LEADER', 'ADMIN')")
@@ -48,6 +52,7 @@ public class DashboardService implements DisposableBean {
     private final KpiService kpis;
     private final PeriodFiguresService figures;
     private final DossierService dossiers;
+    private final QueueFiguresService queueFigures;
     private final WorkingDayCalendar calendar;
     private final Clock clock;
     private final Map<Key, Entry> cache = new ConcurrentHashMap<>();
@@ -60,15 +65,16 @@ public class DashboardService implements DisposableBean {
     });
 
     DashboardService(KpiService kpis, PeriodFiguresService figures, DossierService dossiers,
-            WorkingDayCalendar calendar, Clock clock, Broadcaster broadcaster) {
+            QueueFiguresService queueFigures, WorkingDayCalendar calendar, Clock clock, Broadcaster broadcaster) {
         this.kpis = kpis;
         this.figures = figures;
         this.dossiers = dossiers;
+        this.queueFigures = queueFigures;
         this.calendar = calendar;
         this.clock = clock;
         // registered before any view, so the cache is stale-free by the time a view's delayed refresh runs
         broadcaster.register(event -> {
-            if (DossierService.TOPIC.equals(event.topic())) {
+            if (DossierService.TOPIC.equals(event.topic()) || QueueService.TOPIC.equals(event.topic())) {
                 generation.incrementAndGet();
                 cache.clear();
             }
@@ -108,8 +114,11 @@ public class DashboardService implements DisposableBean {
         for (Channel c : Channel.values()) {
             channels.put(c, figures.figures(from, to, new DossierFilter(unitId, null, c)).receivedInPeriod());
         }
+        Map<LocalDate, QueueFigures> queueDays = new LinkedHashMap<>();
+        queueFigures.grouped(from, to, QueueFiguresService.GroupBy.DAY)
+                .forEach((day, f) -> queueDays.put((LocalDate) day, f));
         return new DashboardData(kpis.kpis(from, to, unitId), kpis.kpis(previous.from(), previous.to(), unitId),
-                kpis.monthly(from, to, unitId), kpis.perUnit(from, to), channels);
+                kpis.monthly(from, to, unitId), kpis.perUnit(from, to), channels, queueDays);
     }
 
     /** How many times the figures were actually computed; lets tests prove the sharing. */

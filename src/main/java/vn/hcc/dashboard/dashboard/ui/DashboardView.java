@@ -34,12 +34,13 @@ import vn.hcc.dashboard.dashboard.DashboardPeriod;
 import vn.hcc.dashboard.dashboard.DashboardService;
 import vn.hcc.dashboard.intake.Dossier;
 import vn.hcc.dashboard.intake.DossierService;
+import vn.hcc.dashboard.queue.QueueService;
 import vn.hcc.dashboard.security.Role;
 import vn.hcc.dashboard.targets.Kpi;
 
 /**
- * The director's live dashboard: KPI cards, five charts and two lists for a period and unit. A change to any dossier
- * refreshes it within about a second (bursts coalesce into one refresh; the figures are shared between dashboards).
+ * The director's live dashboard: KPI cards, six charts and two lists for a period and unit. A change to any dossier or
+ * a served ticket refreshes it within about a second (bursts coalesce into one refresh; the figures are shared between dashboards).
  */
 @Route("dashboard")
 @PageTitle("Bảng điều hành")
@@ -59,6 +60,7 @@ class DashboardView extends VerticalLayout {
     private final Grid<Dossier> overdue = dossierGrid("overdue");
     private final Grid<Dossier> dueSoon = dossierGrid("due-soon");
     private final DashboardCharts chartBuilder = new DashboardCharts(this);
+    private final QueueChart queueChart = new QueueChart(this);
     private ScheduledFuture<?> pendingRefresh;
     private long lastRefresh;
 
@@ -109,6 +111,7 @@ class DashboardView extends VerticalLayout {
                 new H3(getTranslation("dashboard.list.due-soon")), dueSoon);
         refresh();
         LiveUpdates.subscribe(this, broadcaster, DossierService.TOPIC, e -> refreshSoon());
+        LiveUpdates.subscribe(this, broadcaster, QueueService.TOPIC, e -> refreshSoon());
     }
 
     private Grid<Dossier> dossierGrid(String id) {
@@ -168,7 +171,7 @@ class DashboardView extends VerticalLayout {
         charts.removeAll();
         charts.add(chartBuilder.targetsAgainstActuals(data), chartBuilder.monthlyTrend(data, kpi),
                 chartBuilder.unitRanking(data, kpi, unitNames), chartBuilder.byChannel(data),
-                chartBuilder.resolvedPerMonth(data));
+                chartBuilder.resolvedPerMonth(data), queueChart.build(data));
         overdue.setItems(service.overdueWithoutApology(unitId));
         dueSoon.setItems(service.dueSoon(unitId));
     }

@@ -1,0 +1,139 @@
+package vn.hcc.dashboard.dashboard.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.charts.Chart;
+import com.vaadin.flow.component.charts.model.Configuration;
+import com.vaadin.flow.component.charts.model.ListSeries;
+import com.vaadin.flow.component.charts.model.Series;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.select.Select;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.hcc.dashboard.KaribuTest;
+import vn.hcc.dashboard.base.VnFormat;
+import vn.hcc.dashboard.base.ui.VnDatePicker;
+import vn.hcc.dashboard.catalog.FieldService;
+import vn.hcc.dashboard.catalog.Unit;
+import vn.hcc.dashboard.catalog.WorkField;
+import vn.hcc.dashboard.dashboard.DashboardPeriod;
+import vn.hcc.dashboard.queue.CounterService;
+import vn.hcc.dashboard.queue.HandTickets;
+import vn.hcc.dashboard.queue.QueueService;
+import vn.hcc.dashboard.queue.ServiceCounter;
+import vn.hcc.dashboard.queue.Ticket;
+import vn.hcc.dashboard.security.Role;
+import vn.hcc.dashboard.security.SystemAccess;
+
+/**
+ * Chart 6, the queue per day, against {@link HandTickets}: 04/03/2024 has 5 visits and waits of 120, 360, 300, 360,
+ * 0 and 420 s (average 260 s = 4,3 min); 05/03/2024 has 4 visits and waits of 1200, 840, 240 and 90 s (592,5 s =
+ * 9,9 min). The demo data have no tickets in tests, so these are the only ones besides the live test's.
+ */
+class DashboardQueueChartTest extends KaribuTest {
+
+    private static boolean imported;
+
+    @Autowired
+    QueueService queue;
+    @Autowired
+    CounterService counters;
+    @Autowired
+    FieldService fields;
+
+    @BeforeEach
+    void openDashboard() {
+        if (!imported) {
+            SystemAccess.asAdmin(() -> queue.importHistory(HandTickets.of(field("CT"), field("HT"), counter("Q1"),
+                    counter("Q2"), counter("Q3"))));
+            imported = true;
+        }
+        login("lanhdao", Role.LEADER);
+        UI.getCurrent().navigate("dashboard");
+    }
+
+    private long field(String code) {
+        return SystemAccess.asAdmin(() -> fields.listAll()).stream().filter(f -> f.getCode().equals(code)).findFirst().map(WorkField::getId)
+                .orElseThrow();
+    }
+
+    private long counter(String code) {
+        return SystemAccess.asAdmin(() -> counters.listAll()).stream().filter(c -> c.getCode().equals(code)).findFirst()
+                .map(ServiceCounter::getId).orElseThrow();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void choosePeriod(DashboardPeriod period) {
+        _get(Select.class, s -> s.withId("period")).setValue(period);
+    }
+
+    private static Configuration queueChart() {
+        return _get(Chart.class, s -> s.withId("chart-queue")).getConfiguration();
+    }
+
+    private static List<String> values(int series) {
+        Series s = queueChart().getSeries().get(series);
+        return Arrays.stream(((ListSeries) s).getData()).map(String::valueOf).toList();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void visitsAsColumnsAndAverageWaitAsALineOnASecondAxis() {
+        choosePeriod(DashboardPeriod.CUSTOM);
+        _get(VnDatePicker.class, s -> s.withId("from")).setValue(HandTickets.DAY1);
+        _get(VnDatePicker.class, s -> s.withId("to")).setValue(HandTickets.DAY2);
+
+        Configuration conf = queueChart();
+        assertThat(conf.getTitle().getText()).isEqualTo("Lượt tiếp công dân và thời gian chờ trung bình theo ngày");
+        assertThat(conf.getSubTitle().getText()).contains("không lọc theo đơn vị");
+        assertThat(conf.getxAxis().getCategories()).containsExactly("04/03/2024", "05/03/2024");
+        assertThat(conf.getSeries()).extracting(Series::getName)
+                .containsExactly("Lượt tiếp công dân", "Thời gian chờ trung bình");
+        assertThat(values(0)).containsExactly("5", "4");
+        assertThat(values(1)).containsExactly("4.3", "9.9");
+        assertThat(((ListSeries) conf.getSeries().get(1)).getyAxis()).isEqualTo(1);
+        assertThat(conf.getyAxes().getAxes()).hasSize(2);
+        assertThat(conf.getyAxes().getAxis(1).getTitle().getText()).isEqualTo("Thời gian chờ (phút)");
+
+        // tickets belong to no unit: choosing one leaves the queue chart as it is
+        ComboBox<Unit> unit = _get(ComboBox.class, s -> s.withId("unit"));
+        unit.setValue(unit.getListDataView().getItems().findFirst().orElseThrow());
+        assertThat(values(0)).containsExactly("5", "4");
+
+        // a period without tickets has no days
+        _get(VnDatePicker.class, s -> s.withId("from")).setValue(HandTickets.DAY2.plusDays(1));
+        _get(VnDatePicker.class, s -> s.withId("to")).setValue(HandTickets.DAY2.plusDays(7));
+        assertThat(queueChart().getxAxis().getCategories()).isEmpty();
+    }
+
+    @Test
+    void aTicketServedElsewhereReachesTheOpenDashboard() throws InterruptedException {
+        choosePeriod(DashboardPeriod.TODAY);
+        assertThat(queueChart().getxAxis().getCategories()).isEmpty();
+        long ct = field("CT");
+        long q1 = counter("Q1");
+        // the kiosk issues a ticket, counter Q1 calls and serves it, in another session
+        Thread other = new Thread(() -> SystemAccess.asAdmin(() -> {
+            queue.issue(ct);
+            Ticket called = queue.callNext(q1).orElseThrow();
+            return queue.serve(called.getId(), called.getVersion());
+        }));
+        long start = System.nanoTime();
+        other.start();
+        other.join();
+        long deadline = start + TimeUnit.SECONDS.toNanos(2);
+        while (queueChart().getxAxis().getCategories().length == 0 && System.nanoTime() < deadline) {
+            MockVaadin.clientRoundtrip(false);
+            Thread.sleep(20);
+        }
+        assertThat(queueChart().getxAxis().getCategories()).containsExactly(VnFormat.date(queue.today()));
+        assertThat(values(0)).containsExactly("1");
+    }
+}
