@@ -33,7 +33,8 @@ import vn.hcc.dashboard.queue.QueueService;
 /**
  * The dashboard's figures, shared: one computation per (period, unit) is cached until a dossier changes, so many
  * open dashboards cost one set of queries per change, not one per dashboard. A change (a dossier on the "dossiers"
- * topic, a ticket on the "queue" topic) starts a new generation; a result computed for an older generation is never served again.
+ * topic, a ticket on the "queue" topic) starts a new generation; a result computed for an older generation is never
+ * served again.
  */
 @Service
 @PreAuthorize("hasAnyRole('DIRECTOR', 'LEADER', 'ADMIN')")

@@ -40,7 +40,8 @@ import vn.hcc.dashboard.targets.Kpi;
 
 /**
  * The director's live dashboard: KPI cards, six charts and two lists for a period and unit. A change to any dossier or
- * a served ticket refreshes it within about a second (bursts coalesce into one refresh; the figures are shared between dashboards).
+ * a served ticket refreshes it within about a second (bursts coalesce into one refresh; the figures are shared
+ * between dashboards).
  */
 @Route("dashboard")
 @PageTitle("Bảng điều hành")

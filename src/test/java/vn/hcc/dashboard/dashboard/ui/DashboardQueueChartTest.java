@@ -60,8 +60,8 @@ class DashboardQueueChartTest extends KaribuTest {
     }
 
     private long field(String code) {
-        return SystemAccess.asAdmin(() -> fields.listAll()).stream().filter(f -> f.getCode().equals(code)).findFirst().map(WorkField::getId)
-                .orElseThrow();
+        return SystemAccess.asAdmin(() -> fields.listAll()).stream().filter(f -> f.getCode().equals(code))
+                .findFirst().map(WorkField::getId).orElseThrow();
     }
 
     private long counter(String code) {
