@@ -52,6 +52,7 @@ class RoleAccessTest extends KaribuTest {
         ACCESS.put("admin/counters", ADMIN);
         ACCESS.put("targets", EnumSet.of(Role.DIRECTOR, Role.ADMIN));
         ACCESS.put("dashboard", EnumSet.of(Role.DIRECTOR, Role.LEADER, Role.ADMIN));
+        ACCESS.put("reports", EnumSet.of(Role.LEADER, Role.DIRECTOR, Role.ADMIN));
     }
 
     @Test

@@ -1,0 +1,70 @@
+package vn.hcc.dashboard.reports;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.hcc.dashboard.base.VnFormat;
+import vn.hcc.dashboard.catalog.FieldService;
+import vn.hcc.dashboard.catalog.Unit;
+import vn.hcc.dashboard.catalog.UnitKind;
+import vn.hcc.dashboard.catalog.UnitService;
+import vn.hcc.dashboard.intake.DossierFilter;
+import vn.hcc.dashboard.intake.PeriodFigures;
+import vn.hcc.dashboard.intake.PeriodFiguresService;
+import vn.hcc.dashboard.intake.PeriodFiguresService.GroupBy;
+
+/**
+ * Biểu số II.06a/VPCP/KSTT (Circular 01/2020/TT-VPCP, seed 000): one row per field of the catalogue, zeros
+ * included, because the form lists every field the unit handles, not only the busy ones.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("hasAnyRole('LEADER','DIRECTOR','ADMIN')")
+public class Bieu06aReport {
+
+    private final PeriodFiguresService figures;
+    private final FieldService fields;
+    private final UnitService units;
+
+    Bieu06aReport(PeriodFiguresService figures, FieldService fields, UnitService units) {
+        this.figures = figures;
+        this.fields = fields;
+        this.units = units;
+    }
+
+    /** The form for one reporting unit, or for the whole center when {@code unitId} is null. */
+    public ReportTable table(LocalDate from, LocalDate to, Long unitId, ReportTexts t) {
+        DossierFilter filter = new DossierFilter(unitId, null, null);
+        Map<Long, PeriodFigures> byField = figures.grouped(from, to, filter, GroupBy.FIELD);
+        List<ReportTable.Row> rows = fields.listAll().stream()
+                .map(f -> row(f.getName(), byField.getOrDefault(f.getId(), PeriodFigures.EMPTY))).toList();
+        String reporting = units.listAll().stream()
+                .filter(u -> unitId == null ? u.getKind() == UnitKind.CENTER : u.getId().equals(unitId))
+                .map(Unit::getName).findFirst().orElse("");
+        return new ReportTable(ReportKind.BIEU_06A, t.get("reports.06a.title"),
+                List.of(t.get("reports.form-06a"), t.get("reports.reporting-unit", reporting),
+                        t.get("reports.period", VnFormat.date(from), VnFormat.date(to)), t.get("reports.measure")),
+                t.get("reports.col.field"), groups(t), rows,
+                row(t.get("reports.total"), figures.figures(from, to, filter)));
+    }
+
+    private static List<ReportTable.Group> groups(ReportTexts t) {
+        return List.of(
+                new ReportTable.Group(t.get("reports.g.received"), List.of(t.get("reports.c.total"),
+                        t.get("reports.c.online"), t.get("reports.c.direct"), t.get("reports.c.carried"))),
+                new ReportTable.Group(t.get("reports.g.resolved"), List.of(t.get("reports.c.total"),
+                        t.get("reports.c.early"), t.get("reports.c.on-time"), t.get("reports.c.late"))),
+                new ReportTable.Group(t.get("reports.g.in-progress"), List.of(t.get("reports.c.total"),
+                        t.get("reports.c.not-due"), t.get("reports.c.overdue"))),
+                new ReportTable.Group(t.get("reports.c.withdrawn"), List.of()));
+    }
+
+    private static ReportTable.Row row(String label, PeriodFigures f) {
+        return new ReportTable.Row(label, List.of(f.received(), f.receivedOnline(), f.receivedDirect(),
+                f.carriedOver(), f.resolved(), f.resolvedEarly(), f.resolvedOnTime(), f.resolvedLate(),
+                f.inProgress(), f.inProgressNotDue(), f.inProgressOverdue(), f.withdrawn()));
+    }
+}

@@ -1,0 +1,76 @@
+package vn.hcc.dashboard.reports;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.hcc.dashboard.base.VnFormat;
+import vn.hcc.dashboard.catalog.Unit;
+import vn.hcc.dashboard.catalog.UnitService;
+import vn.hcc.dashboard.intake.DossierFilter;
+import vn.hcc.dashboard.intake.PeriodFigures;
+import vn.hcc.dashboard.intake.PeriodFiguresService;
+import vn.hcc.dashboard.intake.PeriodFiguresService.GroupBy;
+
+/**
+ * The per-unit table of seed 004 (departments, or communes): one row per unit asked for, in catalogue order, zeros
+ * included; the total is the sum of the period figures of those units.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("hasAnyRole('LEADER','DIRECTOR','ADMIN')")
+public class UnitTableReport {
+
+    private final PeriodFiguresService figures;
+    private final UnitService units;
+
+    UnitTableReport(PeriodFiguresService figures, UnitService units) {
+        this.figures = figures;
+        this.units = units;
+    }
+
+    /** The table for the given unit ids; an empty collection means every active unit. */
+    public ReportTable table(LocalDate from, LocalDate to, Collection<Long> unitIds, ReportTexts t) {
+        Map<Long, PeriodFigures> byUnit = figures.grouped(from, to, DossierFilter.ALL, GroupBy.UNIT);
+        List<Unit> chosen = units.listAll().stream()
+                .filter(u -> unitIds.isEmpty() ? u.isActive() : unitIds.contains(u.getId())).toList();
+        List<PeriodFigures> each = chosen.stream()
+                .map(u -> byUnit.getOrDefault(u.getId(), PeriodFigures.EMPTY)).toList();
+        List<ReportTable.Row> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < chosen.size(); i++) {
+            rows.add(row(chosen.get(i).getName(), each.get(i)));
+        }
+        PeriodFigures total = each.stream().reduce(PeriodFigures.EMPTY, PeriodFigures::plus);
+        return new ReportTable(ReportKind.UNIT_TABLE, t.get("reports.unit.title"),
+                List.of(t.get("reports.period", VnFormat.date(from), VnFormat.date(to)), t.get("reports.measure")),
+                t.get("reports.col.unit"), groups(t), rows, row(t.get("reports.total"), total));
+    }
+
+    private static List<ReportTable.Group> groups(ReportTexts t) {
+        return List.of(
+                new ReportTable.Group(t.get("reports.g.received"), List.of(t.get("reports.c.total"),
+                        t.get("reports.c.in-person"), t.get("reports.c.online"))),
+                new ReportTable.Group(t.get("reports.g.resolved"), List.of(t.get("reports.c.total"),
+                        t.get("reports.c.early"), t.get("reports.c.on-time"), t.get("reports.c.late"))),
+                new ReportTable.Group(t.get("reports.g.in-progress"), List.of(t.get("reports.c.total"),
+                        t.get("reports.c.not-due"), t.get("reports.c.overdue"))),
+                new ReportTable.Group(t.get("reports.g.suspended"), List.of(t.get("reports.c.supplement"),
+                        t.get("reports.c.financial"), t.get("reports.c.other"))),
+                new ReportTable.Group(t.get("reports.g.cancelled"), List.of(t.get("reports.c.refused"),
+                        t.get("reports.c.withdrawn"))),
+                new ReportTable.Group(t.get("reports.c.with-fee"), List.of()),
+                new ReportTable.Group(t.get("reports.c.paid-online"), List.of()),
+                new ReportTable.Group(t.get("reports.c.digitized"), List.of()));
+    }
+
+    private static ReportTable.Row row(String label, PeriodFigures f) {
+        return new ReportTable.Row(label, List.of(f.received(), f.receivedDirect(), f.receivedOnline(),
+                f.resolved(), f.resolvedEarly(), f.resolvedOnTime(), f.resolvedLate(),
+                f.inProgress(), f.inProgressNotDue(), f.inProgressOverdue(),
+                f.suspendedSupplement(), f.suspendedFinancial(), f.suspendedOther(), f.refused(), f.withdrawn(),
+                f.resolvedWithFee(), f.resolvedPaidOnline(), f.resolvedWithDigitizedResult()));
+    }
+}
