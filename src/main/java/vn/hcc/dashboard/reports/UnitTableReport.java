@@ -32,11 +32,14 @@ public class UnitTableReport {
         this.units = units;
     }
 
-    /** The table for the given unit ids; an empty collection means every active unit. */
+    /** The table for the given unit ids in the given order; an empty collection means every active unit. */
     public ReportTable table(LocalDate from, LocalDate to, Collection<Long> unitIds, ReportTexts t) {
         Map<Long, PeriodFigures> byUnit = figures.grouped(from, to, DossierFilter.ALL, GroupBy.UNIT);
-        List<Unit> chosen = units.listAll().stream()
-                .filter(u -> unitIds.isEmpty() ? u.isActive() : unitIds.contains(u.getId())).toList();
+        List<Unit> all = units.listAll();
+        Map<Long, Unit> byId = all.stream().collect(java.util.stream.Collectors.toMap(Unit::getId, u -> u));
+        // the caller's order, so a table can follow the order of the printed form
+        List<Unit> chosen = unitIds.isEmpty() ? all.stream().filter(Unit::isActive).toList()
+                : unitIds.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
         List<PeriodFigures> each = chosen.stream()
                 .map(u -> byUnit.getOrDefault(u.getId(), PeriodFigures.EMPTY)).toList();
         List<ReportTable.Row> rows = new java.util.ArrayList<>();

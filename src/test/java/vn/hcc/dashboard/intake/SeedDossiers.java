@@ -1,0 +1,53 @@
+package vn.hcc.dashboard.intake;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationContext;
+import vn.hcc.dashboard.catalog.FieldService;
+import vn.hcc.dashboard.catalog.Unit;
+import vn.hcc.dashboard.catalog.UnitService;
+import vn.hcc.dashboard.catalog.WorkField;
+
+/**
+ * Lets other features' tests load the dossiers of {@link PeriodFiguresSeedTest}'s seed rows (whose repository is
+ * package-private) without copying the row data. Call with a signed-in user that may read the catalogue.
+ */
+public final class SeedDossiers {
+
+    public static final LocalDate SEED_000_FROM = PeriodFiguresSeedTest.SEED_000_FROM;
+    public static final LocalDate SEED_000_TO = PeriodFiguresSeedTest.SEED_000_TO;
+    public static final LocalDate SEED_004_FROM = PeriodFiguresSeedTest.SEED_004_FROM;
+    public static final LocalDate SEED_004_TO = PeriodFiguresSeedTest.SEED_004_TO;
+
+    private SeedDossiers() {
+    }
+
+    /** Seed 000's Biểu II.06a dossiers, all at the unit with the given code, one field per row. */
+    public static void saveSeed000(ApplicationContext ctx, String unitCode) {
+        long unit = unitIds(ctx).get(unitCode);
+        Map<String, Long> fields = ctx.getBean(FieldService.class).listAll().stream()
+                .collect(Collectors.toMap(WorkField::getCode, WorkField::getId));
+        DossierRepository repo = ctx.getBean(DossierRepository.class);
+        PeriodFiguresSeedTest.SEED_000.forEach(r -> repo.saveAll(r.dossiers("000-" + r.name(), fields.get(r.name()),
+                unit, SEED_000_FROM, SEED_000_TO).stream().map(Dossier::new).toList()));
+    }
+
+    /** Seed 004's two per-unit tables (departments and communes), field Hộ tịch. */
+    public static void saveSeed004(ApplicationContext ctx) {
+        Map<String, Long> units = unitIds(ctx);
+        long hoTich = ctx.getBean(FieldService.class).listAll().stream().filter(f -> f.getCode().equals("HT"))
+                .findFirst().orElseThrow().getId();
+        DossierRepository repo = ctx.getBean(DossierRepository.class);
+        for (List<SeedRow> table : List.of(PeriodFiguresSeedTest.SEED_004_CENTER,
+                PeriodFiguresSeedTest.SEED_004_COMMUNES)) {
+            table.forEach(r -> repo.saveAll(r.dossiers("004-" + r.name(), hoTich, units.get(r.name()),
+                    SEED_004_FROM, SEED_004_TO).stream().map(Dossier::new).toList()));
+        }
+    }
+
+    private static Map<String, Long> unitIds(ApplicationContext ctx) {
+        return ctx.getBean(UnitService.class).listAll().stream().collect(Collectors.toMap(Unit::getCode, Unit::getId));
+    }
+}

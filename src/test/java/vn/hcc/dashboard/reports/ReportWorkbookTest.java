@@ -1,0 +1,254 @@
+package vn.hcc.dashboard.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.hcc.dashboard.reports.ReportFiles.VI_TEXTS;
+import static vn.hcc.dashboard.reports.ReportFiles.writeAndRead;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.annotation.Transactional;
+import vn.hcc.dashboard.UseContextSecurityStrategy;
+import vn.hcc.dashboard.catalog.Unit;
+import vn.hcc.dashboard.catalog.UnitService;
+import vn.hcc.dashboard.intake.SeedDossiers;
+
+/**
+ * The generated workbooks read back with POI: seed 000's Biểu II.06a and seed 004's department table reproduced
+ * cell by cell from dossier records, total formulas that evaluate to the seed totals, the merged header, the page
+ * setup and inert formula-looking names.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+@Transactional
+@WithMockUser(roles = "LEADER")
+@ExtendWith(UseContextSecurityStrategy.class)
+class ReportWorkbookTest {
+
+    /** Seed 000, Biểu II.06a, columns Tổng số … Rút hồ sơ without the "chi tiết" block the app does not record. */
+    private static final Map<String, long[]> SEED_000 = Map.of(
+            "Bảo trợ xã hội", new long[] {3, 0, 2, 1, 3, 3, 0, 0, 0, 0, 0, 0},
+            "Chứng thực", new long[] {606, 528, 78, 0, 596, 593, 0, 3, 0, 0, 0, 10},
+            "Hộ tịch", new long[] {192, 186, 6, 0, 191, 189, 0, 2, 0, 0, 0, 1},
+            "Người có công", new long[] {2, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2},
+            "Đất đai", new long[] {10, 0, 0, 10, 0, 0, 0, 0, 0, 0, 0, 10});
+    private static final long[] SEED_000_TOTAL = {813, 716, 86, 11, 790, 785, 0, 5, 0, 0, 0, 23};
+
+    /** Seed 004, first table (the nine departments in catalogue order). */
+    private static final long[][] SEED_004_CENTER = {
+            {4, 0, 4, 4, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4, 0, 4},
+            {39, 0, 39, 0, 0, 0, 0, 34, 34, 0, 0, 0, 5, 0, 0, 0, 0, 0},
+            {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0},
+            {53, 0, 53, 34, 34, 0, 0, 19, 19, 0, 0, 0, 0, 0, 0, 34, 34, 34},
+            {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0},
+            {24, 0, 24, 23, 23, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 23, 20, 23},
+            {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0},
+            {164, 0, 164, 152, 146, 5, 1, 10, 10, 0, 0, 0, 2, 0, 0, 0, 0, 152},
+            {400, 400, 0, 400, 0, 400, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}};
+    private static final long[] SEED_004_CENTER_TOTAL =
+            {684, 400, 284, 613, 207, 405, 1, 64, 63, 1, 0, 0, 7, 0, 0, 61, 54, 213};
+
+    /** Title block: title, form name, reporting unit, period, unit of measure, blank; header rows 6 and 7. */
+    private static final int HEADER_06A = 6;
+    private static final int HEADER_UNIT = 4;
+
+    @Autowired
+    ApplicationContext ctx;
+    @Autowired
+    Bieu06aReport bieu06a;
+    @Autowired
+    UnitTableReport unitTable;
+    @Autowired
+    UnitService units;
+
+    @Test
+    void seed000FormReproducedCellByCell() throws Exception {
+        SeedDossiers.saveSeed000(ctx, "TTHCC");
+        long center = unit("TTHCC").getId();
+        ReportTable table = bieu06a.table(SeedDossiers.SEED_000_FROM, SeedDossiers.SEED_000_TO, center, VI_TEXTS);
+        try (XSSFWorkbook wb = writeAndRead(table)) {
+            XSSFSheet sheet = wb.getSheetAt(0);
+            assertThat(text(sheet, 0, 0)).isEqualTo("KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH");
+            assertThat(text(sheet, 1, 0)).isEqualTo("Biểu số II.06a/VPCP/KSTT");
+            assertThat(text(sheet, 2, 0))
+                    .isEqualTo("Đơn vị báo cáo: Trung tâm Phục vụ hành chính công huyện Lương Tài");
+            assertThat(text(sheet, 3, 0)).isEqualTo("(Từ ngày 15/12/2023 đến ngày 31/10/2024)");
+            assertThat(text(sheet, 4, 0)).isEqualTo("Đơn vị tính: Hồ sơ");
+
+            int h = HEADER_06A;
+            assertThat(List.of(text(sheet, h, 0), text(sheet, h, 1), text(sheet, h, 2), text(sheet, h, 6),
+                    text(sheet, h, 10), text(sheet, h, 13))).containsExactly("STT", "Lĩnh vực giải quyết",
+                    "Số lượng hồ sơ tiếp nhận", "Số lượng hồ sơ đã giải quyết", "Số lượng hồ sơ đang giải quyết",
+                    "Rút hồ sơ");
+            List<String> lower = new ArrayList<>();
+            for (int c = 2; c <= 12; c++) {
+                lower.add(text(sheet, h + 1, c));
+            }
+            assertThat(lower).containsExactly("Tổng số", "Trực tuyến", "Trực tiếp và BCCI", "Từ kỳ trước chuyển qua",
+                    "Tổng số", "Trước hạn", "Đúng hạn", "Quá hạn", "Tổng số", "Trong hạn", "Quá hạn");
+            assertThat(regions(sheet)).contains(new CellRangeAddress(h, h + 1, 0, 0),
+                    new CellRangeAddress(h, h + 1, 1, 1), new CellRangeAddress(h, h, 2, 5),
+                    new CellRangeAddress(h, h, 6, 9), new CellRangeAddress(h, h, 10, 12),
+                    new CellRangeAddress(h, h + 1, 13, 13));
+
+            // every catalogue field has a row, zeros included (6 fields), then the total row
+            Map<String, Integer> fieldRows = new java.util.HashMap<>();
+            for (int r = h + 2; r < h + 8; r++) {
+                assertThat(sheet.getRow(r).getCell(0).getNumericCellValue()).isEqualTo(r - h - 1);
+                fieldRows.put(text(sheet, r, 1), r);
+            }
+            assertThat(fieldRows).hasSize(6);
+            for (Map.Entry<String, long[]> e : SEED_000.entrySet()) {
+                assertThat(fieldRows).containsKey(e.getKey());
+                assertThat(values(sheet, fieldRows.get(e.getKey()), 12)).as(e.getKey()).containsExactly(e.getValue());
+            }
+            assertThat(values(sheet, fieldRows.get("Đăng ký kinh doanh"), 12)).containsOnly(0L);
+
+            int totalRow = h + 8;
+            assertThat(text(sheet, totalRow, 1)).isEqualTo("Tổng cộng");
+            assertThat(sheet.getRow(totalRow).getCell(2).getCellType()).isEqualTo(CellType.FORMULA);
+            assertThat(sheet.getRow(totalRow).getCell(2).getCellFormula()).isEqualTo("SUM(C9:C14)");
+            assertThat(evaluated(wb, sheet, totalRow, 12)).containsExactly(SEED_000_TOTAL);
+            // the formulas equal the app's own figures, and the form adds up: 813 = 790 + 0 + 23
+            assertThat(table.total().values()).containsExactly(box(SEED_000_TOTAL));
+            long[] t = SEED_000_TOTAL;
+            assertThat(t[0]).isEqualTo(t[1] + t[2] + t[3]).isEqualTo(t[4] + t[8] + t[11]);
+
+            assertThat(sheet.getPaneInformation().getHorizontalSplitTopRow()).isEqualTo((short) (h + 2));
+            assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
+            assertThat(sheet.getPrintSetup().getPaperSize()).isEqualTo(PrintSetup.A4_PAPERSIZE);
+            assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+            assertThat(sheet.getPrintSetup().getFitHeight()).isZero();
+            assertThat(sheet.getFitToPage()).isTrue();
+            Cell number = sheet.getRow(h + 2).getCell(2);
+            assertThat(number.getCellStyle().getDataFormatString()).isEqualTo("#,##0");
+            assertThat(number.getCellStyle().getBorderBottom()).isNotEqualTo(org.apache.poi.ss.usermodel.BorderStyle.NONE);
+            assertThat(sheet.getRow(h).getCell(2).getCellStyle().getWrapText()).isTrue();
+            assertThat(sheet.getColumnWidth(1)).isGreaterThan(sheet.getColumnWidth(2));
+        }
+    }
+
+    @Test
+    void seed004DepartmentTableReproducedCellByCell() throws Exception {
+        SeedDossiers.saveSeed004(ctx);
+        // the order of seed 004's first table
+        List<Long> departments = List.of("P-KTHT", "P-LDTBXH", "P-NV", "P-TCKH", "P-TNMT", "P-TP", "P-VHTT",
+                "CN-VPDKDD", "CCT").stream().map(c -> unit(c).getId()).toList();
+        ReportTable table = unitTable.table(SeedDossiers.SEED_004_FROM, SeedDossiers.SEED_004_TO, departments,
+                VI_TEXTS);
+        try (XSSFWorkbook wb = writeAndRead(table)) {
+            XSSFSheet sheet = wb.getSheetAt(0);
+            assertThat(text(sheet, 1, 0)).isEqualTo("(Từ ngày 24/08/2024 đến ngày 23/09/2024)");
+            int h = HEADER_UNIT;
+            assertThat(List.of(text(sheet, h, 2), text(sheet, h, 5), text(sheet, h, 9), text(sheet, h, 12),
+                    text(sheet, h, 15), text(sheet, h, 17), text(sheet, h, 18), text(sheet, h, 19)))
+                    .containsExactly("Số lượng hồ sơ tiếp nhận", "Số lượng hồ sơ đã giải quyết",
+                            "Số lượng hồ sơ đang giải quyết", "Tạm dừng", "Hủy hồ sơ",
+                            "Số hồ sơ có phát sinh nghĩa vụ tài chính", "Số hồ sơ thanh toán trực tuyến",
+                            "Số hồ sơ có kết quả điện tử (số hóa kết quả)");
+            assertThat(regions(sheet)).contains(new CellRangeAddress(h, h, 2, 4), new CellRangeAddress(h, h, 5, 8),
+                    new CellRangeAddress(h, h, 9, 11), new CellRangeAddress(h, h, 12, 14),
+                    new CellRangeAddress(h, h, 15, 16), new CellRangeAddress(h, h + 1, 17, 17),
+                    new CellRangeAddress(h, h + 1, 19, 19));
+            assertThat(text(sheet, h + 2, 1)).isEqualTo("Phòng Kinh tế và Hạ tầng");
+            assertThat(text(sheet, h + 10, 1)).isEqualTo("Chi cục Thuế khu vực Lương Tài");
+            for (int i = 0; i < SEED_004_CENTER.length; i++) {
+                assertThat(values(sheet, h + 2 + i, 18)).as("row %d", i + 1).containsExactly(SEED_004_CENTER[i]);
+            }
+            int totalRow = h + 11;
+            assertThat(evaluated(wb, sheet, totalRow, 18)).containsExactly(SEED_004_CENTER_TOTAL);
+            assertThat(table.total().values()).containsExactly(box(SEED_004_CENTER_TOTAL));
+            // 684 = 613 + 64 + 7
+            long[] t = SEED_004_CENTER_TOTAL;
+            assertThat(t[0]).isEqualTo(t[3] + t[7] + t[10] + t[11] + t[12] + t[13] + t[14]);
+        }
+    }
+
+    @Test
+    void formulaLookingNamesAreInertText() throws Exception {
+        List<String> names = List.of("=HYPERLINK(\"http://x\",\"y\")", "+1+1", "-2", "@SUM(A1:A2)", "Phòng Tư pháp");
+        List<ReportTable.Row> rows = names.stream().map(n -> new ReportTable.Row(n, List.of(1L))).toList();
+        ReportTable table = new ReportTable(ReportKind.UNIT_TABLE, "T", List.of(), "Tên đơn vị",
+                List.of(new ReportTable.Group("Tổng số", List.of())), rows, new ReportTable.Row("Tổng", List.of(5L)));
+        try (XSSFWorkbook wb = writeAndRead(table)) {
+            XSSFSheet sheet = wb.getSheetAt(0);
+            for (int i = 0; i < names.size(); i++) {
+                Cell cell = sheet.getRow(4 + i).getCell(1);
+                assertThat(cell.getCellType()).as(names.get(i)).isEqualTo(CellType.STRING);
+                assertThat(cell.getStringCellValue()).isEqualTo(names.get(i));
+                assertThat(cell.getCellStyle().getQuotePrefixed()).isEqualTo(i < 4);
+            }
+            assertThat(evaluated(wb, sheet, 4 + names.size(), 1)).containsExactly(5L);
+        }
+    }
+
+    @Test
+    @WithMockUser(roles = "RECEPTION")
+    void receptionMayNotBuildReports() {
+        assertThatThrownBy(() -> bieu06a.table(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 1, 31), null, VI_TEXTS))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> unitTable.table(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 1, 31), List.of(),
+                VI_TEXTS)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void fileNameCarriesThePeriod() {
+        assertThat(ReportKind.BIEU_06A.fileName(LocalDate.of(2023, 12, 15), LocalDate.of(2024, 10, 31)))
+                .isEqualTo("BieuII06a_2023-12-15_2024-10-31.xlsx");
+    }
+
+    private Unit unit(String code) {
+        return units.listAll().stream().filter(u -> u.getCode().equals(code)).findFirst().orElseThrow();
+    }
+
+    private static String text(XSSFSheet sheet, int row, int col) {
+        return sheet.getRow(row).getCell(col).getStringCellValue();
+    }
+
+    private static List<CellRangeAddress> regions(XSSFSheet sheet) {
+        return sheet.getMergedRegions();
+    }
+
+    private static long[] values(XSSFSheet sheet, int row, int count) {
+        Row x = sheet.getRow(row);
+        long[] v = new long[count];
+        for (int c = 0; c < count; c++) {
+            assertThat(x.getCell(2 + c).getCellType()).isEqualTo(CellType.NUMERIC);
+            v[c] = (long) x.getCell(2 + c).getNumericCellValue();
+        }
+        return v;
+    }
+
+    private static long[] evaluated(XSSFWorkbook wb, XSSFSheet sheet, int row, int count) {
+        FormulaEvaluator eval = wb.getCreationHelper().createFormulaEvaluator();
+        Row x = sheet.getRow(row);
+        long[] v = new long[count];
+        for (int c = 0; c < count; c++) {
+            assertThat(x.getCell(2 + c).getCellType()).isEqualTo(CellType.FORMULA);
+            v[c] = (long) eval.evaluate(x.getCell(2 + c)).getNumberValue();
+        }
+        return v;
+    }
+
+    private static Long[] box(long[] values) {
+        return java.util.Arrays.stream(values).boxed().toArray(Long[]::new);
+    }
+}
