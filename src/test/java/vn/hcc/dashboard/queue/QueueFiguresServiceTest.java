@@ -20,7 +20,6 @@ import vn.hcc.dashboard.UseContextSecurityStrategy;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hcc.dashboard.base.VnFormat;
 import vn.hcc.dashboard.catalog.FieldService;
-import vn.hcc.dashboard.catalog.WorkField;
 import vn.hcc.dashboard.queue.QueueFiguresService.GroupBy;
 import vn.hcc.dashboard.security.SystemAccess;
 
@@ -64,13 +63,11 @@ class QueueFiguresServiceTest {
     }
 
     private long field(String code) {
-        return fields.listAll().stream().filter(f -> f.getCode().equals(code)).findFirst().map(WorkField::getId)
-                .orElseThrow();
+        return QueueTestIds.field(fields, code);
     }
 
     private long counter(String code) {
-        return counters.listAll().stream().filter(c -> c.getCode().equals(code)).findFirst()
-                .map(ServiceCounter::getId).orElseThrow();
+        return QueueTestIds.counter(counters, code);
     }
 
     @Test

@@ -25,7 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.hcc.dashboard.base.ConcurrentEditException;
 import vn.hcc.dashboard.base.FieldValidationException;
 import vn.hcc.dashboard.catalog.FieldService;
-import vn.hcc.dashboard.catalog.WorkField;
 import vn.hcc.dashboard.security.SystemAccess;
 
 /**
@@ -76,13 +75,11 @@ class QueueServiceTest {
     }
 
     private long field(String code) {
-        return fields.listAll().stream().filter(f -> f.getCode().equals(code)).findFirst().map(WorkField::getId)
-                .orElseThrow();
+        return QueueTestIds.field(fields, code);
     }
 
     private long counter(String code) {
-        return counters.listAll().stream().filter(c -> c.getCode().equals(code)).findFirst()
-                .map(ServiceCounter::getId).orElseThrow();
+        return QueueTestIds.counter(counters, code);
     }
 
     private void at(int year, int month, int day, int hour, int minute) {

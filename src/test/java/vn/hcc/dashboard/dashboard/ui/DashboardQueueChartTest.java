@@ -1,5 +1,7 @@
 package vn.hcc.dashboard.dashboard.ui;
 
+import vn.hcc.dashboard.queue.QueueTestIds;
+
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,12 +24,10 @@ import vn.hcc.dashboard.base.VnFormat;
 import vn.hcc.dashboard.base.ui.VnDatePicker;
 import vn.hcc.dashboard.catalog.FieldService;
 import vn.hcc.dashboard.catalog.Unit;
-import vn.hcc.dashboard.catalog.WorkField;
 import vn.hcc.dashboard.dashboard.DashboardPeriod;
 import vn.hcc.dashboard.queue.CounterService;
 import vn.hcc.dashboard.queue.HandTickets;
 import vn.hcc.dashboard.queue.QueueService;
-import vn.hcc.dashboard.queue.ServiceCounter;
 import vn.hcc.dashboard.queue.Ticket;
 import vn.hcc.dashboard.security.Role;
 import vn.hcc.dashboard.security.SystemAccess;
@@ -60,13 +60,11 @@ class DashboardQueueChartTest extends KaribuTest {
     }
 
     private long field(String code) {
-        return SystemAccess.asAdmin(() -> fields.listAll()).stream().filter(f -> f.getCode().equals(code))
-                .findFirst().map(WorkField::getId).orElseThrow();
+        return SystemAccess.asAdmin(() -> QueueTestIds.field(fields, code));
     }
 
     private long counter(String code) {
-        return SystemAccess.asAdmin(() -> counters.listAll()).stream().filter(c -> c.getCode().equals(code)).findFirst()
-                .map(ServiceCounter::getId).orElseThrow();
+        return SystemAccess.asAdmin(() -> QueueTestIds.counter(counters, code));
     }
 
     @SuppressWarnings("unchecked")

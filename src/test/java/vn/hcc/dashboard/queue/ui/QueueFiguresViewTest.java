@@ -1,5 +1,7 @@
 package vn.hcc.dashboard.queue.ui;
 
+import vn.hcc.dashboard.queue.QueueTestIds;
+
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.hcc.dashboard.queue.ui.QueueUi.byId;
@@ -27,7 +29,6 @@ import vn.hcc.dashboard.base.ui.VnDatePicker;
 import vn.hcc.dashboard.queue.CounterService;
 import vn.hcc.dashboard.queue.QueueField;
 import vn.hcc.dashboard.queue.QueueService;
-import vn.hcc.dashboard.queue.ServiceCounter;
 import vn.hcc.dashboard.queue.TicketHistory;
 import vn.hcc.dashboard.queue.TicketStatus;
 import vn.hcc.dashboard.security.Role;
@@ -83,8 +84,7 @@ class QueueFiguresViewTest extends KaribuTest {
     }
 
     private long counter(String code) {
-        return counters.listAll().stream().filter(c -> c.getCode().equals(code)).findFirst()
-                .map(ServiceCounter::getId).orElseThrow();
+        return QueueTestIds.counter(counters, code);
     }
 
     private static String card(String id) {
