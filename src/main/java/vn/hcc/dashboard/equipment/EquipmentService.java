@@ -50,7 +50,9 @@ public class EquipmentService {
 
     @Transactional(readOnly = true)
     public Page<EquipmentItem> search(EquipmentFilter filter, Pageable pageable) {
-        return items.findAll(EquipmentItemRepository.matching(filter), pageable);
+        Pageable sorted = pageable.getSort().isSorted() || pageable.isUnpaged() ? pageable
+                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("type", "name", "id"));
+        return items.findAll(EquipmentItemRepository.matching(filter), sorted);
     }
 
     @Transactional(readOnly = true)
@@ -181,6 +183,11 @@ public class EquipmentService {
         EquipmentFault saved = faults.saveAndFlush(fault);
         broadcaster.publishAfterCommit(TOPIC, item.getId());
         return saved;
+    }
+
+    /** Today in the Center's time zone: the default day of a new fault or repair. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     private Optional<EquipmentFault> openFault(long itemId) {

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,7 +53,10 @@ public class OutageService {
 
     @Transactional(readOnly = true)
     public Page<Outage> search(Pageable pageable) {
-        return outages.findAll(pageable);
+        Pageable sorted = pageable.getSort().isSorted() || pageable.isUnpaged() ? pageable
+                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                        Sort.by(Sort.Direction.DESC, "startedAt").and(Sort.by(Sort.Direction.DESC, "id")));
+        return outages.findAll(sorted);
     }
 
     @Transactional(readOnly = true)
@@ -119,6 +123,11 @@ public class OutageService {
         outages.delete(load(id, version));
         outages.flush();
         broadcaster.publishAfterCommit(EquipmentService.TOPIC, null);
+    }
+
+    /** Now in the Center's time zone, to the minute: the default start or end of an outage being logged. */
+    public LocalDateTime now() {
+        return LocalDateTime.now(clock).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
     }
 
     private OutageDraft validated(OutageDraft d) {
