@@ -65,11 +65,13 @@ public class EquipmentService {
         return items.findById(id);
     }
 
-    /** The inventory for the Excel export, by type then name (an inventory has hundreds of lines, not millions). */
+    /** The inventory for the Excel export, by type (checklist order) then name (an inventory has hundreds of lines, not millions). */
     @Transactional(readOnly = true)
     public List<InventoryRow> inventoryRows(EquipmentFilter filter) {
         Map<Long, String> names = counterNames();
-        return items.findAll(EquipmentItemRepository.matching(filter), Sort.by("type", "name", "id")).stream()
+        // in the checklist's order of types (the column holds the names, which sort alphabetically)
+        return items.findAll(EquipmentItemRepository.matching(filter), Sort.by("name", "id")).stream()
+                .sorted(java.util.Comparator.comparing(EquipmentItem::getType))
                 .map(i -> new InventoryRow(i.getType(), i.getName(), i.getQuantity(), place(names, i), i.getStatus(),
                         i.getAcquiredOn(), i.getWarrantyUntil(), i.getNotes()))
                 .toList();

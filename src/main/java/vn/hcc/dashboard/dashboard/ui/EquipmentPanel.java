@@ -9,7 +9,9 @@ import java.util.List;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
+import vn.hcc.dashboard.base.Broadcaster;
 import vn.hcc.dashboard.base.VnFormat;
+import vn.hcc.dashboard.base.ui.LiveUpdates;
 import vn.hcc.dashboard.equipment.EquipmentService;
 import vn.hcc.dashboard.equipment.OutOfOrderItem;
 import vn.hcc.dashboard.equipment.OutageImpact;
@@ -33,10 +35,13 @@ class EquipmentPanel extends VerticalLayout {
     private final H3 outOfOrderTitle = new H3();
     private final Grid<OutOfOrderItem> outOfOrder = new Grid<>();
     private final Grid<OutageImpact> impacts = new Grid<>();
+    private Runnable repaint = () -> { };
 
-    EquipmentPanel(EquipmentService equipment, OutageService outages) {
+    EquipmentPanel(EquipmentService equipment, OutageService outages, Broadcaster broadcaster) {
         this.equipment = equipment;
         this.outages = outages;
+        // a fault or an outage logged elsewhere shows here at once, for the period last shown
+        LiveUpdates.subscribe(this, broadcaster, EquipmentService.TOPIC, e -> repaint.run());
         setPadding(false);
         setId("equipment-panel");
         outOfOrder.setId("out-of-order");
@@ -71,6 +76,7 @@ class EquipmentPanel extends VerticalLayout {
 
     /** Repaints for the dashboard's period and unit ({@code null}: all units; equipment is the Center's). */
     void show(LocalDate from, LocalDate to, Long unitId) {
+        repaint = () -> show(from, to, unitId);
         long broken = equipment.countOutOfOrder();
         outOfOrderTitle.setText(getTranslation("equipment.dashboard.out-of-order") + " (" + VnFormat.number(broken)
                 + ")");
