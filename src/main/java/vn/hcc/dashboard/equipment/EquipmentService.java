@@ -65,7 +65,7 @@ public class EquipmentService {
         return items.findById(id);
     }
 
-    /** The inventory for the Excel export, by type (checklist order) then name (an inventory has hundreds of lines, not millions). */
+    /** The inventory for the Excel export, by type (checklist order) then name; hundreds of lines, not millions. */
     @Transactional(readOnly = true)
     public List<InventoryRow> inventoryRows(EquipmentFilter filter) {
         Map<Long, String> names = counterNames();

@@ -71,8 +71,8 @@ public class OutageService {
     }
 
     /**
-     * The outages of [from, to] (at most {@code limit}) and, for each, the dossiers of {@code unitId} (null: all) due on
-     * a day it covered that fell late; one count and the first {@code sample} codes per outage.
+     * The outages of [from, to] (at most {@code limit}) and, for each, the dossiers of {@code unitId} (null: all)
+     * due on a day it covered that fell late; one count and the first {@code sample} codes per outage.
      */
     @Transactional(readOnly = true)
     public List<OutageImpact> impacts(LocalDate from, LocalDate to, Long unitId, int limit, int sample) {

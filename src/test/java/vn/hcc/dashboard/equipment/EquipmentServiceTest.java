@@ -65,7 +65,8 @@ class EquipmentServiceTest {
         refused(() -> equipment.save(with(ok, 0, ok.counterId(), null, BOUGHT, null)), "quantity", "validation.range");
         refused(() -> equipment.save(with(ok, null, ok.counterId(), null, BOUGHT, null)), "quantity",
                 "validation.required");
-        refused(() -> equipment.save(with(ok, 1, null, " ", BOUGHT, null)), "location", "equipment.error.place-required");
+        refused(() -> equipment.save(with(ok, 1, null, " ", BOUGHT, null)), "location",
+                "equipment.error.place-required");
         refused(() -> equipment.save(with(ok, 1, -5L, null, BOUGHT, null)), "counter", "validation.required");
         refused(() -> equipment.save(with(ok, 1, ok.counterId(), null, equipment.today().plusDays(1), null)),
                 "acquiredOn", "equipment.error.future");

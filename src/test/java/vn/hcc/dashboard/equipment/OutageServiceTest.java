@@ -23,7 +23,7 @@ import vn.hcc.dashboard.intake.DossierStatus;
 import vn.hcc.dashboard.queue.CounterService;
 import vn.hcc.dashboard.queue.ServiceCounter;
 
-/** The outage log: validation, overlap of the same thing at the same place, the period's outages and their late dossiers. */
+/** The outage log: validation, the same thing down twice at one place, a period's outages and their late dossiers. */
 @SpringBootTest
 @ActiveProfiles("test")
 @Transactional

@@ -68,7 +68,8 @@ class EquipmentPanel extends VerticalLayout {
         impacts.addColumn(this::lateCodes).setHeader("").setKey("lateCodes").setFlexGrow(2);
         impacts.setEmptyStateText(getTranslation("equipment.dashboard.no-outages"));
         for (Grid<?> g : List.of(outOfOrder, impacts)) {
-            g.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+            g.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES,
+                    GridVariant.LUMO_WRAP_CELL_CONTENT);
             g.setAllRowsVisible(true);
         }
         add(outOfOrderTitle, outOfOrder, new H3(getTranslation("equipment.dashboard.outages")), impacts);

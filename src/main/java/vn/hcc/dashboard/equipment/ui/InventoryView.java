@@ -52,7 +52,8 @@ class InventoryView extends VerticalLayout {
         this.editable = EquipmentLabels.canEdit(user);
         setSizeFull();
         type.setItems(EquipmentType.values());
-        type.setItemLabelGenerator(t -> t == null ? getTranslation("equipment.all-types") : EquipmentLabels.type(this, t));
+        type.setItemLabelGenerator(t -> t == null ? getTranslation("equipment.all-types")
+                : EquipmentLabels.type(this, t));
         type.setEmptySelectionAllowed(true);
         type.setEmptySelectionCaption(getTranslation("equipment.all-types"));
         type.setLabel(getTranslation("equipment.type"));
