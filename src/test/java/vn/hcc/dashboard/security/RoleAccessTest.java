@@ -53,6 +53,9 @@ class RoleAccessTest extends KaribuTest {
         ACCESS.put("targets", EnumSet.of(Role.DIRECTOR, Role.ADMIN));
         ACCESS.put("dashboard", EnumSet.of(Role.DIRECTOR, Role.LEADER, Role.ADMIN));
         ACCESS.put("reports", EnumSet.of(Role.LEADER, Role.DIRECTOR, Role.ADMIN));
+        ACCESS.put("staff", OVERSIGHT);
+        ACCESS.put("duty-schedule", OVERSIGHT);
+        ACCESS.put("my-schedule", EVERYONE);
     }
 
     @Test
