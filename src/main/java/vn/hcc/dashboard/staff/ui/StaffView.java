@@ -185,7 +185,8 @@ class StaffView extends VerticalLayout {
         deactivate.setAriaLabel(getTranslation("staff.deactivate"));
         deactivate.setTooltipText(getTranslation("staff.deactivate"));
         deactivate.setId("deactivate-" + m.getId());
-        deactivate.setVisible(m.activeOn(LocalDate.now(clock)));
+        LocalDate today = LocalDate.now(clock);
+        deactivate.setVisible(m.activeOn(today) && (m.getActiveTo() == null || m.getActiveTo().isAfter(today)));
         return new HorizontalLayout(edit, deactivate);
     }
 }
