@@ -249,5 +249,8 @@ class StaffServiceTest {
     void receptionDoesNotReadTheRoster() {
         assertThatThrownBy(() -> staff.count(StaffFilter.ALL)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> staff.summary(LocalDate.now(clock))).isInstanceOf(AccessDeniedException.class);
+        // the account list behind the roster's link field is not for everyone either
+        assertThatThrownBy(() -> users.accounts()).isInstanceOf(AccessDeniedException.class);
+        assertThat(users.currentAccount()).isEmpty();
     }
 }
