@@ -200,6 +200,14 @@ class DutyServiceTest {
     }
 
     @Test
+    void aCounterInTheRosterOrTheScheduleCannotBeDeleted() {
+        duties.assign(MON_8_9, an, fx.counter("Q1"));
+        FieldValidationException e = refusal(() -> SystemAccess.asAdmin(() -> counterService.delete(fx.counter("Q1"))));
+        assertThat(e.field()).isEqualTo("delete");
+        assertThat(e.messageKey()).isEqualTo("queue.counter.error.in-use-staff");
+    }
+
+    @Test
     @WithMockUser(username = "tiepnhan", roles = "RECEPTION")
     void receptionSeesTheirOwnWeekOnly() {
         MyWeek mine = duties.myWeek(LocalDate.now(clock));
