@@ -92,8 +92,13 @@ public class CounterService {
         if (tickets.existsByCounterId(id)) {
             throw new FieldValidationException("delete", "queue.counter.error.in-use");
         }
-        counters.deleteById(id);
-        counters.flush();
+        try {
+            counters.deleteById(id);
+            counters.flush();
+        } catch (org.springframework.dao.DataIntegrityViolationException referenced) {
+            // the staff roster and the duty schedule refer to counters too; their foreign keys have the last word
+            throw new FieldValidationException("delete", "queue.counter.error.in-use-staff");
+        }
         broadcaster.publishAfterCommit(QueueService.TOPIC, null);
     }
 }

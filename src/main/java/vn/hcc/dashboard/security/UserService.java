@@ -1,5 +1,7 @@
 package vn.hcc.dashboard.security;
 
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.data.domain.Page;
@@ -26,6 +28,10 @@ public class UserService {
     public record NewUser(String username, String fullName, String password, Set<Role> roles) {
     }
 
+    /** An account as other features see it (the staff roster links a person to it): no password, no roles. */
+    public record Account(long id, String username, String fullName) {
+    }
+
     private final AppUserRepository repository;
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
@@ -48,6 +54,24 @@ public class UserService {
     @Transactional(readOnly = true)
     public long count() {
         return repository.count();
+    }
+
+    /** Every account, by username, for the directors who link staff records to sign-ins without administering users. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'DIRECTOR', 'LEADER')")
+    @Transactional(readOnly = true)
+    public List<Account> accounts() {
+        return repository.findAll(Sort.by("username")).stream().map(UserService::account).toList();
+    }
+
+    /** The signed-in user's own account; empty when the sign-in has no stored account (e.g. "system"). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<Account> currentAccount() {
+        return currentUser.username().flatMap(repository::findByUsernameIgnoreCase).map(UserService::account);
+    }
+
+    private static Account account(AppUser u) {
+        return new Account(u.getId(), u.getUsername(), u.getFullName());
     }
 
     public AppUser create(NewUser user) {

@@ -56,6 +56,9 @@ class RoleAccessTest extends KaribuTest {
         ACCESS.put("equipment", OVERSIGHT);
         ACCESS.put("equipment/outages", OVERSIGHT);
         ACCESS.put("equipment/checklist", OVERSIGHT);
+        ACCESS.put("staff", OVERSIGHT);
+        ACCESS.put("duty-schedule", OVERSIGHT);
+        ACCESS.put("my-schedule", EVERYONE);
     }
 
     @Test

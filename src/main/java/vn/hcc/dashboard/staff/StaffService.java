@@ -1,0 +1,163 @@
+package vn.hcc.dashboard.staff;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.hcc.dashboard.base.ConcurrentEditException;
+import vn.hcc.dashboard.base.FieldValidationException;
+import vn.hcc.dashboard.base.Validate;
+import vn.hcc.dashboard.catalog.FieldService;
+import vn.hcc.dashboard.catalog.Unit;
+import vn.hcc.dashboard.catalog.UnitService;
+import vn.hcc.dashboard.catalog.WorkField;
+import vn.hcc.dashboard.queue.CounterService;
+import vn.hcc.dashboard.queue.ServiceCounter;
+import vn.hcc.dashboard.security.UserService;
+
+/** The roster: the director and the administrator keep it, leadership reads it and its counts. */
+@Service
+@Transactional
+@PreAuthorize("hasAnyRole('DIRECTOR', 'LEADER', 'ADMIN')")
+public class StaffService {
+
+    /** Bounds for "any duty before / after" the active dates; both fit a DATE column on H2 and MariaDB. */
+    private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    private static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
+
+    private final StaffRepository staff;
+    private final DutyRepository duties;
+    private final UnitService units;
+    private final FieldService fields;
+    private final CounterService counters;
+    private final UserService users;
+    private final Clock clock;
+
+    StaffService(StaffRepository staff, DutyRepository duties, UnitService units, FieldService fields,
+            CounterService counters, UserService users, Clock clock) {
+        this.staff = staff;
+        this.duties = duties;
+        this.units = units;
+        this.fields = fields;
+        this.counters = counters;
+        this.users = users;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Page<StaffMember> search(StaffFilter filter, Pageable pageable) {
+        Pageable page = pageable.getSort().isSorted() || pageable.isUnpaged() ? pageable
+                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("fullName"));
+        return staff.search(filter.normalizedText(), filter.type(), filter.activeOnly(), LocalDate.now(clock), page);
+    }
+
+    @Transactional(readOnly = true)
+    public long count(StaffFilter filter) {
+        return search(filter, PageRequest.of(0, 1)).getTotalElements();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<StaffMember> find(long id) {
+        return staff.findById(id);
+    }
+
+    /** The people working at the Center at some time in [from, to], by name: whom a schedule may use. */
+    @Transactional(readOnly = true)
+    public List<StaffMember> activeBetween(LocalDate from, LocalDate to) {
+        return staff.activeBetween(from, to);
+    }
+
+    /** The counts of seed 002 and seed 003's appendix for the people active on {@code asOf}; see StaffSummary. */
+    @Transactional(readOnly = true)
+    public StaffSummary summary(LocalDate asOf) {
+        return staff.counts(asOf).summary(asOf);
+    }
+
+    @PreAuthorize("hasAnyRole('DIRECTOR', 'ADMIN')")
+    public StaffMember save(StaffDraft d) {
+        long key = d.id() == null ? -1 : d.id();
+        StaffDraft clean = validate(d, key);
+        if (d.id() == null) {
+            return staff.save(new StaffMember(clean));
+        }
+        StaffMember member = staff.findById(key).orElseThrow(() -> new ConcurrentEditException("staff", key));
+        ConcurrentEditException.check("staff", key, d.version(), member.getVersion());
+        // A schedule must never show someone outside their dates: the director removes those duties first.
+        long before = duties.countOutside(key, clean.activeFrom(), LATEST);
+        if (before > 0) {
+            throw new FieldValidationException("activeFrom", "staff.error.duties-outside", before);
+        }
+        long after = duties.countOutside(key, EARLIEST, clean.activeTo() == null ? LATEST : clean.activeTo());
+        if (after > 0) {
+            throw new FieldValidationException("activeTo", "staff.error.duties-outside", after);
+        }
+        member.apply(clean);
+        return staff.saveAndFlush(member);
+    }
+
+    /**
+     * The person leaves the Center today: the record stays for history and the counts of past dates, the duties
+     * planned after today are removed in the same transaction. Returns how many duties were removed.
+     */
+    @PreAuthorize("hasAnyRole('DIRECTOR', 'ADMIN')")
+    public int deactivate(long id, long version) {
+        StaffMember member = staff.findById(id).orElseThrow(() -> new ConcurrentEditException("staff", id));
+        ConcurrentEditException.check("staff", id, version, member.getVersion());
+        LocalDate today = LocalDate.now(clock);
+        if (today.isBefore(member.getActiveFrom())) {
+            throw new FieldValidationException("deactivate", "staff.error.not-started");
+        }
+        if (member.getActiveTo() != null && !member.getActiveTo().isAfter(today)) {
+            return 0;
+        }
+        int removed = duties.deleteAfter(id, today);
+        member.endOn(today);
+        staff.saveAndFlush(member);
+        return removed;
+    }
+
+    private StaffDraft validate(StaffDraft d, long key) {
+        String name = Validate.text("fullName", d.fullName(), 200);
+        String position = Validate.text("position", d.position(), 200);
+        EmploymentType type = Validate.present("type", d.type());
+        LocalDate from = Validate.present("activeFrom", d.activeFrom());
+        if (d.activeTo() != null && d.activeTo().isBefore(from)) {
+            throw new FieldValidationException("activeTo", "staff.error.ends-before-start");
+        }
+        if (type == EmploymentType.SECONDED && d.homeUnitId() == null) {
+            throw new FieldValidationException("homeUnit", "staff.error.seconded-needs-unit");
+        }
+        if (d.homeUnitId() != null && units.listAll().stream().map(Unit::getId).noneMatch(d.homeUnitId()::equals)) {
+            throw new FieldValidationException("homeUnit", "staff.error.unknown-unit");
+        }
+        String concurrent = d.concurrentDuty() == null || d.concurrentDuty().isBlank() ? null
+                : Validate.text("concurrentDuty", d.concurrentDuty(), 200);
+        Set<Long> knownFields = fields.listAll().stream().map(WorkField::getId).collect(Collectors.toSet());
+        if (!knownFields.containsAll(d.fieldIds())) {
+            throw new FieldValidationException("fields", "staff.error.unknown-field");
+        }
+        Set<Long> knownCounters = counters.listAll().stream().map(ServiceCounter::getId).collect(Collectors.toSet());
+        if (!knownCounters.containsAll(d.counterIds())) {
+            throw new FieldValidationException("counters", "staff.error.unknown-counter");
+        }
+        if (d.userId() != null) {
+            UserService.Account account = users.accounts().stream().filter(a -> a.id() == d.userId()).findFirst()
+                    .orElseThrow(() -> new FieldValidationException("user", "staff.error.unknown-user"));
+            staff.findFirstByUserIdAndIdNot(d.userId(), key).ifPresent(other -> {
+                throw new FieldValidationException("user", "staff.error.user-linked", account.username(),
+                        other.getFullName());
+            });
+        }
+        return new StaffDraft(d.id(), d.version(), name, position, type, d.homeUnitId(), concurrent,
+                d.signatureHolder(), from, d.activeTo(), d.userId(), d.fieldIds(), d.counterIds());
+    }
+}
