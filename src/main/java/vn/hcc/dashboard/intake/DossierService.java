@@ -60,6 +60,13 @@ public class DossierService {
         return dossiers.findByCode(code == null ? "" : code.trim());
     }
 
+    /** Whether a dossier with this code exists; PAKN handlers link petitions to dossiers by code. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public boolean exists(String code) {
+        return code != null && !code.isBlank() && dossiers.findByCode(code.trim()).isPresent();
+    }
+
     /** A new dossier for a procedure: its field, unit, online level and fee, and the due date over working days. */
     @Transactional(readOnly = true)
     public DossierData propose(long procedureId, LocalDateTime receivedAt, String code, Channel channel) {

@@ -50,6 +50,13 @@ public class UserService {
         return repository.count();
     }
 
+    /** The enabled users holding {@code role}, by name: the people a director may assign work to (PAKN handlers). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public java.util.List<AppUser> activeWithRole(Role role) {
+        return repository.findEnabledWithRole(role);
+    }
+
     public AppUser create(NewUser user) {
         String username = user.username() == null ? "" : user.username().trim();
         if (!USERNAME.matcher(username).matches()) {
