@@ -168,11 +168,15 @@ public class PaknService {
         return deadlines.days();
     }
 
-    /** Changes the working days of a category; applies to petitions received from now on. */
+    /**
+     * Changes the working days of the given categories, all or none (a refusal names the field {@code days-CATEGORY});
+     * applies to petitions received from now on, deadlines already set stay.
+     */
     @PreAuthorize("hasAnyRole('DIRECTOR', 'ADMIN')")
-    public void setDeadlineDays(PaknCategory category, int workingDays) {
-        deadlines.set(Validate.present("category", category),
-                (int) Validate.range("workingDays", workingDays, 1, 60));
+    public void setDeadlineDays(java.util.Map<PaknCategory, Integer> days) {
+        days.forEach((category, n) -> Validate.range("days-" + category.name(),
+                Validate.present("days-" + category.name(), n), 1, 60));
+        days.forEach(deadlines::set);
     }
 
     /** Assigns or reassigns an unanswered item to a unit and a handler. */

@@ -107,15 +107,16 @@ class PaknServiceTest {
         assertThat(p.getDeadline()).isEqualTo(LocalDate.of(2025, 3, 24));
         assertThat(p.getStatus()).isEqualTo(PaknStatus.NEW);
         assertThat(service.deadlineDays()).containsEntry(PaknCategory.LOCAL, 15);
-        service.setDeadlineDays(PaknCategory.LOCAL, 10);
+        service.setDeadlineDays(Map.of(PaknCategory.LOCAL, 10));
         assertThat(service.proposeDeadline(LocalDateTime.of(2025, 3, 3, 8, 0), PaknCategory.LOCAL))
                 .isEqualTo(LocalDate.of(2025, 3, 17));
         assertThat(service.proposeDeadline(LocalDateTime.of(2025, 3, 3, 8, 0), PaknCategory.CONDUCT))
                 .isEqualTo(LocalDate.of(2025, 3, 24));
-        refused(() -> service.setDeadlineDays(PaknCategory.LOCAL, 0), "workingDays", "validation.range",
+        refused(() -> service.setDeadlineDays(Map.of(PaknCategory.CONDUCT, 0)), "days-CONDUCT", "validation.range",
                 "Giá trị phải từ 1 đến 60");
+        assertThat(service.deadlineDays()).containsEntry(PaknCategory.CONDUCT, 15);
         as("pakn", Role.PAKN_HANDLER);
-        assertThatThrownBy(() -> service.setDeadlineDays(PaknCategory.LOCAL, 20))
+        assertThatThrownBy(() -> service.setDeadlineDays(Map.of(PaknCategory.LOCAL, 20)))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
