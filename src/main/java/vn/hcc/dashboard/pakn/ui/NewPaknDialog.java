@@ -82,7 +82,7 @@ class NewPaknDialog extends EditDialog {
                             citizenName.getValue(), citizenContact.getValue(), content.getValue(),
                             category.getValue(), locality.getValue(), dossierCode.getValue(),
                             unit.getValue() == null ? null : unit.getValue().getId()));
-                    FormErrors.success(getTranslation("pakn.recorded", saved.getId(),
+                    FormErrors.success(getTranslation("pakn.recorded", String.valueOf(saved.getId()),
                             VnFormat.date(saved.getDeadline())));
                     onSaved.accept(saved);
                 }));

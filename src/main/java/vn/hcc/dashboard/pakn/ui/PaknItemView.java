@@ -70,11 +70,11 @@ class PaknItemView extends VerticalLayout implements BeforeEnterObserver {
         try {
             item = service.find(id);
         } catch (NotYourPaknException notYours) {
-            refuse(getTranslation("pakn.error.not-yours", id));
+            refuse(getTranslation("pakn.error.not-yours", String.valueOf(id)));
             return;
         }
         if (item.isEmpty()) {
-            refuse(getTranslation("pakn.error.not-found", id));
+            refuse(getTranslation("pakn.error.not-found", String.valueOf(id)));
             return;
         }
         render(item.get());
@@ -99,7 +99,7 @@ class PaknItemView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void render(Pakn p) {
-        add(back(), new H2(getTranslation("pakn.item.title", p.getId())));
+        add(back(), new H2(getTranslation("pakn.item.title", String.valueOf(p.getId()))));
         Paragraph facts = new Paragraph(getTranslation("pakn.item.facts", VnFormat.dateTime(p.getReceivedAt()),
                 PaknLabels.channel(this, p.getChannel()), PaknLabels.category(this, p.getCategory()),
                 orNone(p.getLocality())));
