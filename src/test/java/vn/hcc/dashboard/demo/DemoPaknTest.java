@@ -6,11 +6,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.annotation.Transactional;
+import vn.hcc.dashboard.UseContextSecurityStrategy;
 import vn.hcc.dashboard.catalog.UnitKind;
 import vn.hcc.dashboard.catalog.UnitService;
 import vn.hcc.dashboard.catalog.WorkingDayCalendar;
@@ -24,9 +26,10 @@ import vn.hcc.dashboard.pakn.PaknStatus;
 
 /**
  * The demo year of petitions obeys every rule of the service and gives the director something to look at; the
- * runner fills an empty table at start-up (here with {@code app.demo.pakn-per-week=6}, unlike the other tests).
+ * runner (off in tests: {@code app.demo.pakn-per-week=0}) fills an empty table and adds two handler accounts.
  */
-@SpringBootTest(properties = "app.demo.pakn-per-week=6")
+@SpringBootTest
+@ExtendWith(UseContextSecurityStrategy.class)
 @ActiveProfiles("test")
 @Transactional
 @WithMockUser(roles = "ADMIN")
@@ -42,6 +45,10 @@ class DemoPaknTest {
     PaknService pakn;
     @Autowired
     PaknFiguresService figures;
+    @Autowired
+    vn.hcc.dashboard.security.UserService users;
+    @Autowired
+    java.time.Clock clock;
 
     private List<PaknHistoricItem> year() {
         List<DemoPaknItems.Place> communes = units.listAll().stream().filter(u -> u.getKind() == UnitKind.COMMUNE)
@@ -54,7 +61,8 @@ class DemoPaknTest {
     }
 
     @Test
-    void theRunnerFilledTheEmptyTableForThreeHandlers() {
+    void theRunnerFillsTheEmptyTableForThreeHandlers() {
+        new DemoPakn(pakn, users, units, calendar, clock, 6).run(null);
         assertThat(pakn.handlers()).extracting(h -> h.username()).contains("pakn", "pakn2", "pakn3");
         LocalDate today = pakn.today();
         PaknCounts startYear = figures.figures(today.minusYears(1), today, null).total();

@@ -2,9 +2,9 @@ package vn.hcc.dashboard.pakn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -19,9 +19,10 @@ import vn.hcc.dashboard.base.Broadcaster;
 import vn.hcc.dashboard.security.SystemAccess;
 
 /**
- * Open views hear about a petition on the "pakn" topic only once the change is committed, so a refresh never reads
- * uncommitted data. Not rolled back (it needs the commit): the item is received in 2020, outside every other test's
- * periods, and stays unassigned.
+ * Open views hear about petitions on the "pakn" topic only once a change is committed, so a refresh never reads
+ * uncommitted data: a rolled-back receipt says nothing, a committed one is heard. Not rolled back by the test (it
+ * needs a commit): the committed petition was received, answered and published in January 2020, outside every other
+ * test's periods and searches.
  */
 @SpringBootTest
 @ExtendWith(UseContextSecurityStrategy.class)
@@ -35,33 +36,36 @@ class PaknBroadcastTest {
     @Autowired
     PlatformTransactionManager transactions;
 
+    private static PaknDraft draft() {
+        return new PaknDraft(LocalDateTime.of(2020, 1, 6, 9, 0), PaknChannel.LETTER, "Người gửi thư", null,
+                "Kiến nghị gửi qua đường bưu điện", PaknCategory.REGULATION, null, null, null);
+    }
+
     @Test
-    void aChangeIsPublishedAfterCommit() throws InterruptedException {
+    void aChangeIsPublishedOnlyAfterCommit() throws InterruptedException {
         LinkedBlockingQueue<Broadcaster.Event> heard = new LinkedBlockingQueue<>();
         Broadcaster.Registration registration = broadcaster.register(e -> {
             if (PaknService.TOPIC.equals(e.topic())) {
                 heard.add(e);
             }
         });
-        List<Object> beforeCommit = new CopyOnWriteArrayList<>();
         try {
-            Pakn saved = SystemAccess.asAdmin(() -> new TransactionTemplate(transactions).execute(tx -> {
-                Pakn p = service.record(new PaknDraft(LocalDateTime.of(2020, 1, 6, 9, 0), PaknChannel.LETTER,
-                        "Người gửi thư", null, "Kiến nghị gửi qua đường bưu điện", PaknCategory.REGULATION, null, null,
-                        null));
+            SystemAccess.asAdmin(() -> new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+                service.record(draft());
+                tx.setRollbackOnly();
+            }));
+            assertThat(heard.poll(500, TimeUnit.MILLISECONDS)).as("rolled back: nothing to refresh").isNull();
+
+            SystemAccess.asAdmin(() -> new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+                service.importHistory(List.of(new PaknHistoricItem(draft(), "pakn", PaknStatus.PUBLISHED,
+                        "Đã trả lời bằng văn bản", LocalDate.of(2020, 1, 8), LocalDate.of(2020, 1, 9), null, null)));
                 try {
-                    Broadcaster.Event early = heard.poll(300, TimeUnit.MILLISECONDS);
-                    if (early != null) {
-                        beforeCommit.add(early);
-                    }
+                    assertThat(heard.poll(300, TimeUnit.MILLISECONDS)).as("not before the commit").isNull();
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
-                return p;
             }));
-            assertThat(beforeCommit).as("nothing before the commit").isEmpty();
-            Broadcaster.Event event = heard.poll(5, TimeUnit.SECONDS);
-            assertThat(event).isEqualTo(new Broadcaster.Event(PaknService.TOPIC, saved.getId()));
+            assertThat(heard.poll(5, TimeUnit.SECONDS)).isEqualTo(new Broadcaster.Event(PaknService.TOPIC, null));
         } finally {
             registration.remove();
         }
