@@ -1,6 +1,7 @@
 package vn.hcc.dashboard.intake;
 
 import jakarta.persistence.criteria.Predicate;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -15,6 +16,24 @@ interface DossierRepository extends JpaRepository<Dossier, Long>, JpaSpecificati
 
     /** One batch of an import's existing dossiers, never the whole table. */
     List<Dossier> findByCodeIn(Collection<String> codes);
+
+    /** Due in [dueFrom, dueTo]; resolved after the due day, or in progress (not suspended) past it at {@code today}. */
+    static Specification<Dossier> lateDueBetween(LocalDate dueFrom, LocalDate dueTo, Long unitId,
+            LocalDate today) {
+        return (root, query, cb) -> {
+            List<Predicate> p = new ArrayList<>();
+            p.add(cb.between(root.get("dueOn"), dueFrom, dueTo));
+            if (unitId != null) {
+                p.add(cb.equal(root.get("unitId"), unitId));
+            }
+            p.add(cb.or(
+                    cb.and(cb.isNotNull(root.get("resultOn")),
+                            cb.greaterThan(root.<LocalDate>get("resultOn"), root.<LocalDate>get("dueOn"))),
+                    cb.and(cb.equal(root.get("status"), DossierStatus.IN_PROGRESS),
+                            cb.lessThan(root.<LocalDate>get("dueOn"), today))));
+            return cb.and(p.toArray(Predicate[]::new));
+        };
+    }
 
     static Specification<Dossier> matching(DossierQuery q) {
         return (root, query, cb) -> {

@@ -67,6 +67,25 @@ public class DossierService {
         return code != null && !code.isBlank() && dossiers.findByCode(code.trim()).isPresent();
     }
 
+    /**
+     * Dossiers due in [dueFrom, dueTo] (of one unit, or all) that fell late: resolved after their due day, or still in
+     * progress past it today. One count and the first {@code limit} by due day, for the outage log (issue 8).
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('RECEPTION', 'DIRECTOR', 'LEADER', 'ADMIN')")
+    public LateDossiers lateDueBetween(LocalDate dueFrom, LocalDate dueTo, Long unitId, int limit) {
+        var late = DossierRepository.lateDueBetween(dueFrom, dueTo, unitId, today());
+        long count = dossiers.count(late);
+        java.util.List<Dossier> first = count == 0 || limit <= 0 ? java.util.List.of()
+                : dossiers.findAll(late, org.springframework.data.domain.PageRequest.of(0, limit,
+                        org.springframework.data.domain.Sort.by("dueOn", "code"))).getContent();
+        return new LateDossiers(count, first);
+    }
+
+    /** How many dossiers fell late, and the first of them. */
+    public record LateDossiers(long count, java.util.List<Dossier> first) {
+    }
+
     /** A new dossier for a procedure: its field, unit, online level and fee, and the due date over working days. */
     @Transactional(readOnly = true)
     public DossierData propose(long procedureId, LocalDateTime receivedAt, String code, Channel channel) {

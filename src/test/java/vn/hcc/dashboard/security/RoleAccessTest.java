@@ -62,6 +62,9 @@ class RoleAccessTest extends KaribuTest {
         ACCESS.put("pakn", EnumSet.of(Role.PAKN_HANDLER));
         ACCESS.put("pakn/all", OVERSIGHT);
         ACCESS.put("pakn/item", EnumSet.of(Role.PAKN_HANDLER, Role.DIRECTOR, Role.LEADER, Role.ADMIN));
+        ACCESS.put("equipment", OVERSIGHT);
+        ACCESS.put("equipment/outages", OVERSIGHT);
+        ACCESS.put("equipment/checklist", OVERSIGHT);
     }
 
     @Test

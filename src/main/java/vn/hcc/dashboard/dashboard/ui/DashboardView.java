@@ -62,11 +62,13 @@ class DashboardView extends VerticalLayout {
     private final Grid<Dossier> dueSoon = dossierGrid("due-soon");
     private final DashboardCharts chartBuilder = new DashboardCharts(this);
     private final QueueChart queueChart = new QueueChart(this);
+    private final EquipmentPanel equipment;
     private ScheduledFuture<?> pendingRefresh;
     private long lastRefresh;
 
-    DashboardView(DashboardService service, UnitService units, Broadcaster broadcaster) {
+    DashboardView(DashboardService service, UnitService units, Broadcaster broadcaster, EquipmentPanel equipment) {
         this.service = service;
+        this.equipment = equipment;
         List<Unit> all = units.listAll();
         this.unitNames = all.stream().collect(Collectors.toMap(Unit::getId, Unit::getName));
         addClassName("dashboard-view");
@@ -109,7 +111,7 @@ class DashboardView extends VerticalLayout {
                 .set("gap", "var(--lumo-space-m)");
         add(new ViewHeader(period, from, to, unit, chartKpi), cards, charts,
                 new H3(getTranslation("dashboard.list.overdue")), overdue,
-                new H3(getTranslation("dashboard.list.due-soon")), dueSoon);
+                new H3(getTranslation("dashboard.list.due-soon")), dueSoon, equipment);
         refresh();
         LiveUpdates.subscribe(this, broadcaster, DossierService.TOPIC, e -> refreshSoon());
         LiveUpdates.subscribe(this, broadcaster, QueueService.TOPIC, e -> refreshSoon());
@@ -176,6 +178,7 @@ class DashboardView extends VerticalLayout {
                 chartBuilder.resolvedPerMonth(data), queueChart.build(data));
         overdue.setItems(service.overdueWithoutApology(unitId));
         dueSoon.setItems(service.dueSoon(unitId));
+        equipment.show(start, end, unitId);
     }
 
     /** A change happened: refresh once after a short pause, and at most once a second, whatever the burst. */

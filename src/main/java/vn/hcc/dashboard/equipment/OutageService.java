@@ -1,0 +1,171 @@
+package vn.hcc.dashboard.equipment;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.hcc.dashboard.base.Broadcaster;
+import vn.hcc.dashboard.base.ConcurrentEditException;
+import vn.hcc.dashboard.base.FieldValidationException;
+import vn.hcc.dashboard.base.Validate;
+import vn.hcc.dashboard.intake.Dossier;
+import vn.hcc.dashboard.intake.DossierService;
+import vn.hcc.dashboard.queue.CounterService;
+import vn.hcc.dashboard.queue.ServiceCounter;
+
+/**
+ * The outage log: what was down, from when to when, at which counters. The same thing cannot be logged down twice at
+ * the same time and place. For the dashboard, each outage of a period with the dossiers that fell late while it lasted.
+ */
+@Service
+@Transactional
+@PreAuthorize("hasAnyRole('DIRECTOR', 'LEADER', 'ADMIN')")
+public class OutageService {
+
+    /** An ongoing outage has no end; comparisons use this instead. */
+    private static final LocalDateTime OPEN_END = LocalDateTime.of(9999, 12, 31, 0, 0);
+
+    private final OutageRepository outages;
+    private final CounterService counters;
+    private final DossierService dossiers;
+    private final Broadcaster broadcaster;
+    private final Clock clock;
+
+    OutageService(OutageRepository outages, CounterService counters, DossierService dossiers, Broadcaster broadcaster,
+            Clock clock) {
+        this.outages = outages;
+        this.counters = counters;
+        this.dossiers = dossiers;
+        this.broadcaster = broadcaster;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Page<Outage> search(Pageable pageable) {
+        Pageable sorted = pageable.getSort().isSorted() || pageable.isUnpaged() ? pageable
+                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                        Sort.by(Sort.Direction.DESC, "startedAt").and(Sort.by(Sort.Direction.DESC, "id")));
+        return outages.findAll(sorted);
+    }
+
+    @Transactional(readOnly = true)
+    public long count() {
+        return outages.count();
+    }
+
+    /** The outages going on at some moment of the days [from, to], the earliest first, at most {@code limit}. */
+    @Transactional(readOnly = true)
+    public List<Outage> during(LocalDate from, LocalDate to, int limit) {
+        return outages.overlapping(from.atStartOfDay(), to.plusDays(1).atStartOfDay(), PageRequest.of(0, limit));
+    }
+
+    /**
+     * The outages of [from, to] (at most {@code limit}) and, for each, the dossiers of {@code unitId} (null: all)
+     * due on a day it covered that fell late; one count and the first {@code sample} codes per outage.
+     */
+    @Transactional(readOnly = true)
+    public List<OutageImpact> impacts(LocalDate from, LocalDate to, Long unitId, int limit, int sample) {
+        Map<Long, String> names = counters.listAll().stream()
+                .collect(Collectors.toMap(ServiceCounter::getId, ServiceCounter::getName));
+        LocalDateTime now = LocalDateTime.now(clock);
+        return during(from, to, limit).stream().map(o -> {
+            LocalDate lastDay = (o.isOngoing() ? now : o.getEndedAt()).toLocalDate();
+            DossierService.LateDossiers late = dossiers.lateDueBetween(o.getStartedAt().toLocalDate(),
+                    lastDay.isBefore(o.getStartedAt().toLocalDate()) ? o.getStartedAt().toLocalDate() : lastDay,
+                    unitId, sample);
+            List<String> where = o.getCounterIds().stream().map(id -> names.getOrDefault(id, "#" + id)).sorted()
+                    .toList();
+            return new OutageImpact(o.getId(), o.getKind(), o.getStartedAt(), o.getEndedAt(), where, o.getNotes(),
+                    late.count(), late.first().stream().map(Dossier::getCode).toList());
+        }).toList();
+    }
+
+    @PreAuthorize("hasAnyRole('DIRECTOR', 'ADMIN')")
+    public Outage save(OutageDraft d) {
+        OutageDraft clean = validated(d);
+        Outage saved;
+        if (d.id() == null) {
+            saved = outages.save(new Outage(clean));
+        } else {
+            Outage outage = load(d.id(), d.version());
+            outage.apply(clean);
+            saved = outages.saveAndFlush(outage);
+        }
+        broadcaster.publishAfterCommit(EquipmentService.TOPIC, null);
+        return saved;
+    }
+
+    /** Ends an ongoing outage at {@code endedAt}. */
+    @PreAuthorize("hasAnyRole('DIRECTOR', 'ADMIN')")
+    public Outage close(long id, long version, LocalDateTime endedAt) {
+        Outage outage = load(id, version);
+        if (!outage.isOngoing()) {
+            throw new FieldValidationException("endedAt", "equipment.error.outage-closed");
+        }
+        OutageDraft d = outage.draft();
+        return save(new OutageDraft(id, version, d.kind(), d.startedAt(),
+                Validate.present("endedAt", endedAt), d.counterIds(), d.notes()));
+    }
+
+    @PreAuthorize("hasAnyRole('DIRECTOR', 'ADMIN')")
+    public void delete(long id, long version) {
+        outages.delete(load(id, version));
+        outages.flush();
+        broadcaster.publishAfterCommit(EquipmentService.TOPIC, null);
+    }
+
+    /** Now in the Center's time zone, to the minute: the default start or end of an outage being logged. */
+    public LocalDateTime now() {
+        return LocalDateTime.now(clock).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+    }
+
+    private OutageDraft validated(OutageDraft d) {
+        OutageKind kind = Validate.present("kind", d.kind());
+        LocalDateTime now = LocalDateTime.now(clock);
+        LocalDateTime start = Validate.present("startedAt", d.startedAt());
+        if (start.isAfter(now)) {
+            throw new FieldValidationException("startedAt", "equipment.error.future");
+        }
+        LocalDateTime end = d.endedAt();
+        if (end != null && !end.isAfter(start)) {
+            throw new FieldValidationException("endedAt", "equipment.error.end-before-start");
+        }
+        if (end != null && end.isAfter(now)) {
+            throw new FieldValidationException("endedAt", "equipment.error.future");
+        }
+        Set<Long> where = d.counterIds() == null ? Set.of() : Set.copyOf(d.counterIds());
+        Set<Long> known = counters.listAll().stream().map(ServiceCounter::getId).collect(Collectors.toSet());
+        if (!known.containsAll(where)) {
+            throw new FieldValidationException("counters", "validation.required");
+        }
+        long key = d.id() == null ? -1 : d.id();
+        boolean clash = outages.overlappingOfKind(kind, start, end == null ? OPEN_END : end, key).stream()
+                .anyMatch(o -> o.wholeCenter() || where.isEmpty()
+                        || !Collections.disjoint(o.getCounterIds(), where));
+        if (clash) {
+            throw new FieldValidationException("startedAt", "equipment.error.outage-overlap");
+        }
+        String notes = d.notes() == null || d.notes().isBlank() ? null : d.notes().trim();
+        if (notes != null && notes.length() > 1000) {
+            throw new FieldValidationException("notes", "validation.too-long", 1000);
+        }
+        return new OutageDraft(d.id(), d.version(), kind, start, end, where, notes);
+    }
+
+    private Outage load(long id, long expectedVersion) {
+        Outage outage = outages.findById(id).orElseThrow(() -> new ConcurrentEditException("outage", id));
+        ConcurrentEditException.check("outage", id, expectedVersion, outage.getVersion());
+        return outage;
+    }
+}

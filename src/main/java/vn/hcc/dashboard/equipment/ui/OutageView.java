@@ -1,0 +1,167 @@
+package vn.hcc.dashboard.equipment.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import vn.hcc.dashboard.base.VnFormat;
+import vn.hcc.dashboard.base.ui.EditDialog;
+import vn.hcc.dashboard.base.ui.FormErrors;
+import vn.hcc.dashboard.base.ui.ViewHeader;
+import vn.hcc.dashboard.equipment.Outage;
+import vn.hcc.dashboard.equipment.OutageDraft;
+import vn.hcc.dashboard.equipment.OutageKind;
+import vn.hcc.dashboard.equipment.OutageService;
+import vn.hcc.dashboard.queue.CounterService;
+import vn.hcc.dashboard.queue.ServiceCounter;
+import vn.hcc.dashboard.security.CurrentUser;
+import vn.hcc.dashboard.security.Role;
+
+/** The outage log, newest first: what was down, from when to when, where; an ongoing outage is ended here. */
+@Route("equipment/outages")
+@PageTitle("Sự cố hệ thống")
+@Menu(title = "nav.resources.outages", order = 360, icon = "PLUG")
+@RolesAllowed({Role.Names.DIRECTOR, Role.Names.LEADER, Role.Names.ADMIN})
+class OutageView extends VerticalLayout {
+
+    private final OutageService outages;
+    private final List<ServiceCounter> counters;
+    private final Map<Long, String> counterNames;
+    private final boolean editable;
+    private final Grid<Outage> grid = new Grid<>();
+
+    OutageView(OutageService outages, CounterService counters, CurrentUser user) {
+        this.outages = outages;
+        this.counters = counters.listAll();
+        this.counterNames = this.counters.stream()
+                .collect(Collectors.toMap(ServiceCounter::getId, ServiceCounter::getName));
+        this.editable = EquipmentLabels.canEdit(user);
+        setSizeFull();
+        ViewHeader header = new ViewHeader();
+        if (editable) {
+            header.addPrimary(getTranslation("outage.new"), () -> edit(null));
+        }
+        grid.addColumn(o -> EquipmentLabels.kind(this, o.getKind())).setHeader(getTranslation("outage.kind"))
+                .setKey("kind").setSortProperty("kind").setAutoWidth(true);
+        grid.addColumn(o -> VnFormat.dateTime(o.getStartedAt())).setHeader(getTranslation("outage.started-at"))
+                .setKey("startedAt").setSortProperty("startedAt").setAutoWidth(true);
+        grid.addColumn(o -> o.isOngoing() ? getTranslation("outage.ongoing") : VnFormat.dateTime(o.getEndedAt()))
+                .setHeader(getTranslation("outage.ended-at")).setKey("endedAt").setSortProperty("endedAt")
+                .setAutoWidth(true);
+        grid.addColumn(this::where).setHeader(getTranslation("outage.counters")).setKey("counters");
+        grid.addColumn(o -> o.getNotes() == null ? "" : o.getNotes()).setHeader(getTranslation("outage.notes"))
+                .setKey("notes").setFlexGrow(2);
+        if (editable) {
+            grid.addComponentColumn(this::actions).setHeader(getTranslation("common.actions")).setKey("actions")
+                    .setAutoWidth(true).setFlexGrow(0);
+        }
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setEmptyStateText(getTranslation("outage.empty"));
+        grid.setItemsPageable(p -> outages.search(p).getContent(), p -> (int) outages.count());
+        grid.setId("outages");
+        add(header, grid);
+    }
+
+    String where(Outage o) {
+        if (o.wholeCenter()) {
+            return getTranslation("outage.whole-center");
+        }
+        return o.getCounterIds().stream().map(id -> counterNames.getOrDefault(id, "#" + id)).sorted()
+                .collect(Collectors.joining(", "));
+    }
+
+    private HorizontalLayout actions(Outage outage) {
+        HorizontalLayout actions = new HorizontalLayout();
+        if (outage.isOngoing()) {
+            Button end = new Button(VaadinIcon.STOP.create(), e -> close(outage));
+            end.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            end.setAriaLabel(getTranslation("outage.close"));
+            end.setTooltipText(getTranslation("outage.close"));
+            end.setId("close-" + outage.getId());
+            actions.add(end);
+        }
+        Button edit = new Button(VaadinIcon.EDIT.create(), e -> edit(outage));
+        edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        edit.setAriaLabel(getTranslation("action.edit"));
+        Button delete = new Button(VaadinIcon.TRASH.create(), e -> {
+            if (FormErrors.attempt(this, Map.of(), () -> outages.delete(outage.getId(), outage.getVersion()))) {
+                FormErrors.success(getTranslation("action.deleted"));
+                grid.getDataProvider().refreshAll();
+            }
+        });
+        delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
+        delete.setAriaLabel(getTranslation("action.delete"));
+        actions.add(edit, delete);
+        return actions;
+    }
+
+    void edit(Outage outage) {
+        Select<OutageKind> kind = new Select<>();
+        kind.setLabel(getTranslation("outage.kind"));
+        kind.setItems(OutageKind.values());
+        kind.setItemLabelGenerator(k -> EquipmentLabels.kind(this, k));
+        kind.setId("kind");
+        DateTimePicker start = EquipmentLabels.dateTime(getTranslation("outage.started-at"), "startedAt");
+        DateTimePicker end = EquipmentLabels.dateTime(getTranslation("outage.ended-at"), "endedAt");
+        end.setHelperText(getTranslation("outage.ongoing"));
+        MultiSelectComboBox<ServiceCounter> where = new MultiSelectComboBox<>(getTranslation("outage.counters"));
+        where.setItems(counters);
+        where.setItemLabelGenerator(ServiceCounter::getName);
+        where.setPlaceholder(getTranslation("outage.whole-center"));
+        where.setId("counters");
+        TextArea notes = new TextArea(getTranslation("outage.notes"));
+        notes.setId("notes");
+        if (outage == null) {
+            kind.setValue(OutageKind.NETWORK);
+            start.setValue(outages.now());
+        } else {
+            OutageDraft d = outage.draft();
+            kind.setValue(d.kind());
+            start.setValue(d.startedAt());
+            end.setValue(d.endedAt());
+            where.setValue(counters.stream().filter(c -> d.counterIds().contains(c.getId()))
+                    .collect(Collectors.toSet()));
+            notes.setValue(d.notes() == null ? "" : d.notes());
+        }
+        Long id = outage == null ? null : outage.getId();
+        long version = outage == null ? 0 : outage.getVersion();
+        EditDialog dialog = new EditDialog(getTranslation(outage == null ? "outage.new" : "outage.edit"),
+                () -> FormErrors.attempt(this, Map.of("kind", kind, "startedAt", start, "endedAt", end,
+                        "counters", where, "notes", notes), () -> {
+                    outages.save(new OutageDraft(id, version, kind.getValue(), start.getValue(), end.getValue(),
+                            where.getValue().stream().map(ServiceCounter::getId).collect(Collectors.toSet()),
+                            notes.getValue()));
+                    FormErrors.success(getTranslation("action.saved"));
+                    grid.getDataProvider().refreshAll();
+                }));
+        dialog.fields(kind, where, start, end, notes);
+        dialog.form().setColspan(notes, 2);
+        dialog.open();
+    }
+
+    void close(Outage outage) {
+        DateTimePicker end = EquipmentLabels.dateTime(getTranslation("outage.ended-at"), "endedAt");
+        end.setValue(outages.now());
+        EditDialog dialog = new EditDialog(getTranslation("outage.close"),
+                () -> FormErrors.attempt(this, Map.of("endedAt", end), () -> {
+                    outages.close(outage.getId(), outage.getVersion(), end.getValue());
+                    FormErrors.success(getTranslation("action.saved"));
+                    grid.getDataProvider().refreshAll();
+                }));
+        dialog.fields(end).open();
+    }
+}
