@@ -26,7 +26,8 @@ final class DemoPaknItems {
 
     private static final String[] LOCAL = {"Rác thải tập kết ven đường liên xã chưa được thu gom",
         "Cống thoát nước bị tắc, mưa to gây ngập đường thôn", "Mất nước sinh hoạt nhiều ngày không được thông báo",
-        "Đèn tín hiệu giao thông tại ngã tư không hoạt động", "Lấn chiếm vỉa hè để buôn bán, người đi bộ phải xuống lòng đường",
+        "Đèn tín hiệu giao thông tại ngã tư không hoạt động",
+        "Lấn chiếm vỉa hè để buôn bán, người đi bộ phải xuống lòng đường",
         "Đèn chiếu sáng công cộng trên tuyến đê bị hỏng", "Tài xế xe buýt ứng xử không đúng mực với hành khách",
         "Xây dựng lấn chiếm hành lang đê điều"};
     private static final String[] REGULATION = {"Đề nghị hướng dẫn thành phần hồ sơ đăng ký khai sinh cho con",

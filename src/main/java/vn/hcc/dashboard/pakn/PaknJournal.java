@@ -21,7 +21,10 @@ class PaknJournal {
         this.clock = clock;
     }
 
-    /** One entry of an action with changes {@code field, before, after, field, before, after, …}; unchanged ones are left out. */
+    /**
+     * One entry of an action with changes {@code field, before, after, field, before, after, …}; unchanged fields
+     * are left out, and an action that changed nothing still leaves one row.
+     */
     void write(long paknId, String action, String... changes) {
         String by = currentUser.username().orElse("system");
         LocalDateTime now = LocalDateTime.now(clock);

@@ -40,7 +40,8 @@ final class PaknRules {
         if (answered && h.answeredOn().isBefore(receivedOn)) {
             throw new FieldValidationException("answeredOn", "pakn.error.answer-before-received");
         }
-        if (h.status() == PaknStatus.PUBLISHED && (h.publishedOn() == null || h.publishedOn().isBefore(h.answeredOn()))) {
+        if (h.status() == PaknStatus.PUBLISHED
+                && (h.publishedOn() == null || h.publishedOn().isBefore(h.answeredOn()))) {
             throw new FieldValidationException("publishedOn", "validation.required");
         }
         if (h.status() == PaknStatus.HIDDEN) {

@@ -20,8 +20,8 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 /**
- * Without a session, Spring Security lets the kiosk, the display and the public PAKN answers through (Vaadin knows them as
- * {@code @AnonymousAllowed} routes) and still sends every other page to the login. Its own server: sharing
+ * Without a session, Spring Security lets the kiosk, the display and the public PAKN answers through (Vaadin knows
+ * them as {@code @AnonymousAllowed} routes) and still sends every other page to the login. Its own server: sharing
  * FormLoginHttpTest's cached context would make that class sign in through a newer context's security strategy.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "vaadin.productionMode=true")

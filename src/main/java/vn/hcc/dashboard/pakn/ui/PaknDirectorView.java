@@ -143,7 +143,8 @@ class PaknDirectorView extends VerticalLayout {
         grid.addColumn(Pakn::getCitizenName).setHeader(getTranslation("pakn.field.citizenName")).setKey("citizen")
                 .setWidth("10em").setFlexGrow(0);
         grid.addColumn(p -> PaknLabels.abbreviate(p.getContent(), PaknLabels.SHORT_TEXT))
-                .setHeader(getTranslation("pakn.field.content")).setKey("content").setTooltipGenerator(Pakn::getContent);
+                .setHeader(getTranslation("pakn.field.content")).setKey("content")
+                .setTooltipGenerator(Pakn::getContent);
         grid.addColumn(p -> p.getUnitId() == null ? "" : unitNames.getOrDefault(p.getUnitId(), ""))
                 .setHeader(getTranslation("pakn.field.unit")).setKey("unit").setWidth("10em").setFlexGrow(0);
         grid.addColumn(p -> p.getHandler() == null ? "" : handlerNames.getOrDefault(p.getHandler(), p.getHandler()))

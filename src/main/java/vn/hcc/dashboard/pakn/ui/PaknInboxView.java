@@ -58,7 +58,8 @@ class PaknInboxView extends VerticalLayout {
         grid.addColumn(p -> p.getLocality() == null ? "" : p.getLocality())
                 .setHeader(getTranslation("pakn.field.locality")).setKey("locality").setWidth("10em").setFlexGrow(0);
         grid.addColumn(p -> PaknLabels.abbreviate(p.getContent(), PaknLabels.SHORT_TEXT))
-                .setHeader(getTranslation("pakn.field.content")).setKey("content").setTooltipGenerator(Pakn::getContent);
+                .setHeader(getTranslation("pakn.field.content")).setKey("content")
+                .setTooltipGenerator(Pakn::getContent);
         grid.addColumn(p -> PaknLabels.deadline(this, service, p)).setHeader(getTranslation("pakn.field.deadline"))
                 .setKey("deadline").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(p -> PaknLabels.status(this, p.getStatus())).setHeader(getTranslation("pakn.field.status"))

@@ -157,7 +157,8 @@ class PaknItemView extends VerticalLayout implements BeforeEnterObserver {
                 .setKey("when").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(PaknHistory::getChangedBy).setHeader(getTranslation("pakn.history.who")).setKey("who")
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(h -> getTranslation("pakn.action." + h.getAction())).setHeader(getTranslation("pakn.history.what"))
+        grid.addColumn(h -> getTranslation("pakn.action." + h.getAction()))
+                .setHeader(getTranslation("pakn.history.what"))
                 .setKey("what").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(h -> h.getField() == null ? "" : getTranslation("pakn.field." + h.getField()))
                 .setHeader(getTranslation("pakn.history.field")).setKey("field").setAutoWidth(true).setFlexGrow(0);

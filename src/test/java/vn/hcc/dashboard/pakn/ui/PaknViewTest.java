@@ -187,7 +187,8 @@ class PaknViewTest extends KaribuTest {
         assertThat(_find(PaknAnswerForm.class)).isEmpty();
         assertThat(_find(Grid.class)).isEmpty();
         openItem(999_999);
-        assertThat(_get(Paragraph.class, s -> s.withId("message")).getText()).isEqualTo("Không tìm thấy PAKN số 999999.");
+        assertThat(_get(Paragraph.class, s -> s.withId("message")).getText())
+                .isEqualTo("Không tìm thấy PAKN số 999999.");
     }
 
     @Test
@@ -313,7 +314,8 @@ class PaknViewTest extends KaribuTest {
         view.search.setValue("thoát nước");
         assertThat(GridKt._size(view.grid)).isEqualTo(1);
         assertThat(GridKt._get(view.grid, 0).id()).isEqualTo(published.get(0));
-        assertThat(GridKt._getFormatted(view.grid, 0, "answer")).isEqualTo("Đã sửa xong: Cống thoát nước tắc ở thôn Đông");
+        assertThat(GridKt._getFormatted(view.grid, 0, "answer"))
+                .isEqualTo("Đã sửa xong: Cống thoát nước tắc ở thôn Đông");
         view.search.setValue("");
         int rows = GridKt._size(view.grid);
         assertThat(rows).isGreaterThanOrEqualTo(2);
