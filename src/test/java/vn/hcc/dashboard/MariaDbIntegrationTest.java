@@ -67,6 +67,13 @@ import vn.hcc.dashboard.intake.DossierService;
 import vn.hcc.dashboard.intake.DossierStatus;
 import vn.hcc.dashboard.intake.PeriodFigures;
 import vn.hcc.dashboard.intake.PeriodFiguresService;
+import vn.hcc.dashboard.pakn.Pakn;
+import vn.hcc.dashboard.pakn.PaknCategory;
+import vn.hcc.dashboard.pakn.PaknChannel;
+import vn.hcc.dashboard.pakn.PaknCounts;
+import vn.hcc.dashboard.pakn.PaknDraft;
+import vn.hcc.dashboard.pakn.PaknFiguresService;
+import vn.hcc.dashboard.pakn.PaknService;
 import vn.hcc.dashboard.queue.CounterDraft;
 import vn.hcc.dashboard.queue.CounterService;
 import vn.hcc.dashboard.queue.HandTickets;
@@ -79,6 +86,7 @@ import vn.hcc.dashboard.staff.EmploymentType;
 import vn.hcc.dashboard.staff.StaffDraft;
 import vn.hcc.dashboard.staff.StaffService;
 import vn.hcc.dashboard.staff.StaffSummary;
+import vn.hcc.dashboard.security.UserService;
 
 /**
  * The production setup against a real MariaDB: profile {@code mariadb}, the database from {@code DB_URL} /
@@ -125,6 +133,12 @@ class MariaDbIntegrationTest {
     private QueueFiguresService queueFigures;
     @Autowired
     private UserDetailsService userDetails;
+    @Autowired
+    private UserService users;
+    @Autowired
+    private PaknService pakn;
+    @Autowired
+    private PaknFiguresService paknFigures;
     @Autowired
     private PasswordEncoder passwordEncoder;
     @Autowired
@@ -260,6 +274,43 @@ class MariaDbIntegrationTest {
         assertThat(february.receivedOnline()).isZero();
         assertThat(february.resolvedEarly()).isEqualTo(1);
         assertThat(february.feeAmount()).isEqualTo(2_000);
+    }
+
+    /** A petition goes from receipt to the published answer on MariaDB; its figures and history come back. */
+    @Test
+    void aPetitionIsAnsweredPublishedAndCountedOnMariaDb() {
+        Unit unit = SystemAccess.asAdmin(() -> units.save(new UnitDraft(null, 0, "XP" + suffix,
+                "UBND xã Phản Ánh " + suffix, UnitKind.COMMUNE, null, true)));
+        String handler = "xl" + suffix.toLowerCase();
+        SystemAccess.asAdmin(() -> users.create(new UserService.NewUser(handler, "Cán bộ xử lý " + suffix,
+                "Mật-khẩu-dài-2025", java.util.EnumSet.of(vn.hcc.dashboard.security.Role.PAKN_HANDLER))));
+        LocalDateTime at = LocalDateTime.of(2024, 8, 27, 9, 15, 30);
+        Pakn recorded = SystemAccess.asAdmin(() -> pakn.record(new PaknDraft(at, PaknChannel.MOBILE_APP,
+                "Nguyễn Văn Bình", "0912 345 678", "Rác thải ven đường " + suffix + " chưa được thu gom",
+                PaknCategory.LOCAL, "xã Lai Hạ", null, unit.getId())));
+        // 2–3/9/2024 are Quốc khánh: 15 working days from 27/8 end on 19/9
+        assertThat(recorded.getDeadline()).isEqualTo(LocalDate.of(2024, 9, 19));
+        Pakn assigned = SystemAccess.asAdmin(() -> pakn.assign(recorded.getId(), recorded.getVersion(),
+                unit.getId(), handler));
+        Pakn answered = SystemAccess.asAdmin(() -> pakn.answer(assigned.getId(), assigned.getVersion(),
+                "Đã thu gom xong", null, true));
+        SystemAccess.asAdmin(() -> pakn.publish(answered.getId(), answered.getVersion()));
+        assertThatThrownBy(() -> SystemAccess.asAdmin(() -> pakn.hide(answered.getId(), answered.getVersion(), "x")))
+                .isInstanceOf(ConcurrentEditException.class);
+        // the unit was given at receipt, so assigning records only the status and the handler
+        assertThat(SystemAccess.asAdmin(() -> pakn.history(recorded.getId()))).extracting(h -> h.getField())
+                .containsExactly("status", "status", "handler", "status", "answer", "answeredOn", "status");
+        assertThat(pakn.published("RÁC THẢI VEN ĐƯỜNG " + suffix, org.springframework.data.domain.PageRequest.of(0,
+                10))).singleElement().satisfies(a -> assertThat(a.answer()).isEqualTo("Đã thu gom xong"));
+        // answered today, long after its deadline: late; counted by the aggregate query per unit
+        PaknCounts counts = SystemAccess.asAdmin(() -> paknFigures.figures(LocalDate.of(2024, 8, 24),
+                pakn.today(), unit.getId())).total();
+        assertThat(counts.received()).isEqualTo(1);
+        assertThat(counts.handledLate()).isEqualTo(1);
+        assertThat(counts.addsUp()).isTrue();
+        PaknCounts august = SystemAccess.asAdmin(() -> paknFigures.figures(LocalDate.of(2024, 8, 24),
+                LocalDate.of(2024, 9, 23), unit.getId())).total();
+        assertThat(august.pendingOverdue()).isEqualTo(1);
     }
 
     /**

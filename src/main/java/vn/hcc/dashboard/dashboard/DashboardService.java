@@ -26,6 +26,7 @@ import vn.hcc.dashboard.intake.DossierQuery;
 import vn.hcc.dashboard.intake.DossierService;
 import vn.hcc.dashboard.intake.PeriodFiguresService;
 import vn.hcc.dashboard.kpi.KpiService;
+import vn.hcc.dashboard.pakn.PaknService;
 import vn.hcc.dashboard.queue.QueueFigures;
 import vn.hcc.dashboard.queue.QueueFiguresService;
 import vn.hcc.dashboard.queue.QueueService;
@@ -33,8 +34,8 @@ import vn.hcc.dashboard.queue.QueueService;
 /**
  * The dashboard's figures, shared: one computation per (period, unit) is cached until a dossier changes, so many
  * open dashboards cost one set of queries per change, not one per dashboard. A change (a dossier on the "dossiers"
- * topic, a ticket on the "queue" topic) starts a new generation; a result computed for an older generation is never
- * served again.
+ * topic, a ticket on the "queue" topic, a petition on the "pakn" topic) starts a new generation; a result computed
+ * for an older generation is never served again.
  */
 @Service
 @PreAuthorize("hasAnyRole('DIRECTOR', 'LEADER', 'ADMIN')")
@@ -75,7 +76,8 @@ public class DashboardService implements DisposableBean {
         this.clock = clock;
         // registered before any view, so the cache is stale-free by the time a view's delayed refresh runs
         broadcaster.register(event -> {
-            if (DossierService.TOPIC.equals(event.topic()) || QueueService.TOPIC.equals(event.topic())) {
+            if (DossierService.TOPIC.equals(event.topic()) || QueueService.TOPIC.equals(event.topic())
+                    || PaknService.TOPIC.equals(event.topic())) {
                 generation.incrementAndGet();
                 cache.clear();
             }

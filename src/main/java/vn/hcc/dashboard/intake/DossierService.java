@@ -60,6 +60,13 @@ public class DossierService {
         return dossiers.findByCode(code == null ? "" : code.trim());
     }
 
+    /** Whether a dossier with this code exists; PAKN handlers link petitions to dossiers by code. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public boolean exists(String code) {
+        return code != null && !code.isBlank() && dossiers.findByCode(code.trim()).isPresent();
+    }
+
     /**
      * Dossiers due in [dueFrom, dueTo] (of one unit, or all) that fell late: resolved after their due day, or still in
      * progress past it today. One count and the first {@code limit} by due day, for the outage log (issue 8).

@@ -14,6 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.hcc.dashboard.intake.DossierFilter;
 import vn.hcc.dashboard.intake.PeriodFigures;
 import vn.hcc.dashboard.intake.PeriodFiguresService;
+import vn.hcc.dashboard.pakn.PaknCounts;
+import vn.hcc.dashboard.pakn.PaknFiguresService;
 import vn.hcc.dashboard.targets.Kpi;
 import vn.hcc.dashboard.targets.TargetService;
 import vn.hcc.dashboard.targets.TargetService.ApplicableTargets;
@@ -29,24 +31,27 @@ public class KpiService {
 
     private final PeriodFiguresService figures;
     private final TargetService targets;
+    private final PaknFiguresService pakn;
 
-    KpiService(PeriodFiguresService figures, TargetService targets) {
+    KpiService(PeriodFiguresService figures, TargetService targets, PaknFiguresService pakn) {
         this.figures = figures;
         this.targets = targets;
+        this.pakn = pakn;
     }
 
     /** The KPIs of [from, to] for one unit, or all units when {@code unitId} is null. */
     public KpiSet kpis(LocalDate from, LocalDate to, Long unitId) {
         PeriodFigures f = figures.figures(from, to, new DossierFilter(unitId, null, null));
-        return fromFigures(from, to, unitId, f, targets.covering(from, to));
+        return fromFigures(from, to, unitId, f, pakn.figures(from, to, unitId).total(), targets.covering(from, to));
     }
 
     /** One KPI set per unit that has dossiers in the period, each against that unit's applicable targets. */
     public Map<Long, KpiSet> perUnit(LocalDate from, LocalDate to) {
         ApplicableTargets t = targets.covering(from, to);
         Map<Long, KpiSet> result = new LinkedHashMap<>();
-        figures.grouped(from, to, DossierFilter.ALL, PeriodFiguresService.GroupBy.UNIT)
-                .forEach((unit, f) -> result.put(unit, fromFigures(from, to, unit, f, t)));
+        Map<Long, PaknCounts> paknByUnit = pakn.perUnit(from, to);
+        figures.grouped(from, to, DossierFilter.ALL, PeriodFiguresService.GroupBy.UNIT).forEach((unit, f) -> result
+                .put(unit, fromFigures(from, to, unit, f, paknByUnit.getOrDefault(unit, PaknCounts.EMPTY), t)));
         return result;
     }
 
@@ -65,7 +70,8 @@ public class KpiService {
     }
 
     /** Where each figure of domain.md §3 becomes a KPI. */
-    static KpiSet fromFigures(LocalDate from, LocalDate to, Long unitId, PeriodFigures f, ApplicableTargets t) {
+    static KpiSet fromFigures(LocalDate from, LocalDate to, Long unitId, PeriodFigures f, PaknCounts p,
+            ApplicableTargets t) {
         Map<Kpi, KpiValue> v = new EnumMap<>(Kpi.class);
         put(v, t, unitId, Kpi.ON_TIME, f.resolvedInTime(), f.resolved());
         put(v, t, unitId, Kpi.ONLINE_SUBMISSION, f.receivedOnline(), f.receivedInPeriod());
@@ -74,8 +80,10 @@ public class KpiService {
         put(v, t, unitId, Kpi.UPDATED_IN_SYSTEM, f.receivedInPeriod(), f.receivedInPeriod());
         put(v, t, unitId, Kpi.DIGITIZED_COMPONENTS, f.receivedWithDigitizedComponents(), f.receivedInPeriod());
         put(v, t, unitId, Kpi.DIGITIZED_RESULTS, f.resolvedWithDigitizedResult(), f.resolved());
-        // No source yet: the provincial software cannot count reuse (seed 002); PAKN and ratings come later.
-        for (Kpi k : List.of(Kpi.REUSE, Kpi.PAKN_ON_TIME, Kpi.SATISFACTION)) {
+        // PAKN answered within the deadline / PAKN due (answered, or still open past the deadline)
+        put(v, t, unitId, Kpi.PAKN_ON_TIME, p.handledOnTime(), p.due());
+        // No source yet: the provincial software cannot count reuse (seed 002); ratings come later.
+        for (Kpi k : List.of(Kpi.REUSE, Kpi.SATISFACTION)) {
             v.put(k, KpiValue.noData(k, target(t, k, unitId)));
         }
         return new KpiSet(from, to, unitId, f, v);

@@ -7,7 +7,7 @@ import vn.hcc.dashboard.targets.Kpi;
 
 /**
  * One KPI over a period: {@code numerator / denominator} and the target that applies ({@code null}: none).
- * {@code numerator == null} means the product has no source for this figure yet (reuse, PAKN, satisfaction): it is
+ * {@code numerator == null} means the product has no source for this figure yet (reuse, satisfaction): it is
  * shown as "no data", never as 0%.
  * <p>
  * The one rate rule: percent with two decimals, <b>cut</b> (not rounded), as the provincial one-stop software prints

@@ -20,6 +20,9 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
             """)
     Page<AppUser> search(@Param("filter") String filter, Pageable pageable);
 
+    @Query("select u from AppUser u join u.roles r where r = :role and u.enabled = true order by u.fullName")
+    java.util.List<AppUser> findEnabledWithRole(@Param("role") Role role);
+
     @Query("select count(u) from AppUser u join u.roles r where r = :role and u.enabled = true")
     long countEnabledWithRole(@Param("role") Role role);
 }

@@ -74,6 +74,13 @@ public class UserService {
         return new Account(u.getId(), u.getUsername(), u.getFullName());
     }
 
+    /** The enabled users holding {@code role}, by name: the people a director may assign work to (PAKN handlers). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<AppUser> activeWithRole(Role role) {
+        return repository.findEnabledWithRole(role);
+    }
+
     public AppUser create(NewUser user) {
         String username = user.username() == null ? "" : user.username().trim();
         if (!USERNAME.matcher(username).matches()) {

@@ -19,7 +19,7 @@ public enum Kpi {
     DIGITIZED_RESULTS,
     /** dossiers reusing digitized data / received; no source counts this yet (seed 002). */
     REUSE,
-    /** petitions answered within their deadline / petitions due; PAKN is a later feature. */
+    /** petitions answered within their deadline / petitions due (answered, or open past the deadline). */
     PAKN_ON_TIME,
     /** (very satisfied + satisfied) / ratings; ratings are a later feature. */
     SATISFACTION

@@ -59,9 +59,17 @@ class DashboardServiceTest {
         }
         assertThat(dashboard.data(from, to, null)).isNotSameAs(first);
         assertThat(dashboard.computations()).isEqualTo(before + 3);
+        // a petition changes the PAKN on-time KPI: it invalidates too
+        DashboardData beforePakn = dashboard.data(from, to, null);
+        broadcaster.publish("pakn", null);
+        deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
+        while (dashboard.data(from, to, null) == beforePakn && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(dashboard.data(from, to, null)).isNotSameAs(beforePakn);
         // another topic does not invalidate
         DashboardData again = dashboard.data(from, to, null);
-        broadcaster.publish("pakn", null);
+        broadcaster.publish("users", null);
         Thread.sleep(100);
         assertThat(dashboard.data(from, to, null)).isSameAs(again);
     }

@@ -22,6 +22,12 @@ import vn.hcc.dashboard.catalog.UnitService;
 import vn.hcc.dashboard.catalog.WorkField;
 import vn.hcc.dashboard.intake.DossierService;
 import vn.hcc.dashboard.intake.PeriodFigures;
+import vn.hcc.dashboard.pakn.PaknCategory;
+import vn.hcc.dashboard.pakn.PaknChannel;
+import vn.hcc.dashboard.pakn.PaknDraft;
+import vn.hcc.dashboard.pakn.PaknHistoricItem;
+import vn.hcc.dashboard.pakn.PaknService;
+import vn.hcc.dashboard.pakn.PaknStatus;
 import vn.hcc.dashboard.security.SystemAccess;
 import vn.hcc.dashboard.targets.Kpi;
 import vn.hcc.dashboard.targets.TargetDraft;
@@ -51,6 +57,8 @@ class KpiServiceTest {
     TargetService targets;
     @Autowired
     FieldService fields;
+    @Autowired
+    PaknService paknService;
 
     long center;
     long justice;
@@ -114,7 +122,10 @@ class KpiServiceTest {
     @Test
     void figuresWithoutASourceAreNoDataNotZero() {
         KpiSet s = kpis.kpis(FROM, TO, null);
-        for (Kpi k : List.of(Kpi.REUSE, Kpi.PAKN_ON_TIME, Kpi.SATISFACTION)) {
+        // no petitions in the quarter: nothing was due, so no rate either (not 0%, not 100%)
+        assertThat(s.get(Kpi.PAKN_ON_TIME).state()).isEqualTo(KpiState.NO_DATA);
+        assertThat(s.get(Kpi.PAKN_ON_TIME).formattedRate()).isEqualTo("–");
+        for (Kpi k : List.of(Kpi.REUSE, Kpi.SATISFACTION)) {
             assertThat(s.get(k).rate()).as(k.name()).isNull();
             assertThat(s.get(k).numerator()).as(k.name()).isNull();
             assertThat(s.get(k).state()).as(k.name()).isEqualTo(KpiState.NO_DATA);
@@ -122,6 +133,44 @@ class KpiServiceTest {
         }
         assertThat(s.get(Kpi.REUSE).target()).isEqualByComparingTo("50");
         assertThat(s.get(Kpi.SATISFACTION).target()).isNull();
+    }
+
+    /**
+     * PAKN answered within the deadline / PAKN due (domain.md §3): due are the answered ones and those still open
+     * past their deadline at the end of the quarter; open ones not yet due and hidden ones are not due.
+     */
+    @Test
+    void paknOnTimeComesFromThePetitions() {
+        List<PaknHistoricItem> items = new java.util.ArrayList<>();
+        LocalDate first = LocalDate.of(2025, 7, 1); // deadline 22/7/2025
+        for (int i = 0; i < 3; i++) {
+            items.add(petition(first, PaknStatus.ANSWERED, LocalDate.of(2025, 7, 3)));
+        }
+        items.add(petition(first, PaknStatus.ANSWERED, LocalDate.of(2025, 8, 1)));
+        items.add(petition(LocalDate.of(2025, 8, 1), PaknStatus.ASSIGNED, null));
+        items.add(petition(LocalDate.of(2025, 9, 25), PaknStatus.ASSIGNED, null));
+        items.add(new PaknHistoricItem(draft(first), "pakn", PaknStatus.HIDDEN, null, null, null,
+                LocalDate.of(2025, 7, 2), "Trùng"));
+        SystemAccess.asAdmin(() -> paknService.importHistory(items));
+        KpiSet s = kpis.kpis(FROM, TO, center);
+        assertKpi(s.get(Kpi.PAKN_ON_TIME), 3, 5, "60,00%", "100", KpiState.MISSED);
+        assertThat(kpis.kpis(FROM, TO, null).get(Kpi.PAKN_ON_TIME).denominator()).isEqualTo(5);
+        assertThat(kpis.perUnit(FROM, TO).get(center).get(Kpi.PAKN_ON_TIME)).isEqualTo(s.get(Kpi.PAKN_ON_TIME));
+        assertThat(kpis.perUnit(FROM, TO).get(justice).get(Kpi.PAKN_ON_TIME).hasData()).isFalse();
+        // July alone: the late one was still unanswered and past its deadline (22/7) on 31/7
+        KpiValue july = kpis.monthly(FROM, TO, center).get(0).get(Kpi.PAKN_ON_TIME);
+        assertThat(july.numerator()).isEqualTo(3);
+        assertThat(july.denominator()).isEqualTo(4);
+    }
+
+    private PaknDraft draft(LocalDate received) {
+        return new PaknDraft(received.atTime(8, 30), PaknChannel.PORTAL, "Người dân", null, "Kiến nghị",
+                PaknCategory.REGULATION, null, null, center);
+    }
+
+    private PaknHistoricItem petition(LocalDate received, PaknStatus status, LocalDate answeredOn) {
+        return new PaknHistoricItem(draft(received), "pakn", status, answeredOn == null ? null : "Trả lời", answeredOn,
+                null, null, null);
     }
 
     @Test

@@ -20,8 +20,8 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 /**
- * Without a session, Spring Security lets the kiosk and the display through (Vaadin knows them as
- * {@code @AnonymousAllowed} routes) and still sends every other page to the login. Its own server: sharing
+ * Without a session, Spring Security lets the kiosk, the display and the public PAKN answers through (Vaadin knows
+ * them as {@code @AnonymousAllowed} routes) and still sends every other page to the login. Its own server: sharing
  * FormLoginHttpTest's cached context would make that class sign in through a newer context's security strategy.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "vaadin.productionMode=true")
@@ -55,11 +55,12 @@ class PublicRoutesHttpTest {
                 .orElseThrow();
         AnonymousAuthenticationToken anonymous = new AnonymousAuthenticationToken("key", "anonymousUser",
                 List.of(new SimpleGrantedAuthority("ROLE_ANONYMOUS")));
-        for (String path : new String[] {"/kiosk", "/display"}) {
+        for (String path : new String[] {"/kiosk", "/display", "/gop-y"}) {
             assertThat(filter.getAuthorizationManager().authorize(() -> anonymous, get(path)).isGranted())
                     .as("anonymous GET %s", path).isTrue();
         }
-        for (String path : new String[] {"/queue/counter", "/queue/figures", "/admin/counters", "/intake"}) {
+        for (String path : new String[] {"/queue/counter", "/queue/figures", "/admin/counters", "/intake", "/pakn",
+                "/pakn/all", "/pakn/item"}) {
             assertThat(filter.getAuthorizationManager().authorize(() -> anonymous, get(path)).isGranted())
                     .as("anonymous GET %s", path).isFalse();
         }

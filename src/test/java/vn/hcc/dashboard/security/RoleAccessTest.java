@@ -32,8 +32,14 @@ class RoleAccessTest extends KaribuTest {
     private static final Set<Role> INTAKE = EnumSet.of(Role.RECEPTION, Role.DIRECTOR, Role.ADMIN);
     private static final Set<Role> OVERSIGHT = EnumSet.of(Role.DIRECTOR, Role.LEADER, Role.ADMIN);
 
-    /** Routes that open without login (the ticket kiosk, the hall display), outside the layout and its menu. */
-    private static final Set<String> PUBLIC = Set.of("kiosk", "display");
+    /**
+     * Routes that open without login (the ticket kiosk, the hall display, the public PAKN answers), outside the
+     * layout and its menu.
+     */
+    private static final Set<String> PUBLIC = Set.of("kiosk", "display", "gop-y");
+
+    /** Routes opened from a list (one item by its id), not from the side navigation. */
+    private static final Set<String> NOT_IN_MENU = Set.of("pakn/item");
 
     /** Route → roles that may open it. */
     private static final Map<String, Set<Role>> ACCESS = new LinkedHashMap<>();
@@ -53,6 +59,9 @@ class RoleAccessTest extends KaribuTest {
         ACCESS.put("targets", EnumSet.of(Role.DIRECTOR, Role.ADMIN));
         ACCESS.put("dashboard", EnumSet.of(Role.DIRECTOR, Role.LEADER, Role.ADMIN));
         ACCESS.put("reports", EnumSet.of(Role.LEADER, Role.DIRECTOR, Role.ADMIN));
+        ACCESS.put("pakn", EnumSet.of(Role.PAKN_HANDLER));
+        ACCESS.put("pakn/all", OVERSIGHT);
+        ACCESS.put("pakn/item", EnumSet.of(Role.PAKN_HANDLER, Role.DIRECTOR, Role.LEADER, Role.ADMIN));
         ACCESS.put("equipment", OVERSIGHT);
         ACCESS.put("equipment/outages", OVERSIGHT);
         ACCESS.put("equipment/checklist", OVERSIGHT);
@@ -100,7 +109,8 @@ class RoleAccessTest extends KaribuTest {
         Set<String> shown = _find(SideNavItem.class).stream().map(SideNavItem::getPath)
                 .collect(Collectors.toCollection(TreeSet::new));
         Set<String> allowed = ACCESS.entrySet().stream().filter(e -> e.getValue().contains(role))
-                .map(Map.Entry::getKey).collect(Collectors.toCollection(TreeSet::new));
+                .map(Map.Entry::getKey).filter(r -> !NOT_IN_MENU.contains(r))
+                .collect(Collectors.toCollection(TreeSet::new));
         assertThat(shown).isEqualTo(allowed);
     }
 
@@ -112,9 +122,12 @@ class RoleAccessTest extends KaribuTest {
         }
     }
 
-    /** The kiosk and the display open without login, alone: no layout, no side navigation, no link elsewhere. */
+    /**
+     * The kiosk, the display and the public answers open without login, alone: no layout, no side navigation, no
+     * link elsewhere.
+     */
     @Test
-    void anonymousVisitorsOpenOnlyTheKioskAndTheDisplay() {
+    void anonymousVisitorsOpenOnlyThePublicPages() {
         for (String route : PUBLIC) {
             UI.getCurrent().navigate(route);
             Component view = UI.getCurrent().getCurrentView();

@@ -115,6 +115,7 @@ class DashboardView extends VerticalLayout {
         refresh();
         LiveUpdates.subscribe(this, broadcaster, DossierService.TOPIC, e -> refreshSoon());
         LiveUpdates.subscribe(this, broadcaster, QueueService.TOPIC, e -> refreshSoon());
+        LiveUpdates.subscribe(this, broadcaster, vn.hcc.dashboard.pakn.PaknService.TOPIC, e -> refreshSoon());
     }
 
     private Grid<Dossier> dossierGrid(String id) {

@@ -1,0 +1,109 @@
+package vn.hcc.dashboard.pakn;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The PAKN figures of a period by one aggregate query over the {@code pakn} table, never loading an item — as
+ * {@code intake.PeriodFiguresService} does for dossiers, with the same reading of a period: the items received by
+ * {@code to} that were received in [from, to] or were still unanswered at {@code from}, each counted in its state at
+ * {@code to}. A hidden item counts as hidden whether or not it had an answer (seed 004: "05 PAKN đã ẩn").
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
+public class PaknFiguresService {
+
+    private static final String HIDDEN = "(hidden_on IS NOT NULL AND hidden_on <= :to)";
+    private static final String HANDLED = "(NOT " + HIDDEN + " AND answered_on IS NOT NULL AND answered_on <= :to)";
+    private static final String PENDING = "(NOT " + HIDDEN + " AND (answered_on IS NULL OR answered_on > :to))";
+
+    private static final String SELECT = """
+            SELECT %1$s,
+              SUM(CASE WHEN received_on >= :from THEN 1 ELSE 0 END) AS received_in_period,
+              SUM(CASE WHEN received_on < :from THEN 1 ELSE 0 END) AS carried_over,
+              SUM(CASE WHEN %2$s AND answered_on <= deadline THEN 1 ELSE 0 END) AS handled_on_time,
+              SUM(CASE WHEN %2$s AND answered_on > deadline THEN 1 ELSE 0 END) AS handled_late,
+              SUM(CASE WHEN %3$s AND deadline >= :to THEN 1 ELSE 0 END) AS pending_within,
+              SUM(CASE WHEN %3$s AND deadline < :to THEN 1 ELSE 0 END) AS pending_overdue,
+              SUM(CASE WHEN %4$s THEN 1 ELSE 0 END) AS hidden
+            FROM pakn
+            WHERE received_on <= :to
+              AND (received_on >= :from
+                   OR ((answered_on IS NULL OR answered_on >= :from) AND (hidden_on IS NULL OR hidden_on >= :from)))
+            """;
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    PaknFiguresService(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * The figures of [from, to] for the petitions assigned to {@code unitId}, or all petitions when it is null.
+     * For seed 001's appendix V table call {@code figures(from, to, unitId).appendixV()}.
+     */
+    public PaknFigures figures(LocalDate from, LocalDate to, Long unitId) {
+        PaknCounts[] total = {PaknCounts.EMPTY};
+        Map<PaknCategory, PaknCounts> byCategory = new EnumMap<>(PaknCategory.class);
+        Map<PaknChannel, PaknCounts> byChannel = new EnumMap<>(PaknChannel.class);
+        for (PaknCategory c : PaknCategory.values()) {
+            byCategory.put(c, PaknCounts.EMPTY);
+        }
+        for (PaknChannel c : PaknChannel.values()) {
+            byChannel.put(c, PaknCounts.EMPTY);
+        }
+        query(from, to, unitId, "category, channel", (rs, counts) -> {
+            total[0] = total[0].plus(counts);
+            byCategory.merge(PaknCategory.valueOf(rs.getString("category")), counts, PaknCounts::plus);
+            byChannel.merge(PaknChannel.valueOf(rs.getString("channel")), counts, PaknCounts::plus);
+        });
+        return new PaknFigures(total[0], byCategory, byChannel);
+    }
+
+    /** The totals per assigned unit that has petitions in the period; unassigned ones under the key {@code null}. */
+    public Map<Long, PaknCounts> perUnit(LocalDate from, LocalDate to) {
+        Map<Long, PaknCounts> rows = new LinkedHashMap<>();
+        query(from, to, null, "unit_id", (rs, counts) -> {
+            long unit = rs.getLong("unit_id");
+            rows.merge(rs.wasNull() ? null : unit, counts, PaknCounts::plus);
+        });
+        rows.values().removeIf(PaknCounts.EMPTY::equals);
+        return rows;
+    }
+
+    private interface RowHandler {
+        void accept(ResultSet rs, PaknCounts counts) throws SQLException;
+    }
+
+    private void query(LocalDate from, LocalDate to, Long unitId, String groupColumns, RowHandler row) {
+        if (to.isBefore(from)) {
+            throw new IllegalArgumentException("period ends before it starts: " + from + " – " + to);
+        }
+        MapSqlParameterSource params = new MapSqlParameterSource().addValue("from", from).addValue("to", to);
+        StringBuilder sql = new StringBuilder(SELECT.formatted(groupColumns, HANDLED, PENDING, HIDDEN));
+        if (unitId != null) {
+            sql.append(" AND unit_id = :unit");
+            params.addValue("unit", unitId);
+        }
+        sql.append(" GROUP BY ").append(groupColumns);
+        jdbc.query(sql.toString(), params, rs -> {
+            row.accept(rs, read(rs));
+        });
+    }
+
+    private static PaknCounts read(ResultSet rs) throws SQLException {
+        return new PaknCounts(rs.getLong("received_in_period"), rs.getLong("carried_over"),
+                rs.getLong("handled_on_time"), rs.getLong("handled_late"), rs.getLong("pending_within"),
+                rs.getLong("pending_overdue"), rs.getLong("hidden"));
+    }
+}

@@ -1,0 +1,67 @@
+package vn.hcc.dashboard.pakn;
+
+import jakarta.persistence.criteria.Predicate;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+
+interface PaknRepository extends JpaRepository<Pakn, Long>, JpaSpecificationExecutor<Pakn> {
+
+    static Specification<Pakn> matching(PaknQuery q) {
+        return (root, query, cb) -> {
+            List<Predicate> p = new ArrayList<>();
+            if (q.from() != null) {
+                p.add(cb.greaterThanOrEqualTo(root.get("receivedAt"), q.from().atStartOfDay()));
+            }
+            if (q.to() != null) {
+                p.add(cb.lessThan(root.get("receivedAt"), q.to().plusDays(1).atStartOfDay()));
+            }
+            if (q.status() != null) {
+                p.add(cb.equal(root.get("status"), q.status()));
+            }
+            if (q.category() != null) {
+                p.add(cb.equal(root.get("category"), q.category()));
+            }
+            if (q.channel() != null) {
+                p.add(cb.equal(root.get("channel"), q.channel()));
+            }
+            if (q.unitId() != null) {
+                p.add(cb.equal(root.get("unitId"), q.unitId()));
+            }
+            if (q.handler() != null) {
+                p.add(cb.equal(root.get("handler"), q.handler()));
+            }
+            if (q.unassignedOnly()) {
+                p.add(cb.equal(root.get("status"), PaknStatus.NEW));
+            }
+            if (q.overdueOnly()) {
+                p.add(root.get("status").in(PaknStatus.NEW, PaknStatus.ASSIGNED));
+                p.add(cb.lessThan(root.get("deadline"), q.today()));
+            }
+            if (q.text() != null && !q.text().isBlank()) {
+                String like = "%" + q.text().trim().toLowerCase() + "%";
+                p.add(cb.or(cb.like(cb.lower(root.get("content")), like),
+                        cb.like(cb.lower(root.get("citizenName")), like),
+                        cb.like(cb.lower(cb.coalesce(root.get("locality"), "")), like),
+                        cb.like(cb.lower(cb.coalesce(root.get("dossierCode"), "")), like)));
+            }
+            return cb.and(p.toArray(Predicate[]::new));
+        };
+    }
+
+    /** Published answers only; the public searches the question, the answer and the locality. */
+    static Specification<Pakn> published(String text) {
+        return (root, query, cb) -> {
+            Predicate published = cb.equal(root.get("status"), PaknStatus.PUBLISHED);
+            if (text == null || text.isBlank()) {
+                return published;
+            }
+            String like = "%" + text.trim().toLowerCase() + "%";
+            return cb.and(published, cb.or(cb.like(cb.lower(root.get("content")), like),
+                    cb.like(cb.lower(root.get("answer")), like),
+                    cb.like(cb.lower(cb.coalesce(root.get("locality"), "")), like)));
+        };
+    }
+}

@@ -1,0 +1,351 @@
+package vn.hcc.dashboard.pakn;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.hcc.dashboard.base.Broadcaster;
+import vn.hcc.dashboard.base.ConcurrentEditException;
+import vn.hcc.dashboard.base.FieldValidationException;
+import vn.hcc.dashboard.base.Validate;
+import vn.hcc.dashboard.catalog.WorkingDayCalendar;
+import vn.hcc.dashboard.security.CurrentUser;
+import vn.hcc.dashboard.security.Role;
+
+/**
+ * Petitions from receipt to the published answer. Directors and administrators see and steer all of them; a PAKN
+ * handler sees and answers only the items assigned to them (checked here, whatever the view); leadership reads.
+ * Every change is refused when someone saved the item first, is written to the item's history, and tells open
+ * views ("pakn" topic) once committed.
+ */
+@Service
+@Transactional
+@PreAuthorize("hasAnyRole('PAKN_HANDLER', 'DIRECTOR', 'LEADER', 'ADMIN')")
+public class PaknService {
+
+    public static final String TOPIC = "pakn";
+    /** An open item due within this many working days is "due soon" in the inbox. */
+    public static final int DUE_SOON_WORKING_DAYS = 2;
+
+    private final PaknRepository items;
+    private final PaknJournal journal;
+    private final PaknDeadlines deadlines;
+    private final PaknLookups lookups;
+    private final WorkingDayCalendar calendar;
+    private final CurrentUser currentUser;
+    private final Broadcaster broadcaster;
+    private final Clock clock;
+
+    PaknService(PaknRepository items, PaknJournal journal, PaknDeadlines deadlines, PaknLookups lookups,
+            WorkingDayCalendar calendar, CurrentUser currentUser, Broadcaster broadcaster, Clock clock) {
+        this.items = items;
+        this.journal = journal;
+        this.deadlines = deadlines;
+        this.lookups = lookups;
+        this.calendar = calendar;
+        this.currentUser = currentUser;
+        this.broadcaster = broadcaster;
+        this.clock = clock;
+    }
+
+    // ---- reading ----
+
+    /** All items matching the director's filters, a page at a time. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('DIRECTOR', 'LEADER', 'ADMIN')")
+    public Page<Pakn> search(PaknQuery query, Pageable pageable) {
+        return items.findAll(PaknRepository.matching(query), pageable);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('DIRECTOR', 'LEADER', 'ADMIN')")
+    public long count(PaknQuery query) {
+        return items.count(PaknRepository.matching(query));
+    }
+
+    /** The signed-in handler's items, the nearest deadline first; {@code openOnly} hides answered and closed ones. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('PAKN_HANDLER')")
+    public Page<Pakn> inbox(boolean openOnly, Pageable pageable) {
+        Pageable page = pageable.isUnpaged() ? pageable : PageRequest.of(pageable.getPageNumber(),
+                pageable.getPageSize(), pageable.getSort().and(Sort.by("deadline", "id")));
+        return items.findAll(PaknRepository.matching(mine(openOnly)), page);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('PAKN_HANDLER')")
+    public long countInbox(boolean openOnly) {
+        return items.count(PaknRepository.matching(mine(openOnly)));
+    }
+
+    private PaknQuery mine(boolean openOnly) {
+        String me = currentUser.username().orElseThrow();
+        return new PaknQuery(null, null, openOnly ? PaknStatus.ASSIGNED : null, null, null, null, me, false, false,
+                null, today());
+    }
+
+    /** One item, if the user may see it: a handler only their own ({@link NotYourPaknException} otherwise). */
+    @Transactional(readOnly = true)
+    public Optional<Pakn> find(long id) {
+        Optional<Pakn> item = items.findById(id);
+        item.ifPresent(this::checkMayRead);
+        return item;
+    }
+
+    /** The item's history, oldest first. */
+    @Transactional(readOnly = true)
+    public List<PaknHistory> history(long id) {
+        items.findById(id).ifPresent(this::checkMayRead);
+        return journal.of(id);
+    }
+
+    /** Published answers for the public page: no login, and the record carries no citizen details. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("permitAll()")
+    public List<PublishedAnswer> published(String text, Pageable pageable) {
+        Pageable page = pageable.isUnpaged() ? pageable : PageRequest.of(pageable.getPageNumber(),
+                pageable.getPageSize(), Sort.by(Sort.Direction.DESC, "publishedOn", "id"));
+        return items.findAll(PaknRepository.published(text), page).map(PublishedAnswer::of).getContent();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("permitAll()")
+    public long countPublished(String text) {
+        return items.count(PaknRepository.published(text));
+    }
+
+    /** Who may be assigned petitions. */
+    @Transactional(readOnly = true)
+    public List<PaknHandler> handlers() {
+        return lookups.handlers();
+    }
+
+    /** Open, not overdue, and due within {@link #DUE_SOON_WORKING_DAYS} working days. */
+    public boolean isDueSoon(Pakn item) {
+        LocalDate today = today();
+        return item.getStatus().isOpen() && !item.getDeadline().isBefore(today)
+                && !item.getDeadline().isAfter(calendar.addWorkingDays(today, DUE_SOON_WORKING_DAYS));
+    }
+
+    @PreAuthorize("permitAll()")
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    // ---- changing ----
+
+    /** A petition as it arrives: status new, deadline from the received day and the category's working days. */
+    @PreAuthorize("hasAnyRole('PAKN_HANDLER', 'DIRECTOR', 'ADMIN')")
+    public Pakn record(PaknDraft draft) {
+        PaknDraft d = PaknRules.check(draft, LocalDateTime.now(clock));
+        lookups.checkDossier(d.dossierCode());
+        lookups.checkUnit(d.unitId());
+        LocalDate receivedOn = calendar.effectiveIntakeDay(d.receivedAt(), false);
+        Pakn saved = items.save(new Pakn(d, receivedOn, deadlines.deadline(receivedOn, d.category())));
+        journal.write(saved.getId(), "RECORDED", "status", null, PaknStatus.NEW.name());
+        broadcaster.publishAfterCommit(TOPIC, saved.getId());
+        return saved;
+    }
+
+    /** The deadline a petition received at {@code receivedAt} would get. */
+    @Transactional(readOnly = true)
+    public LocalDate proposeDeadline(LocalDateTime receivedAt, PaknCategory category) {
+        return deadlines.deadline(calendar.effectiveIntakeDay(receivedAt, false), category);
+    }
+
+    /** Working days allowed per category. */
+    @Transactional(readOnly = true)
+    public java.util.Map<PaknCategory, Integer> deadlineDays() {
+        return deadlines.days();
+    }
+
+    /**
+     * Changes the working days of the given categories, all or none (a refusal names the field {@code days-CATEGORY});
+     * applies to petitions received from now on, deadlines already set stay.
+     */
+    @PreAuthorize("hasAnyRole('DIRECTOR', 'ADMIN')")
+    public void setDeadlineDays(java.util.Map<PaknCategory, Integer> days) {
+        days.forEach((category, n) -> Validate.range("days-" + category.name(),
+                Validate.present("days-" + category.name(), n), 1, 60));
+        days.forEach(deadlines::set);
+    }
+
+    /** Assigns or reassigns an unanswered item to a unit and a handler. */
+    @PreAuthorize("hasAnyRole('DIRECTOR', 'ADMIN')")
+    public Pakn assign(long id, long expectedVersion, Long unitId, String handler) {
+        Pakn item = load(id, expectedVersion);
+        refuseFinal(item, "handler");
+        if (item.getStatus() == PaknStatus.ANSWERED) {
+            throw new FieldValidationException("handler", "pakn.error.already-answered");
+        }
+        Validate.present("unit", unitId);
+        lookups.checkUnit(unitId);
+        String username = Validate.text("handler", handler, 64);
+        if (lookups.handler(username).isEmpty()) {
+            throw new FieldValidationException("handler", "pakn.error.not-a-handler", username);
+        }
+        String unitBefore = lookups.unitName(item.getUnitId());
+        String handlerBefore = lookups.handlerLabel(item.getHandler());
+        String statusBefore = item.getStatus().name();
+        item.assign(unitId, username);
+        journal.write(id, "ASSIGNED", "status", statusBefore, item.getStatus().name(), "unit", unitBefore,
+                lookups.unitName(unitId), "handler", handlerBefore, lookups.handlerLabel(username));
+        return saved(item);
+    }
+
+    /**
+     * Saves the answer text and the linked dossier code; {@code submit} also sends it (status answered, answered on
+     * today unless it was answered before). Only the assigned handler or a director may answer, never after
+     * publication.
+     */
+    @PreAuthorize("hasAnyRole('PAKN_HANDLER', 'DIRECTOR', 'ADMIN')")
+    public Pakn answer(long id, long expectedVersion, String answer, String dossierCode, boolean submit) {
+        Pakn item = load(id, expectedVersion);
+        if (item.getStatus() == PaknStatus.PUBLISHED) {
+            throw new FieldValidationException("answer", "pakn.error.published-final");
+        }
+        refuseFinal(item, "answer");
+        String text = submit ? Validate.text("answer", answer, PaknRules.TEXT_MAX)
+                : PaknRules.optional("answer", answer, PaknRules.TEXT_MAX);
+        String code = PaknRules.optional("dossierCode", dossierCode, 64);
+        lookups.checkDossier(code);
+        String answerBefore = item.getAnswer();
+        String codeBefore = item.getDossierCode();
+        String statusBefore = item.getStatus().name();
+        String dayBefore = text(item.getAnsweredOn());
+        item.writeAnswer(text, code);
+        if (submit) {
+            item.submit(today());
+        }
+        journal.write(id, submit ? "SUBMITTED" : "ANSWER_SAVED", "status", statusBefore, item.getStatus().name(),
+                "answer", answerBefore, text, "dossierCode", codeBefore, code, "answeredOn", dayBefore,
+                text(item.getAnsweredOn()));
+        return saved(item);
+    }
+
+    /** Moves the deadline of an unanswered item later, with the reason; the first deadline is kept. */
+    @PreAuthorize("hasAnyRole('DIRECTOR', 'ADMIN')")
+    public Pakn extendDeadline(long id, long expectedVersion, LocalDate newDeadline, String reason) {
+        Pakn item = load(id, expectedVersion);
+        refuseFinal(item, "deadline");
+        if (!item.getStatus().isOpen()) {
+            throw new FieldValidationException("deadline", "pakn.error.extend-answered");
+        }
+        Validate.present("deadline", newDeadline);
+        if (!newDeadline.isAfter(item.getDeadline())) {
+            throw new FieldValidationException("deadline", "pakn.error.extend-not-later");
+        }
+        String why = Validate.text("extensionReason", reason, 500);
+        String before = item.getDeadline().toString();
+        item.extend(newDeadline, why);
+        journal.write(id, "EXTENDED", "deadline", before, newDeadline.toString(), "extensionReason", null, why);
+        return saved(item);
+    }
+
+    /** Publishes an answered item; a published answer is final. */
+    @PreAuthorize("hasAnyRole('DIRECTOR', 'ADMIN')")
+    public Pakn publish(long id, long expectedVersion) {
+        Pakn item = load(id, expectedVersion);
+        refuseFinal(item, "publish");
+        if (item.getStatus() != PaknStatus.ANSWERED) {
+            throw new FieldValidationException("publish", "pakn.error.publish-unanswered");
+        }
+        item.publish(today());
+        journal.write(id, "PUBLISHED", "status", PaknStatus.ANSWERED.name(), PaknStatus.PUBLISHED.name());
+        return saved(item);
+    }
+
+    /** Hides an item before publication (duplicate, insulting, not a petition…) with the reason. */
+    @PreAuthorize("hasAnyRole('DIRECTOR', 'ADMIN')")
+    public Pakn hide(long id, long expectedVersion, String reason) {
+        Pakn item = load(id, expectedVersion);
+        refuseFinal(item, "hiddenReason");
+        String why = Validate.text("hiddenReason", reason, 500);
+        String before = item.getStatus().name();
+        item.hide(today(), why);
+        journal.write(id, "HIDDEN", "status", before, PaknStatus.HIDDEN.name(), "hiddenReason", null, why);
+        return saved(item);
+    }
+
+    /** Petitions handled before they were recorded here, in one transaction (demo data, migration). */
+    @PreAuthorize("hasRole('ADMIN')")
+    public int importHistory(List<PaknHistoricItem> batch) {
+        List<Pakn> saved = new ArrayList<>(batch.size());
+        LocalDateTime now = LocalDateTime.now(clock);
+        for (PaknHistoricItem h : batch) {
+            PaknDraft d = PaknRules.check(h.draft(), now);
+            LocalDate receivedOn = calendar.effectiveIntakeDay(d.receivedAt(), false);
+            PaknRules.checkHistoric(h, receivedOn);
+            Pakn item = new Pakn(d, receivedOn, deadlines.deadline(receivedOn, d.category()));
+            if (h.handler() != null) {
+                item.assign(d.unitId(), h.handler());
+            }
+            if (h.answer() != null) {
+                item.writeAnswer(h.answer(), d.dossierCode());
+            }
+            if (h.answeredOn() != null) {
+                item.submit(h.answeredOn());
+            }
+            if (h.status() == PaknStatus.PUBLISHED) {
+                item.publish(h.publishedOn());
+            } else if (h.status() == PaknStatus.HIDDEN) {
+                item.hide(h.hiddenOn(), h.hiddenReason());
+            }
+            saved.add(item);
+        }
+        items.saveAll(saved).forEach(p -> journal.write(p.getId(), "IMPORTED", "status", null, p.getStatus().name()));
+        broadcaster.publishAfterCommit(TOPIC, null);
+        return saved.size();
+    }
+
+    // ---- helpers ----
+
+    private boolean seesAll() {
+        return currentUser.hasRole(Role.DIRECTOR) || currentUser.hasRole(Role.ADMIN)
+                || currentUser.hasRole(Role.LEADER);
+    }
+
+    private void checkMayRead(Pakn item) {
+        if (!seesAll() && !currentUser.username().orElse("").equals(item.getHandler())) {
+            throw new NotYourPaknException(item.getId());
+        }
+    }
+
+    private Pakn load(long id, long expectedVersion) {
+        Pakn item = items.findById(id).orElseThrow(() -> new ConcurrentEditException("pakn", id));
+        boolean steers = currentUser.hasRole(Role.DIRECTOR) || currentUser.hasRole(Role.ADMIN);
+        if (!steers && !currentUser.username().orElse("").equals(item.getHandler())) {
+            throw new NotYourPaknException(id);
+        }
+        ConcurrentEditException.check("pakn", id, expectedVersion, item.getVersion());
+        return item;
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
+    }
+
+    private static void refuseFinal(Pakn item, String field) {
+        if (item.getStatus() == PaknStatus.PUBLISHED) {
+            throw new FieldValidationException(field, "pakn.error.published-final");
+        }
+        if (item.getStatus() == PaknStatus.HIDDEN) {
+            throw new FieldValidationException(field, "pakn.error.hidden-final");
+        }
+    }
+
+    private Pakn saved(Pakn item) {
+        Pakn saved = items.saveAndFlush(item);
+        broadcaster.publishAfterCommit(TOPIC, saved.getId());
+        return saved;
+    }
+}

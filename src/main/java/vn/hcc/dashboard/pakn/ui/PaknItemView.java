@@ -1,0 +1,193 @@
+package vn.hcc.dashboard.pakn.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import vn.hcc.dashboard.base.VnFormat;
+import vn.hcc.dashboard.catalog.Unit;
+import vn.hcc.dashboard.catalog.UnitService;
+import vn.hcc.dashboard.pakn.NotYourPaknException;
+import vn.hcc.dashboard.pakn.Pakn;
+import vn.hcc.dashboard.pakn.PaknHistory;
+import vn.hcc.dashboard.pakn.PaknService;
+import vn.hcc.dashboard.pakn.PaknStatus;
+import vn.hcc.dashboard.security.CurrentUser;
+import vn.hcc.dashboard.security.Role;
+
+/**
+ * One petition, {@code pakn/item?id=N}: its facts, the answer (editable by the assigned handler or a director until
+ * it is published), the director's actions (assign, extend, publish, hide) and the history of every change. A
+ * handler who opens someone else's item by its URL is told so and sees nothing of it; the service refuses too.
+ */
+@Route("pakn/item")
+@PageTitle("PAKN")
+@RolesAllowed({Role.Names.PAKN_HANDLER, Role.Names.DIRECTOR, Role.Names.ADMIN, Role.Names.LEADER})
+class PaknItemView extends VerticalLayout implements BeforeEnterObserver {
+
+    final Paragraph message = new Paragraph();
+    private final PaknService service;
+    private final CurrentUser currentUser;
+    private final List<Unit> units;
+    private final Map<Long, String> unitNames;
+    private final Map<String, String> handlerNames;
+
+    PaknItemView(PaknService service, UnitService unitService, CurrentUser currentUser) {
+        this.service = service;
+        this.currentUser = currentUser;
+        this.units = unitService.listAll();
+        this.unitNames = units.stream().collect(Collectors.toMap(Unit::getId, Unit::getName));
+        this.handlerNames = service.handlers().stream()
+                .collect(Collectors.toMap(h -> h.username(), h -> h.label()));
+        message.setId("message");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<String> id = event.getLocation().getQueryParameters().getSingleParameter("id");
+        try {
+            show(Long.parseLong(id.orElse("")));
+        } catch (NumberFormatException bad) {
+            refuse(getTranslation("pakn.error.not-found", id.orElse("")));
+        }
+    }
+
+    void show(long id) {
+        removeAll();
+        Optional<Pakn> item;
+        try {
+            item = service.find(id);
+        } catch (NotYourPaknException notYours) {
+            refuse(getTranslation("pakn.error.not-yours", String.valueOf(id)));
+            return;
+        }
+        if (item.isEmpty()) {
+            refuse(getTranslation("pakn.error.not-found", String.valueOf(id)));
+            return;
+        }
+        render(item.get());
+    }
+
+    private void refuse(String text) {
+        removeAll();
+        message.setText(text);
+        add(message, back());
+    }
+
+    private RouterLink back() {
+        boolean handlerOnly = !steers() && !currentUser.hasRole(Role.LEADER);
+        RouterLink link = new RouterLink(getTranslation("pakn.item.back"),
+                handlerOnly ? PaknInboxView.class : PaknDirectorView.class);
+        link.setId("back");
+        return link;
+    }
+
+    private boolean steers() {
+        return currentUser.hasRole(Role.DIRECTOR) || currentUser.hasRole(Role.ADMIN);
+    }
+
+    private void render(Pakn p) {
+        add(back(), new H2(getTranslation("pakn.item.title", String.valueOf(p.getId()))));
+        Paragraph facts = new Paragraph(getTranslation("pakn.item.facts", VnFormat.dateTime(p.getReceivedAt()),
+                PaknLabels.channel(this, p.getChannel()), PaknLabels.category(this, p.getCategory()),
+                orNone(p.getLocality())));
+        facts.setId("facts");
+        Paragraph citizen = new Paragraph(getTranslation("pakn.item.citizen", p.getCitizenName(),
+                orNone(p.getCitizenContact())));
+        citizen.setId("citizen");
+        Paragraph content = new Paragraph(p.getContent());
+        content.setId("content");
+        content.getStyle().set("white-space", "pre-line");
+        Paragraph assignment = new Paragraph(getTranslation("pakn.item.assignment",
+                orNone(p.getUnitId() == null ? null : unitNames.get(p.getUnitId())),
+                orNone(p.getHandler() == null ? null : handlerNames.getOrDefault(p.getHandler(), p.getHandler())),
+                PaknLabels.deadline(this, service, p)));
+        assignment.setId("assignment");
+        Paragraph status = new Paragraph(getTranslation("pakn.field.status") + ": "
+                + PaknLabels.status(this, p.getStatus()));
+        status.setId("status");
+        add(facts, citizen, content, assignment, status);
+        if (p.getExtensionReason() != null) {
+            add(new Paragraph(getTranslation("pakn.item.extended", VnFormat.date(p.getOriginalDeadline()),
+                    p.getExtensionReason())));
+        }
+        if (p.getStatus() == PaknStatus.HIDDEN) {
+            add(new Paragraph(getTranslation("pakn.item.hidden", VnFormat.date(p.getHiddenOn()),
+                    p.getHiddenReason())));
+        }
+        boolean mine = currentUser.username().orElse("").equals(p.getHandler());
+        boolean mayAnswer = !p.getStatus().isFinal() && (steers() || (mine && p.getStatus() != PaknStatus.NEW));
+        if (mayAnswer) {
+            add(new PaknAnswerForm(service, p, () -> show(p.getId())));
+        } else if (p.getAnswer() != null) {
+            add(new H4(getTranslation("pakn.section.answer")));
+            Paragraph answer = new Paragraph(p.getAnswer());
+            answer.setId("answer-text");
+            answer.getStyle().set("white-space", "pre-line");
+            add(answer);
+        }
+        if (p.getAnsweredOn() != null) {
+            add(new Paragraph(getTranslation("pakn.item.answered", VnFormat.date(p.getAnsweredOn()))));
+        }
+        if (p.getPublishedOn() != null) {
+            add(new Paragraph(getTranslation("pakn.item.published", VnFormat.date(p.getPublishedOn()))));
+        }
+        if (steers() && !p.getStatus().isFinal()) {
+            add(new PaknSteering(service, p, units, () -> show(p.getId())));
+        }
+        add(new H4(getTranslation("pakn.section.history")), history(p.getId()));
+    }
+
+    private Grid<PaknHistory> history(long id) {
+        Grid<PaknHistory> grid = new Grid<>();
+        grid.setId("history");
+        grid.addColumn(h -> VnFormat.dateTime(h.getChangedAt())).setHeader(getTranslation("pakn.history.when"))
+                .setKey("when").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(PaknHistory::getChangedBy).setHeader(getTranslation("pakn.history.who")).setKey("who")
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(h -> getTranslation("pakn.action." + h.getAction()))
+                .setHeader(getTranslation("pakn.history.what"))
+                .setKey("what").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(h -> h.getField() == null ? "" : getTranslation("pakn.field." + h.getField()))
+                .setHeader(getTranslation("pakn.history.field")).setKey("field").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(h -> value(h.getField(), h.getBefore())).setHeader(getTranslation("pakn.history.before"))
+                .setKey("before").setTooltipGenerator(h -> h.getBefore());
+        grid.addColumn(h -> value(h.getField(), h.getAfter())).setHeader(getTranslation("pakn.history.after"))
+                .setKey("after").setTooltipGenerator(h -> h.getAfter());
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setAllRowsVisible(true);
+        // an item's history is a handful of rows: read at once
+        grid.setItems(service.history(id));
+        return grid;
+    }
+
+    /** Statuses and dates in the user's words and format; texts as written. */
+    private String value(String field, String v) {
+        if (v == null) {
+            return "";
+        }
+        if ("status".equals(field)) {
+            return PaknLabels.status(this, PaknStatus.valueOf(v));
+        }
+        if ("deadline".equals(field) || "answeredOn".equals(field)) {
+            return VnFormat.date(java.time.LocalDate.parse(v));
+        }
+        return PaknLabels.abbreviate(v, 200);
+    }
+
+    private String orNone(String v) {
+        return v == null || v.isBlank() ? getTranslation("pakn.item.none") : v;
+    }
+}
