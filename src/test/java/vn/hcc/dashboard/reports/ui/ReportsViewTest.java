@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import vn.hcc.dashboard.KaribuTest;
 import vn.hcc.dashboard.base.ui.VnDatePicker;
 import vn.hcc.dashboard.intake.SeedDossiers;
-import vn.hcc.dashboard.reports.ReportKind;
+import vn.hcc.dashboard.reports.UnitTableReport;
 import vn.hcc.dashboard.security.Role;
 import vn.hcc.dashboard.security.SystemAccess;
 
@@ -49,7 +49,7 @@ class ReportsViewTest extends KaribuTest {
     void unitTableAndReversedPeriod() {
         login("giamdoc", Role.DIRECTOR);
         UI.getCurrent().navigate("reports");
-        _get(Select.class, spec -> spec.withId("report-kind")).setValue(ReportKind.UNIT_TABLE);
+        _get(Select.class, spec -> spec.withId("report-kind")).setValue(context.getBean(UnitTableReport.class));
         Grid<Integer> grid = _get(Grid.class, spec -> spec.withId("report-grid"));
         assertThat(GridKt._size(grid)).isEqualTo(24);
 
