@@ -57,6 +57,8 @@ final class ReportGrids {
         if (total != null) {
             label.setFooter(total.label());
         }
+        // numbers align right as in the workbook; a list's header has no row to tell, so its columns stay left
+        ReportTable.Row sample = total != null ? total : table.rows().isEmpty() ? null : table.rows().getFirst();
         List<Grid.Column<T>> valueColumns = new ArrayList<>();
         int c = 0;
         for (ReportTable.Group g : table.groups()) {
@@ -68,7 +70,7 @@ final class ReportGrids {
                 if (total != null) {
                     column.setFooter(formatted(total, index));
                 }
-                if (total == null || !(total.values().get(index) instanceof ReportValue.Text)) {
+                if (isNumber(sample, index)) {
                     column.setTextAlign(ColumnTextAlign.END);
                 }
                 valueColumns.add(column);
@@ -82,6 +84,14 @@ final class ReportGrids {
             }
             c += g.width();
         }
+    }
+
+    private static boolean isNumber(ReportTable.Row sample, int index) {
+        if (sample == null || index >= sample.values().size()) {
+            return false;
+        }
+        ReportValue v = sample.values().get(index);
+        return v instanceof ReportValue.Count || v instanceof ReportValue.Percent;
     }
 
     private static String formatted(ReportTable.Row row, int index) {
