@@ -23,7 +23,9 @@ public class PeriodFiguresService {
 
     /** How the rows of a report are split. */
     public enum GroupBy {
-        NONE("0"), FIELD("field_id"), UNIT("unit_id");
+        NONE("0"), FIELD("field_id"), UNIT("unit_id"),
+        /** Per procedure id; dossiers recorded without a procedure come under key 0. */
+        PROCEDURE("COALESCE(procedure_id, 0)");
 
         private final String column;
 
@@ -63,7 +65,9 @@ public class PeriodFiguresService {
               SUM(CASE WHEN received_on >= :from AND digitized_components THEN 1 ELSE 0 END) AS received_digitized,
               SUM(CASE WHEN %s AND digitized_result THEN 1 ELSE 0 END) AS resolved_digitized,
               SUM(CASE WHEN %s AND apology_sent THEN 1 ELSE 0 END) AS late_with_apology,
-              SUM(CASE WHEN %s AND NOT apology_sent THEN 1 ELSE 0 END) AS late_without_apology
+              SUM(CASE WHEN %s AND NOT apology_sent THEN 1 ELSE 0 END) AS late_without_apology,
+              SUM(CASE WHEN %s AND fee > 0 AND NOT paid_online AND returned_on IS NOT NULL AND returned_on <= :to
+                  THEN 1 ELSE 0 END) AS resolved_paid_in_person
             FROM dossier
             WHERE received_on <= :to
               AND (received_on >= :from
@@ -81,7 +85,7 @@ public class PeriodFiguresService {
         return grouped(from, to, filter, GroupBy.NONE).getOrDefault(0L, PeriodFigures.EMPTY);
     }
 
-    /** One row per field or unit id that has dossiers in the period, in id order. */
+    /** One row per field, unit or procedure id that has dossiers in the period, in id order. */
     public Map<Long, PeriodFigures> grouped(LocalDate from, LocalDate to, DossierFilter filter, GroupBy groupBy) {
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("period ends before it starts: " + from + " – " + to);
@@ -113,7 +117,8 @@ public class PeriodFiguresService {
 
     private static String select(String groupColumn) {
         return SELECT.formatted(groupColumn, ONLINE, ONLINE, RESOLVED, RESOLVED, RESOLVED, IN_PROGRESS, IN_PROGRESS,
-                OPEN, OPEN, OPEN, ENDED, ENDED, RESOLVED, RESOLVED, RESOLVED, RESOLVED, LATE, LATE);
+                OPEN, OPEN, OPEN, ENDED, ENDED, RESOLVED, RESOLVED, RESOLVED, RESOLVED, LATE, LATE,
+                RESOLVED);
     }
 
     private static PeriodFigures read(ResultSet rs) throws SQLException {
@@ -124,6 +129,7 @@ public class PeriodFiguresService {
                 rs.getLong("suspended_other"), rs.getLong("refused"), rs.getLong("withdrawn"),
                 rs.getLong("resolved_with_fee"), rs.getLong("resolved_paid_online"), rs.getLong("fee_amount"),
                 rs.getLong("received_digitized"), rs.getLong("resolved_digitized"),
-                rs.getLong("late_with_apology"), rs.getLong("late_without_apology"));
+                rs.getLong("late_with_apology"), rs.getLong("late_without_apology"),
+                rs.getLong("resolved_paid_in_person"));
     }
 }

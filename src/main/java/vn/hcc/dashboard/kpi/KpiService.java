@@ -45,6 +45,14 @@ public class KpiService {
         return fromFigures(from, to, unitId, f, pakn.figures(from, to, unitId).total(), targets.covering(from, to));
     }
 
+    /**
+     * The KPIs of figures the caller combined (a report's total over the units it lists, a procedure's row), against
+     * the all-units targets: the caller never divides itself.
+     */
+    public KpiSet ofFigures(LocalDate from, LocalDate to, PeriodFigures f) {
+        return fromFigures(from, to, null, f, targets.covering(from, to));
+    }
+
     /** One KPI set per unit that has dossiers in the period, each against that unit's applicable targets. */
     public Map<Long, KpiSet> perUnit(LocalDate from, LocalDate to) {
         ApplicableTargets t = targets.covering(from, to);

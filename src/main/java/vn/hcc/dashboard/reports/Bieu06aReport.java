@@ -3,6 +3,7 @@ package vn.hcc.dashboard.reports;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,7 +24,7 @@ import vn.hcc.dashboard.intake.PeriodFiguresService.GroupBy;
 @Service
 @Transactional(readOnly = true)
 @PreAuthorize("hasAnyRole('LEADER','DIRECTOR','ADMIN')")
-public class Bieu06aReport {
+public class Bieu06aReport implements TableReport, BuiltInReport {
 
     private final PeriodFiguresService figures;
     private final FieldService fields;
@@ -35,6 +36,21 @@ public class Bieu06aReport {
         this.units = units;
     }
 
+    @Override
+    public ReportKind kind() {
+        return ReportKind.BIEU_06A;
+    }
+
+    @Override
+    public Set<Picker> pickers() {
+        return Set.of(Picker.REPORTING_UNIT);
+    }
+
+    @Override
+    public ReportTable table(ReportRequest request, ReportTexts t) {
+        return table(request.from(), request.to(), request.unitId(), t);
+    }
+
     /** The form for one reporting unit, or for the whole center when {@code unitId} is null. */
     public ReportTable table(LocalDate from, LocalDate to, Long unitId, ReportTexts t) {
         DossierFilter filter = new DossierFilter(unitId, null, null);
@@ -44,7 +60,7 @@ public class Bieu06aReport {
         String reporting = units.listAll().stream()
                 .filter(u -> unitId == null ? u.getKind() == UnitKind.CENTER : u.getId().equals(unitId))
                 .map(Unit::getName).findFirst().orElse("");
-        return new ReportTable(ReportKind.BIEU_06A, t.get("reports.06a.title"),
+        return new ReportTable(t.get("reports.06a.title"),
                 List.of(t.get("reports.form-06a"), t.get("reports.reporting-unit", reporting),
                         t.get("reports.period", VnFormat.date(from), VnFormat.date(to)), t.get("reports.measure")),
                 t.get("reports.col.field"), groups(t), rows,
@@ -63,7 +79,7 @@ public class Bieu06aReport {
     }
 
     private static ReportTable.Row row(String label, PeriodFigures f) {
-        return new ReportTable.Row(label, List.of(f.received(), f.receivedOnline(), f.receivedDirect(),
+        return ReportTable.Row.counts(label, List.of(f.received(), f.receivedOnline(), f.receivedDirect(),
                 f.carriedOver(), f.resolved(), f.resolvedEarly(), f.resolvedOnTime(), f.resolvedLate(),
                 f.inProgress(), f.inProgressNotDue(), f.inProgressOverdue(), f.withdrawn()));
     }

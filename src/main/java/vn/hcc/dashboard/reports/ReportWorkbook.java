@@ -2,6 +2,8 @@ package vn.hcc.dashboard.reports;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.util.function.Consumer;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -18,60 +20,39 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * Writes a {@link ReportTable} as the printed form looks: title block, merged two-level header, bordered rows and a
- * total row of SUM formulas (so an edited cell still adds up in Excel). Streams with SXSSF.
+ * total row whose counts are SUM formulas (so an edited cell still adds up in Excel). Streams with SXSSF: only a
+ * window of rows stays in memory, so {@link #writeRows} takes any number of rows from a producer.
  */
 public final class ReportWorkbook {
 
     private static final String NUMBER = "#,##0";
+    /** Excel's own percent format: Vietnamese Excel shows 0.9975 as 99,75%, as the seeds print rates. */
+    static final String PERCENT = "0.00%";
+    private static final String DATE = "dd/mm/yyyy";
+    /** Excel's last row index; a longer list continues on another sheet with the same header. */
+    static final int MAX_ROW = 1_048_575;
 
     private ReportWorkbook() {
     }
 
     public static void write(ReportTable table, String sheetName, OutputStream out) throws IOException {
+        writeRows(table, sheetName, sink -> table.rows().forEach(sink), out);
+    }
+
+    /**
+     * The table's title block, header and total (if any) with the rows the producer hands to its sink, one at a
+     * time. The total's SUM formulas cover whatever rows were written.
+     */
+    public static void writeRows(ReportTable table, String sheetName, Consumer<Consumer<ReportTable.Row>> producer,
+            OutputStream out) throws IOException {
         SXSSFWorkbook wb = new SXSSFWorkbook(200);
+        // plain temp files: gzip would cost about a third of the export's time; the .xlsx itself is zipped anyway
+        wb.setCompressTempFiles(false);
         try {
             Styles st = new Styles(wb);
-            Sheet sheet = wb.createSheet(sheetName);
-            int width = 2 + table.valueColumns();
-            int r = 0;
-            r = merged(sheet, r, width, table.title(), st.title);
-            for (String line : table.subtitles()) {
-                r = merged(sheet, r, width, line, st.subtitle);
-            }
-            r++;
-            int headerTop = r;
-            header(sheet, table, headerTop, width, st);
-            int first = headerTop + 2;
-            r = first;
-            int stt = 1;
-            for (ReportTable.Row row : table.rows()) {
-                Row x = sheet.createRow(r++);
-                Cell n = x.createCell(0);
-                n.setCellValue(stt++);
-                n.setCellStyle(st.center);
-                text(x.createCell(1), row.label(), st);
-                for (int c = 0; c < row.values().size(); c++) {
-                    Cell v = x.createCell(2 + c);
-                    v.setCellValue(row.values().get(c));
-                    v.setCellStyle(st.number);
-                }
-            }
-            Row total = sheet.createRow(r);
-            total.createCell(0).setCellStyle(st.totalLabel);
-            Cell label = total.createCell(1);
-            label.setCellValue(table.total().label());
-            label.setCellStyle(st.totalLabel);
-            for (int c = 0; c < table.valueColumns(); c++) {
-                Cell v = total.createCell(2 + c);
-                if (table.rows().isEmpty()) {
-                    v.setCellValue(0);
-                } else {
-                    String col = CellReference.convertNumToColString(2 + c);
-                    v.setCellFormula("SUM(" + col + (first + 1) + ":" + col + r + ")");
-                }
-                v.setCellStyle(st.totalNumber);
-            }
-            layout(sheet, width, headerTop, first);
+            Writer w = new Writer(wb, st, table, sheetName);
+            producer.accept(w::row);
+            w.total();
             wb.write(out);
         } finally {
             wb.close();
@@ -79,7 +60,108 @@ public final class ReportWorkbook {
         }
     }
 
-    /** User-entered names go in as string cells; a leading formula character also gets the quote prefix. */
+    /** Writes rows one by one, starting a continuation sheet when Excel's row limit is reached. */
+    private static final class Writer {
+        private final SXSSFWorkbook wb;
+        private final Styles st;
+        private final ReportTable table;
+        private final String sheetName;
+        private Sheet sheet;
+        private int first;
+        private int r;
+        private long stt = 1;
+        private int sheets;
+
+        Writer(SXSSFWorkbook wb, Styles st, ReportTable table, String sheetName) {
+            this.wb = wb;
+            this.st = st;
+            this.table = table;
+            this.sheetName = sheetName;
+            newSheet();
+        }
+
+        private void newSheet() {
+            sheets++;
+            sheet = wb.createSheet(sheets == 1 ? sheetName : sheetName + " (" + sheets + ")");
+            int width = 2 + table.valueColumns();
+            r = 0;
+            r = merged(sheet, r, width, table.title(), st.title);
+            for (String line : table.subtitles()) {
+                r = merged(sheet, r, width, line, st.subtitle);
+            }
+            r++;
+            int headerTop = r;
+            header(sheet, table, headerTop, width, st);
+            first = headerTop + 2;
+            r = first;
+            layout(sheet, width, headerTop, first);
+        }
+
+        void row(ReportTable.Row row) {
+            if (r > MAX_ROW - 1) {
+                newSheet();
+            }
+            Row x = sheet.createRow(r++);
+            Cell n = x.createCell(0);
+            n.setCellValue(stt++);
+            n.setCellStyle(st.center);
+            text(x.createCell(1), row.label(), st);
+            for (int c = 0; c < row.values().size(); c++) {
+                value(x.createCell(2 + c), row.values().get(c), false);
+            }
+        }
+
+        void total() {
+            ReportTable.Row t = table.total();
+            if (t == null) {
+                return;
+            }
+            Row total = sheet.createRow(r);
+            total.createCell(0).setCellStyle(st.totalLabel);
+            Cell label = total.createCell(1);
+            label.setCellValue(t.label());
+            label.setCellStyle(st.totalLabel);
+            for (int c = 0; c < t.values().size(); c++) {
+                Cell v = total.createCell(2 + c);
+                if (t.values().get(c) instanceof ReportValue.Count && r > first) {
+                    String col = CellReference.convertNumToColString(2 + c);
+                    v.setCellFormula("SUM(" + col + (first + 1) + ":" + col + r + ")");
+                    v.setCellStyle(st.totalNumber);
+                } else {
+                    value(v, t.values().get(c), true);
+                }
+            }
+        }
+
+        private void value(Cell cell, ReportValue value, boolean bold) {
+            switch (value) {
+                case ReportValue.Count c -> {
+                    cell.setCellValue(c.value());
+                    cell.setCellStyle(bold ? st.totalNumber : st.number);
+                }
+                case ReportValue.Percent rate -> {
+                    BigDecimal percent = rate.percent();
+                    if (percent == null) {
+                        cell.setCellValue(rate.formatted());
+                        cell.setCellStyle(st.center);
+                    } else {
+                        // the KPI's cut percent, as a fraction for Excel's percent format: 99.75 -> 0.9975
+                        cell.setCellValue(percent.movePointLeft(2).doubleValue());
+                        cell.setCellStyle(bold ? st.totalPercent : st.percent);
+                    }
+                }
+                case ReportValue.Day d -> {
+                    if (d.value() != null) {
+                        cell.setCellValue(d.value());
+                    }
+                    cell.setCellStyle(st.date);
+                }
+                case ReportValue.Text t -> text(cell, t.value(), st);
+            }
+        }
+    }
+
+    /** User-entered text goes in as a string cell; a leading formula character also gets the quote prefix. */
     private static void text(Cell cell, String value, Styles st) {
         cell.setCellValue(value);
         boolean looksLikeFormula = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0;
@@ -120,15 +202,17 @@ public final class ReportWorkbook {
         Cell cell = sheet.createRow(r).createCell(0);
         cell.setCellValue(text);
         cell.setCellStyle(style);
-        sheet.addMergedRegion(new CellRangeAddress(r, r, 0, width - 1));
+        if (width > 1) {
+            sheet.addMergedRegion(new CellRangeAddress(r, r, 0, width - 1));
+        }
         return r + 1;
     }
 
     private static void layout(Sheet sheet, int width, int headerTop, int firstDataRow) {
-        sheet.setColumnWidth(0, 6 * 256);
+        sheet.setColumnWidth(0, 8 * 256);
         sheet.setColumnWidth(1, 36 * 256);
         for (int c = 2; c < width; c++) {
-            sheet.setColumnWidth(c, 12 * 256);
+            sheet.setColumnWidth(c, 13 * 256);
         }
         sheet.createFreezePane(2, firstDataRow);
         sheet.setRepeatingRows(new CellRangeAddress(headerTop, headerTop + 1, -1, -1));
@@ -148,8 +232,11 @@ public final class ReportWorkbook {
         final CellStyle quoted;
         final CellStyle center;
         final CellStyle number;
+        final CellStyle percent;
+        final CellStyle date;
         final CellStyle totalLabel;
         final CellStyle totalNumber;
+        final CellStyle totalPercent;
 
         Styles(Workbook wb) {
             Font bold = wb.createFont();
@@ -157,7 +244,7 @@ public final class ReportWorkbook {
             Font big = wb.createFont();
             big.setBold(true);
             big.setFontHeightInPoints((short) 13);
-            short numberFormat = wb.createDataFormat().getFormat(NUMBER);
+            var formats = wb.createDataFormat();
             title = wb.createCellStyle();
             title.setFont(big);
             title.setAlignment(HorizontalAlignment.CENTER);
@@ -167,7 +254,6 @@ public final class ReportWorkbook {
             header = bordered(wb);
             header.setFont(bold);
             header.setAlignment(HorizontalAlignment.CENTER);
-            header.setVerticalAlignment(VerticalAlignment.CENTER);
             header.setWrapText(true);
             text = bordered(wb);
             text.setWrapText(true);
@@ -177,12 +263,20 @@ public final class ReportWorkbook {
             center = bordered(wb);
             center.setAlignment(HorizontalAlignment.CENTER);
             number = bordered(wb);
-            number.setDataFormat(numberFormat);
+            number.setDataFormat(formats.getFormat(NUMBER));
+            percent = bordered(wb);
+            percent.setDataFormat(formats.getFormat(PERCENT));
+            date = bordered(wb);
+            date.setDataFormat(formats.getFormat(DATE));
+            date.setAlignment(HorizontalAlignment.CENTER);
             totalLabel = bordered(wb);
             totalLabel.setFont(bold);
             totalNumber = bordered(wb);
             totalNumber.setFont(bold);
-            totalNumber.setDataFormat(numberFormat);
+            totalNumber.setDataFormat(formats.getFormat(NUMBER));
+            totalPercent = bordered(wb);
+            totalPercent.setFont(bold);
+            totalPercent.setDataFormat(formats.getFormat(PERCENT));
         }
 
         private static CellStyle bordered(Workbook wb) {

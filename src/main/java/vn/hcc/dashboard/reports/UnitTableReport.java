@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,7 +23,7 @@ import vn.hcc.dashboard.intake.PeriodFiguresService.GroupBy;
 @Service
 @Transactional(readOnly = true)
 @PreAuthorize("hasAnyRole('LEADER','DIRECTOR','ADMIN')")
-public class UnitTableReport {
+public class UnitTableReport implements TableReport, BuiltInReport {
 
     private final PeriodFiguresService figures;
     private final UnitService units;
@@ -30,6 +31,21 @@ public class UnitTableReport {
     UnitTableReport(PeriodFiguresService figures, UnitService units) {
         this.figures = figures;
         this.units = units;
+    }
+
+    @Override
+    public ReportKind kind() {
+        return ReportKind.UNIT_TABLE;
+    }
+
+    @Override
+    public Set<Picker> pickers() {
+        return Set.of(Picker.UNIT_LIST);
+    }
+
+    @Override
+    public ReportTable table(ReportRequest request, ReportTexts t) {
+        return table(request.from(), request.to(), request.unitIds(), t);
     }
 
     /** The table for the given unit ids in the given order; an empty collection means every active unit. */
@@ -47,7 +63,7 @@ public class UnitTableReport {
             rows.add(row(chosen.get(i).getName(), each.get(i)));
         }
         PeriodFigures total = each.stream().reduce(PeriodFigures.EMPTY, PeriodFigures::plus);
-        return new ReportTable(ReportKind.UNIT_TABLE, t.get("reports.unit.title"),
+        return new ReportTable(t.get("reports.unit.title"),
                 List.of(t.get("reports.period", VnFormat.date(from), VnFormat.date(to)), t.get("reports.measure")),
                 t.get("reports.col.unit"), groups(t), rows, row(t.get("reports.total"), total));
     }
@@ -66,14 +82,16 @@ public class UnitTableReport {
                         t.get("reports.c.withdrawn"))),
                 new ReportTable.Group(t.get("reports.c.with-fee"), List.of()),
                 new ReportTable.Group(t.get("reports.c.paid-online"), List.of()),
+                new ReportTable.Group(t.get("reports.c.paid-in-person"), List.of()),
                 new ReportTable.Group(t.get("reports.c.digitized"), List.of()));
     }
 
     private static ReportTable.Row row(String label, PeriodFigures f) {
-        return new ReportTable.Row(label, List.of(f.received(), f.receivedDirect(), f.receivedOnline(),
+        return ReportTable.Row.counts(label, List.of(f.received(), f.receivedDirect(), f.receivedOnline(),
                 f.resolved(), f.resolvedEarly(), f.resolvedOnTime(), f.resolvedLate(),
                 f.inProgress(), f.inProgressNotDue(), f.inProgressOverdue(),
                 f.suspendedSupplement(), f.suspendedFinancial(), f.suspendedOther(), f.refused(), f.withdrawn(),
-                f.resolvedWithFee(), f.resolvedPaidOnline(), f.resolvedWithDigitizedResult()));
+                f.resolvedWithFee(), f.resolvedPaidOnline(), f.resolvedPaidInPerson(),
+                f.resolvedWithDigitizedResult()));
     }
 }

@@ -1,5 +1,32 @@
 /**
- * Official report forms for leadership (Biểu II.06a, the per-unit tables): tables built only from the period figures
- * of the intake feature and written as Excel files with POI.
+ * Reports for leadership in the official forms (Biểu II.06a, per-unit tables, online services, digitization,
+ * targets against actuals, the dossier list): built only from the intake feature's period figures and the KPI
+ * service, and written as Excel files with POI SXSSF.
+ *
+ * <h2>Adding a report (one class)</h2>
+ * <ol>
+ * <li>Write a Spring bean ({@code @Service}, {@code @Transactional(readOnly = true)}, {@code @PreAuthorize} for the
+ * roles that may read it) in your own feature's package that implements
+ * <ul>
+ * <li>{@link vn.hcc.dashboard.reports.TableReport} when the report fits in memory (a row per field, unit, category…):
+ * return a {@link vn.hcc.dashboard.reports.ReportTable} with title, subtitles, a two-level header
+ * ({@code Group("Tạm dừng", List.of("Yêu cầu bổ sung", …))}; a group without columns spans both header rows), rows
+ * of {@link vn.hcc.dashboard.reports.ReportValue}s and a total row ({@code null}: none). Counts in the total row are
+ * written as SUM formulas over the rows, so they must be the rows' sums; rates must be
+ * {@code ReportValue.rate(kpiValue)} from the KPI service, never your own division; user-typed text as
+ * {@code ReportValue.text(...)} is written inert (a leading = + - @ never becomes a formula);</li>
+ * <li>or {@link vn.hcc.dashboard.reports.ListReport} for any number of rows: a header table, a count, a page for the
+ * lazy grid and a streaming {@code forEach} for the export.</li>
+ * </ul></li>
+ * <li>{@code key()} (e.g. {@code "PAKN"}), {@code filePrefix()} (no diacritics, e.g. {@code "PhuLucV_PAKN"}),
+ * {@code order()} (built-ins use 10…70; PAKN would take 60), {@code pickers()} (any of REPORTING_UNIT, UNIT_LIST,
+ * DOSSIER_STATUS; empty set: the period only) and {@code available()} (false hides it, e.g. until there is data).</li>
+ * <li>Add the translation keys {@code reports.kind.<key>} (the picker's label) and {@code reports.sheet.<key>} (the
+ * sheet name, ≤ 31 characters) to both translation files, in your own block.</li>
+ * <li>Test it by reading the written file back: {@code ReportWorkbook.write(table, "Sheet", out)} then POI's
+ * {@code XSSFWorkbook} (see {@code ReportWorkbookTest}).</li>
+ * </ol>
+ * {@code ReportsView} collects every {@link vn.hcc.dashboard.reports.ReportDefinition} bean; nothing else changes.
+ * A bean in another feature depends on this package, so this package must never depend on that feature.
  */
 package vn.hcc.dashboard.reports;

@@ -47,6 +47,29 @@ public final class SeedDossiers {
         }
     }
 
+    /**
+     * Dossiers of one procedure received in [from, to] (none carried over), all resolved early: {@code online}
+     * online, {@code inPerson} at the counter and {@code postal} by public postal service. Returns their codes.
+     */
+    public static List<String> saveReceived(ApplicationContext ctx, String codePrefix, Long procedureId, long fieldId,
+            long unitId, int online, int inPerson, int postal, LocalDate from, LocalDate to) {
+        int n = online + inPerson + postal;
+        SeedRow row = new SeedRow(codePrefix, online, inPerson + postal, 0, n, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+        List<DossierData> data = row.dossiers(codePrefix, procedureId, fieldId, unitId, from, to).stream()
+                .map(d -> d.channel() == Channel.IN_PERSON && Integer.parseInt(d.code().substring(
+                        d.code().lastIndexOf('-') + 1)) >= online + inPerson ? postal(d) : d)
+                .toList();
+        ctx.getBean(DossierRepository.class).saveAll(data.stream().map(Dossier::new).toList());
+        return data.stream().map(DossierData::code).toList();
+    }
+
+    private static DossierData postal(DossierData d) {
+        return new DossierData(d.code(), d.procedureId(), d.fieldId(), d.unitId(), Channel.POSTAL, d.onlineLevel(),
+                d.receivedAt(), d.receivedOn(), d.dueOn(), d.resultOn(), d.returnedOn(), d.endedOn(), d.status(),
+                d.fee(), d.paidOnline(), d.digitizedComponents(), d.digitizedResult(), d.apologySent(),
+                d.apologyReason(), d.newDueOn(), d.handler());
+    }
+
     private static Map<String, Long> unitIds(ApplicationContext ctx) {
         return ctx.getBean(UnitService.class).listAll().stream().collect(Collectors.toMap(Unit::getCode, Unit::getId));
     }

@@ -128,7 +128,7 @@ class ReportWorkbookTest {
             assertThat(sheet.getRow(totalRow).getCell(2).getCellFormula()).isEqualTo("SUM(C9:C14)");
             assertThat(evaluated(wb, sheet, totalRow, 12)).containsExactly(SEED_000_TOTAL);
             // the formulas equal the app's own figures, and the form adds up: 813 = 790 + 0 + 23
-            assertThat(table.total().values()).containsExactly(box(SEED_000_TOTAL));
+            assertThat(table.total().countValues()).containsExactly(box(SEED_000_TOTAL));
             long[] t = SEED_000_TOTAL;
             assertThat(t[0]).isEqualTo(t[1] + t[2] + t[3]).isEqualTo(t[4] + t[8] + t[11]);
 
@@ -159,23 +159,30 @@ class ReportWorkbookTest {
             assertThat(text(sheet, 1, 0)).isEqualTo("(Từ ngày 24/08/2024 đến ngày 23/09/2024)");
             int h = HEADER_UNIT;
             assertThat(List.of(text(sheet, h, 2), text(sheet, h, 5), text(sheet, h, 9), text(sheet, h, 12),
-                    text(sheet, h, 15), text(sheet, h, 17), text(sheet, h, 18), text(sheet, h, 19)))
+                    text(sheet, h, 15), text(sheet, h, 17), text(sheet, h, 18), text(sheet, h, 19),
+                    text(sheet, h, 20)))
                     .containsExactly("Số lượng hồ sơ tiếp nhận", "Số lượng hồ sơ đã giải quyết",
                             "Số lượng hồ sơ đang giải quyết", "Tạm dừng", "Hủy hồ sơ",
                             "Số hồ sơ có phát sinh nghĩa vụ tài chính", "Số hồ sơ thanh toán trực tuyến",
-                            "Số hồ sơ có kết quả điện tử (số hóa kết quả)");
+                            "Số hồ sơ thanh toán trực tiếp", "Số hồ sơ có kết quả điện tử (số hóa kết quả)");
             assertThat(regions(sheet)).contains(new CellRangeAddress(h, h, 2, 4), new CellRangeAddress(h, h, 5, 8),
                     new CellRangeAddress(h, h, 9, 11), new CellRangeAddress(h, h, 12, 14),
                     new CellRangeAddress(h, h, 15, 16), new CellRangeAddress(h, h + 1, 17, 17),
-                    new CellRangeAddress(h, h + 1, 19, 19));
+                    new CellRangeAddress(h, h + 1, 19, 19), new CellRangeAddress(h, h + 1, 20, 20));
             assertThat(text(sheet, h + 2, 1)).isEqualTo("Phòng Kinh tế và Hạ tầng");
             assertThat(text(sheet, h + 10, 1)).isEqualTo("Chi cục Thuế khu vực Lương Tài");
             for (int i = 0; i < SEED_004_CENTER.length; i++) {
-                assertThat(values(sheet, h + 2 + i, 18)).as("row %d", i + 1).containsExactly(SEED_004_CENTER[i]);
+                assertThat(seedColumns(values(sheet, h + 2 + i, 19))).as("row %d", i + 1)
+                        .containsExactly(SEED_004_CENTER[i]);
             }
             int totalRow = h + 11;
-            assertThat(evaluated(wb, sheet, totalRow, 18)).containsExactly(SEED_004_CENTER_TOTAL);
-            assertThat(table.total().values()).containsExactly(box(SEED_004_CENTER_TOTAL));
+            assertThat(seedColumns(evaluated(wb, sheet, totalRow, 19))).containsExactly(SEED_004_CENTER_TOTAL);
+            // the department table of seed 004 has no "paid in person" column: every fee not paid online was
+            // collected at the counter (Kinh tế HT 4, Tư pháp 23 - 20 = 3)
+            assertThat(values(sheet, h + 2, 19)[17]).isEqualTo(4);
+            assertThat(values(sheet, h + 7, 19)[17]).isEqualTo(3);
+            assertThat(evaluated(wb, sheet, totalRow, 19)[17]).isEqualTo(7);
+            assertThat(seedColumns(table.total().countValues())).containsExactly(box(SEED_004_CENTER_TOTAL));
             // 684 = 613 + 64 + 7
             long[] t = SEED_004_CENTER_TOTAL;
             assertThat(t[0]).isEqualTo(t[3] + t[7] + t[10] + t[11] + t[12] + t[13] + t[14]);
@@ -185,9 +192,10 @@ class ReportWorkbookTest {
     @Test
     void formulaLookingNamesAreInertText() throws Exception {
         List<String> names = List.of("=HYPERLINK(\"http://x\",\"y\")", "+1+1", "-2", "@SUM(A1:A2)", "Phòng Tư pháp");
-        List<ReportTable.Row> rows = names.stream().map(n -> new ReportTable.Row(n, List.of(1L))).toList();
-        ReportTable table = new ReportTable(ReportKind.UNIT_TABLE, "T", List.of(), "Tên đơn vị",
-                List.of(new ReportTable.Group("Tổng số", List.of())), rows, new ReportTable.Row("Tổng", List.of(5L)));
+        List<ReportTable.Row> rows = names.stream().map(n -> ReportTable.Row.counts(n, List.of(1L))).toList();
+        ReportTable table = new ReportTable("T", List.of(), "Tên đơn vị",
+                List.of(new ReportTable.Group("Tổng số", List.of())), rows, ReportTable.Row.counts("Tổng",
+                        List.of(5L)));
         try (XSSFWorkbook wb = writeAndRead(table)) {
             XSSFSheet sheet = wb.getSheetAt(0);
             for (int i = 0; i < names.size(); i++) {
@@ -245,6 +253,20 @@ class ReportWorkbookTest {
             assertThat(x.getCell(2 + c).getCellType()).isEqualTo(CellType.FORMULA);
             v[c] = (long) eval.evaluate(x.getCell(2 + c)).getNumberValue();
         }
+        return v;
+    }
+
+    /** The 18 columns of seed 004's department table: all but "paid in person" (index 17). */
+    private static long[] seedColumns(long[] all) {
+        long[] v = new long[18];
+        System.arraycopy(all, 0, v, 0, 17);
+        v[17] = all[18];
+        return v;
+    }
+
+    private static List<Long> seedColumns(List<Long> all) {
+        List<Long> v = new ArrayList<>(all.subList(0, 17));
+        v.add(all.get(18));
         return v;
     }
 

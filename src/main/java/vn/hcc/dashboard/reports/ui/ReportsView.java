@@ -2,10 +2,6 @@ package vn.hcc.dashboard.reports.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.grid.HeaderRow;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -19,23 +15,27 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.OutputStream;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import vn.hcc.dashboard.base.VnFormat;
 import vn.hcc.dashboard.base.ui.VnDatePicker;
 import vn.hcc.dashboard.catalog.Unit;
 import vn.hcc.dashboard.catalog.UnitService;
-import vn.hcc.dashboard.reports.Bieu06aReport;
-import vn.hcc.dashboard.reports.ReportKind;
-import vn.hcc.dashboard.reports.ReportTable;
+import vn.hcc.dashboard.intake.DossierStatus;
+import vn.hcc.dashboard.reports.ListReport;
+import vn.hcc.dashboard.reports.PeriodPreset;
+import vn.hcc.dashboard.reports.ReportDefinition;
+import vn.hcc.dashboard.reports.ReportDefinition.Picker;
+import vn.hcc.dashboard.reports.ReportRequest;
 import vn.hcc.dashboard.reports.ReportWorkbook;
-import vn.hcc.dashboard.reports.UnitTableReport;
+import vn.hcc.dashboard.reports.TableReport;
 import vn.hcc.dashboard.security.Role;
 
 /**
- * Leadership picks a form and a period, checks the table in the grid, then downloads the same table as .xlsx. The
- * download rebuilds the table at click time, so the file always matches the choices on screen.
+ * Leadership picks a report, a period (a preset or any range) and the units, checks the table in the grid, then
+ * downloads the same table as .xlsx. The reports are every {@link ReportDefinition} bean that is available; the
+ * download rebuilds the report at click time, so the file always matches the choices on screen.
  */
 @Route("reports")
 @PageTitle("Báo cáo theo biểu mẫu")
@@ -45,32 +45,35 @@ class ReportsView extends VerticalLayout {
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    private final Bieu06aReport bieu06a;
-    private final UnitTableReport unitTable;
-    private final Select<ReportKind> kind = new Select<>();
+    private final Clock clock;
+    private final Select<ReportDefinition> kind = new Select<>();
+    private final Select<PeriodPreset> preset = new Select<>();
     private final VnDatePicker from = new VnDatePicker(getTranslation("reports.from"));
     private final VnDatePicker to = new VnDatePicker(getTranslation("reports.to"));
     private final ComboBox<Unit> reportingUnit = new ComboBox<>(getTranslation("reports.unit"));
     private final MultiSelectComboBox<Unit> units = new MultiSelectComboBox<>(getTranslation("reports.units"));
+    private final Select<DossierStatus> status = new Select<>();
     private final Span error = new Span();
     private final VerticalLayout gridHolder = new VerticalLayout();
     private final Anchor download;
+    private boolean applyingPreset;
 
-    ReportsView(Bieu06aReport bieu06a, UnitTableReport unitTable, UnitService unitService) {
-        this.bieu06a = bieu06a;
-        this.unitTable = unitTable;
+    ReportsView(List<ReportDefinition> reports, UnitService unitService, Clock clock) {
+        this.clock = clock;
         setSizeFull();
         kind.setId("report-kind");
         kind.setLabel(getTranslation("reports.kind"));
-        kind.setItems(ReportKind.values());
-        kind.setItemLabelGenerator(k -> getTranslation("reports.kind." + k.name()));
-        kind.setValue(ReportKind.BIEU_06A);
-        kind.setWidth("28em");
-        LocalDate today = LocalDate.now();
+        List<ReportDefinition> offered = reports.stream().filter(ReportDefinition::available)
+                .sorted(Comparator.comparingInt(ReportDefinition::order)).toList();
+        kind.setItems(offered);
+        kind.setItemLabelGenerator(r -> getTranslation("reports.kind." + r.key()));
+        kind.setWidth("30em");
+        preset.setId("report-preset");
+        preset.setLabel(getTranslation("reports.preset"));
+        preset.setItems(PeriodPreset.values());
+        preset.setItemLabelGenerator(p -> getTranslation("reports.preset." + p.name()));
         from.setId("report-from");
         to.setId("report-to");
-        from.setValue(today.withDayOfMonth(1));
-        to.setValue(today);
         List<Unit> all = unitService.listAll();
         reportingUnit.setId("report-unit");
         reportingUnit.setItems(all);
@@ -80,95 +83,117 @@ class ReportsView extends VerticalLayout {
         units.setId("report-units");
         units.setItems(all);
         units.setItemLabelGenerator(Unit::getName);
+        status.setId("report-status");
+        status.setLabel(getTranslation("reports.status"));
+        status.setItems(DossierStatus.values());
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption(getTranslation("reports.status.all"));
+        status.setItemLabelGenerator(s -> s == null ? getTranslation("reports.status.all")
+                : getTranslation("dossier.status." + s.name()));
         error.setId("report-error");
         error.getStyle().set("color", "var(--lumo-error-text-color)");
         download = downloadLink();
         download.setId("report-download");
-        HorizontalLayout filters = new HorizontalLayout(kind, from, to, reportingUnit, units, download);
+        HorizontalLayout filters = new HorizontalLayout(kind, preset, from, to, reportingUnit, units, status,
+                download);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         gridHolder.setPadding(false);
         gridHolder.setSizeFull();
         add(filters, error, gridHolder);
+        if (!offered.isEmpty()) {
+            kind.setValue(offered.getFirst());
+        }
+        preset.setValue(PeriodPreset.THIS_MONTH);
+        applyPreset();
         kind.addValueChangeListener(e -> refresh());
-        from.addValueChangeListener(e -> refresh());
-        to.addValueChangeListener(e -> refresh());
+        preset.addValueChangeListener(e -> {
+            applyPreset();
+            refresh();
+        });
+        from.addValueChangeListener(e -> datesEdited());
+        to.addValueChangeListener(e -> datesEdited());
         reportingUnit.addValueChangeListener(e -> refresh());
         units.addValueChangeListener(e -> refresh());
+        status.addValueChangeListener(e -> refresh());
         refresh();
     }
 
-    /** The table for the current choices, or null when the period is incomplete or reversed. */
-    private ReportTable table() {
+    private void applyPreset() {
+        LocalDate[] range = preset.getValue() == null ? null : preset.getValue().range(LocalDate.now(clock));
+        if (range != null) {
+            applyingPreset = true;
+            from.setValue(range[0]);
+            to.setValue(range[1]);
+            applyingPreset = false;
+        }
+    }
+
+    /** A date typed by hand makes the period custom, unless it happens to be a preset's range. */
+    private void datesEdited() {
+        if (applyingPreset) {
+            return;
+        }
+        if (from.getValue() != null && to.getValue() != null) {
+            applyingPreset = true;
+            preset.setValue(PeriodPreset.matching(from.getValue(), to.getValue(), LocalDate.now(clock)));
+            applyingPreset = false;
+        }
+        refresh();
+    }
+
+    /** The choices on screen, or null when the period is incomplete or reversed. */
+    private ReportRequest request() {
         LocalDate f = from.getValue();
         LocalDate t = to.getValue();
         if (f == null || t == null || t.isBefore(f)) {
             return null;
         }
-        if (kind.getValue() == ReportKind.UNIT_TABLE) {
-            return unitTable.table(f, t, units.getValue().stream().map(Unit::getId).toList(), this::getTranslation);
-        }
         Unit u = reportingUnit.getValue();
-        return bieu06a.table(f, t, u == null ? null : u.getId(), this::getTranslation);
+        return new ReportRequest(f, t, u == null ? null : u.getId(), units.getValue().stream().map(Unit::getId)
+                .toList(), status.getValue());
     }
 
     private void refresh() {
-        boolean byUnit = kind.getValue() == ReportKind.UNIT_TABLE;
-        reportingUnit.setVisible(!byUnit);
-        units.setVisible(byUnit);
-        ReportTable table = table();
-        error.setText(table == null ? getTranslation("reports.bad-period") : "");
-        download.setEnabled(table != null);
+        if (applyingPreset) {
+            return;
+        }
+        ReportDefinition report = kind.getValue();
+        boolean none = report == null;
+        reportingUnit.setVisible(!none && report.pickers().contains(Picker.REPORTING_UNIT));
+        units.setVisible(!none && report.pickers().contains(Picker.UNIT_LIST));
+        status.setVisible(!none && report.pickers().contains(Picker.DOSSIER_STATUS));
+        ReportRequest request = request();
+        error.setText(request == null ? getTranslation("reports.bad-period") : "");
+        download.setEnabled(request != null && !none);
         gridHolder.removeAll();
-        if (table != null) {
-            gridHolder.add(grid(table));
+        if (request == null || none) {
+            return;
         }
-    }
-
-    /** Items are row indexes, so two units with the same name and figures still get their own STT. */
-    private static Grid<Integer> grid(ReportTable table) {
-        Grid<Integer> grid = new Grid<>();
-        grid.setId("report-grid");
-        grid.addThemeVariants(GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_COMPACT);
-        grid.setSizeFull();
-        List<ReportTable.Row> rows = table.rows();
-        grid.addColumn(i -> String.valueOf(i + 1)).setKey("stt")
-                .setHeader("STT").setWidth("4em").setFlexGrow(0);
-        grid.addColumn(i -> rows.get(i).label()).setKey("label").setHeader(table.labelHeader())
-                .setFooter(table.total().label()).setWidth("18em").setFlexGrow(0).setFrozen(true);
-        List<Grid.Column<Integer>> valueColumns = new ArrayList<>();
-        int c = 0;
-        for (ReportTable.Group g : table.groups()) {
-            List<String> names = g.columns().isEmpty() ? List.of(g.label()) : g.columns();
-            for (String name : names) {
-                int index = c++;
-                valueColumns.add(grid.addColumn(i -> VnFormat.number(rows.get(i).values().get(index))).setKey("v" + index)
-                        .setHeader(name).setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
-                        .setFooter(VnFormat.number(table.total().values().get(index))));
-            }
+        switch (report) {
+            case TableReport t -> gridHolder.add(ReportGrids.table(t.table(request, this::getTranslation)));
+            case ListReport l -> gridHolder.add(ReportGrids.list(l, request, this::getTranslation));
+            default -> throw new IllegalStateException("unknown kind of report " + report.key());
         }
-        HeaderRow top = grid.prependHeaderRow();
-        c = 0;
-        for (ReportTable.Group g : table.groups()) {
-            if (g.columns().size() > 1) {
-                top.join(valueColumns.subList(c, c + g.width()).toArray(Grid.Column[]::new)).setText(g.label());
-            }
-            c += g.width();
-        }
-        grid.setItems(java.util.stream.IntStream.range(0, rows.size()).boxed().toList());
-        return grid;
     }
 
     private Anchor downloadLink() {
         DownloadHandler handler = event -> {
-            ReportTable table = table();
-            if (table == null) {
+            ReportDefinition report = kind.getValue();
+            ReportRequest request = request();
+            if (request == null || report == null) {
                 throw new IllegalStateException("no valid period chosen");
             }
-            event.setFileName(table.kind().fileName(from.getValue(), to.getValue()));
+            event.setFileName(report.fileName(request.from(), request.to()));
             event.setContentType(XLSX);
+            String sheet = getTranslation("reports.sheet." + report.key());
             try (OutputStream out = event.getOutputStream()) {
-                ReportWorkbook.write(table, getTranslation("reports.sheet." + table.kind().name()), out);
+                switch (report) {
+                    case TableReport t -> ReportWorkbook.write(t.table(request, this::getTranslation), sheet, out);
+                    case ListReport l -> ReportWorkbook.writeRows(l.header(request, this::getTranslation), sheet,
+                            sink -> l.forEach(request, this::getTranslation, sink), out);
+                    default -> throw new IllegalStateException("unknown kind of report " + report.key());
+                }
             }
         };
         Anchor anchor = new Anchor(handler, getTranslation("reports.download"));

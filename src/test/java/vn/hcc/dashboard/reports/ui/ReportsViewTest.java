@@ -2,6 +2,8 @@ package vn.hcc.dashboard.reports.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
@@ -9,17 +11,49 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.StreamResourceRegistry;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinResponse;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.streams.DownloadEvent;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import vn.hcc.dashboard.KaribuTest;
+import vn.hcc.dashboard.base.ui.AccessDeniedView;
 import vn.hcc.dashboard.base.ui.VnDatePicker;
 import vn.hcc.dashboard.intake.SeedDossiers;
-import vn.hcc.dashboard.reports.ReportKind;
+import vn.hcc.dashboard.reports.DossierListReport;
+import vn.hcc.dashboard.reports.PeriodPreset;
+import vn.hcc.dashboard.reports.ReportDefinition;
+import vn.hcc.dashboard.reports.UnitTableReport;
 import vn.hcc.dashboard.security.Role;
 import vn.hcc.dashboard.security.SystemAccess;
 
-/** The reports view: a leader sees the form as a grid for the chosen period and gets a download link. */
+/**
+ * The reports view: the reports offered, the grid for the chosen period, the period presets, the lazy dossier list,
+ * a real download read back with POI, and who may open it.
+ */
 class ReportsViewTest extends KaribuTest {
+
+    /** The Karibu context is shared and not rolled back: each test starts and ends without dossiers. */
+    @org.junit.jupiter.api.BeforeEach
+    @org.junit.jupiter.api.AfterEach
+    void noDossiers() {
+        context.getBean(org.springframework.jdbc.core.JdbcTemplate.class).update("DELETE FROM dossier");
+        // whatever caches figures (the dashboard) forgets them, as after any change of dossiers
+        context.getBean(vn.hcc.dashboard.base.Broadcaster.class).publish(vn.hcc.dashboard.intake.DossierService.TOPIC,
+                null);
+    }
 
     @Test
     @SuppressWarnings("unchecked")
@@ -27,6 +61,11 @@ class ReportsViewTest extends KaribuTest {
         SystemAccess.asAdmin(() -> SeedDossiers.saveSeed000(context, "TTHCC"));
         login("lanhdao", Role.LEADER);
         UI.getCurrent().navigate("reports");
+        Select<ReportDefinition> kind = _get(Select.class, spec -> spec.withId("report-kind"));
+        assertThat(kind.getListDataView().getItems().map(ReportDefinition::key).toList()).containsExactly(
+                "BIEU_06A", "UNIT_TABLE", "ONLINE_SERVICES", "DIGITIZATION", "TARGETS", "DOSSIER_LIST");
+        assertThat(kind.getItemLabelGenerator().apply(kind.getValue()))
+                .isEqualTo("Biểu số II.06a/VPCP/KSTT: kết quả giải quyết TTHC theo lĩnh vực");
 
         _get(VnDatePicker.class, spec -> spec.withId("report-from")).setValue(SeedDossiers.SEED_000_FROM);
         _get(VnDatePicker.class, spec -> spec.withId("report-to")).setValue(SeedDossiers.SEED_000_TO);
@@ -46,17 +85,125 @@ class ReportsViewTest extends KaribuTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void unitTableAndReversedPeriod() {
+    void directorDownloadsSeed004PerUnitTableForACustomRange() throws Exception {
+        SystemAccess.asAdmin(() -> SeedDossiers.saveSeed004(context));
         login("giamdoc", Role.DIRECTOR);
         UI.getCurrent().navigate("reports");
-        _get(Select.class, spec -> spec.withId("report-kind")).setValue(ReportKind.UNIT_TABLE);
+        _get(Select.class, spec -> spec.withId("report-kind")).setValue(context.getBean(UnitTableReport.class));
+        assertThat(_get(Select.class, spec -> spec.withId("report-preset")).getValue())
+                .isEqualTo(PeriodPreset.THIS_MONTH);
+        // seed 004's 24th-to-23rd month: a custom range
+        _get(VnDatePicker.class, spec -> spec.withId("report-from")).setValue(SeedDossiers.SEED_004_FROM);
+        _get(VnDatePicker.class, spec -> spec.withId("report-to")).setValue(SeedDossiers.SEED_004_TO);
+        assertThat(_get(Select.class, spec -> spec.withId("report-preset")).getValue())
+                .isEqualTo(PeriodPreset.CUSTOM);
         Grid<Integer> grid = _get(Grid.class, spec -> spec.withId("report-grid"));
         assertThat(GridKt._size(grid)).isEqualTo(24);
+        // 684 at the center's departments + 438 at the communes
+        assertThat(grid.getColumnByKey("v0").getFooterText()).isEqualTo("1.122");
 
-        _get(VnDatePicker.class, spec -> spec.withId("report-from")).setValue(LocalDate.of(2024, 9, 23));
-        _get(VnDatePicker.class, spec -> spec.withId("report-to")).setValue(LocalDate.of(2024, 8, 24));
+        Download file = download();
+        assertThat(file.name()).isEqualTo("BangTheoDonVi_2024-08-24_2024-09-23.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(file.bytes()))) {
+            XSSFSheet sheet = wb.getSheetAt(0);
+            assertThat(wb.getSheetName(0)).isEqualTo("Theo đơn vị");
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue())
+                    .isEqualTo("(Từ ngày 24/08/2024 đến ngày 23/09/2024)");
+            int total = sheet.getLastRowNum();
+            assertThat(sheet.getRow(total).getCell(1).getStringCellValue()).isEqualTo("Tổng cộng");
+            FormulaEvaluator eval = wb.getCreationHelper().createFormulaEvaluator();
+            // received, resolved, in progress, paid in person (seed 004: 7 at the departments + 10 at the communes)
+            assertThat(List.of(eval.evaluate(sheet.getRow(total).getCell(2)).getNumberValue(),
+                    eval.evaluate(sheet.getRow(total).getCell(5)).getNumberValue(),
+                    eval.evaluate(sheet.getRow(total).getCell(9)).getNumberValue(),
+                    eval.evaluate(sheet.getRow(total).getCell(19)).getNumberValue()))
+                    .containsExactly(1122.0, 1032.0, 77.0, 17.0);
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void presetsSetThePeriodAndAReversedPeriodIsRefused() {
+        login("giamdoc", Role.DIRECTOR);
+        UI.getCurrent().navigate("reports");
+        LocalDate today = LocalDate.now(context.getBean(Clock.class));
+        Select<PeriodPreset> preset = _get(Select.class, spec -> spec.withId("report-preset"));
+        VnDatePicker from = _get(VnDatePicker.class, spec -> spec.withId("report-from"));
+        VnDatePicker to = _get(VnDatePicker.class, spec -> spec.withId("report-to"));
+        assertThat(List.of(from.getValue(), to.getValue()))
+                .containsExactly(today.withDayOfMonth(1), today.withDayOfMonth(today.lengthOfMonth()));
+        for (PeriodPreset p : List.of(PeriodPreset.LAST_QUARTER, PeriodPreset.THIS_YEAR, PeriodPreset.LAST_MONTH)) {
+            preset.setValue(p);
+            assertThat(List.of(from.getValue(), to.getValue())).as(p.name())
+                    .containsExactly(p.range(today)[0], p.range(today)[1]);
+            assertThat(preset.getValue()).isEqualTo(p);
+        }
+        assertThat(preset.getItemLabelGenerator().apply(PeriodPreset.LAST_QUARTER)).isEqualTo("Quý trước");
+
+        from.setValue(LocalDate.of(2024, 9, 23));
+        to.setValue(LocalDate.of(2024, 8, 24));
         assertThat(_get(Span.class, spec -> spec.withId("report-error")).getText())
                 .isEqualTo("Ngày kết thúc phải sau ngày bắt đầu");
         assertThat(_get(Anchor.class, spec -> spec.withId("report-download")).isEnabled()).isFalse();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theDossierListPagesLazilyAndShowsOnlyItsPickers() {
+        SystemAccess.asAdmin(() -> SeedDossiers.saveSeed004(context));
+        login("lanhdao", Role.LEADER);
+        UI.getCurrent().navigate("reports");
+        _get(Select.class, spec -> spec.withId("report-kind")).setValue(context.getBean(DossierListReport.class));
+        _get(VnDatePicker.class, spec -> spec.withId("report-from")).setValue(SeedDossiers.SEED_004_FROM);
+        _get(VnDatePicker.class, spec -> spec.withId("report-to")).setValue(SeedDossiers.SEED_004_TO);
+        assertThat(_get(Select.class, spec -> spec.withId("report-status")).isVisible()).isTrue();
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(
+                com.vaadin.flow.component.combobox.MultiSelectComboBox.class, spec -> spec.withId("report-units")))
+                .isEmpty();
+        Grid<?> grid = _get(Grid.class, spec -> spec.withId("report-grid"));
+        // a callback provider: the grid asks the database for the rows it shows, never for all of them
+        assertThat(grid.getDataProvider().isInMemory()).isFalse();
+        assertThat(GridKt._size(grid)).isEqualTo(684 + 438);
+        assertThat(GridKt._getFormatted(grid, 0, "stt")).isEqualTo("1");
+        assertThat(GridKt._getFormatted(grid, 0, "label")).isEqualTo("004-P-KTHT-0");
+        assertThat(GridKt._getFormatted(grid, 0, "v4")).isEqualTo("24/08/2024");
+    }
+
+    @Test
+    void leadershipDirectorsAndAdministratorsOpenItReceptionAndPaknDoNot() {
+        for (Role role : List.of(Role.LEADER, Role.DIRECTOR, Role.ADMIN)) {
+            login("u-" + role, role);
+            UI.getCurrent().navigate("reports");
+            assertThat(UI.getCurrent().getCurrentView().getClass().getAnnotation(Route.class).value())
+                    .isEqualTo("reports");
+        }
+        for (Role role : List.of(Role.RECEPTION, Role.PAKN_HANDLER)) {
+            login("u-" + role, role);
+            UI.getCurrent().navigate("reports");
+            assertThat(UI.getCurrent().getCurrentView()).as(role.name()).isInstanceOf(AccessDeniedView.class);
+        }
+    }
+
+    private record Download(String name, byte[] bytes) {
+    }
+
+    /** Runs the anchor's download handler as the browser's click would, and keeps what it wrote. */
+    private static Download download() throws Exception {
+        Anchor anchor = _get(Anchor.class, spec -> spec.withId("report-download"));
+        StreamResourceRegistry.ElementStreamResource resource = (StreamResourceRegistry.ElementStreamResource)
+                VaadinSession.getCurrent().getResourceRegistry().getResource(new URI(anchor.getHref()))
+                        .orElseThrow();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        VaadinResponse response = mock(VaadinResponse.class);
+        when(response.getOutputStream()).thenReturn(out);
+        DownloadEvent event = new DownloadEvent(VaadinRequest.getCurrent(), response, VaadinSession.getCurrent(),
+                anchor.getElement());
+        ((DownloadHandler) resource.getElementRequestHandler()).handleDownloadRequest(event);
+        org.mockito.ArgumentCaptor<String> header = org.mockito.ArgumentCaptor.forClass(String.class);
+        org.mockito.Mockito.verify(response, org.mockito.Mockito.atLeastOnce()).setHeader(
+                org.mockito.ArgumentMatchers.eq("Content-Disposition"), header.capture());
+        String disposition = header.getValue();
+        String name = disposition.substring(disposition.indexOf("filename=\"") + 10, disposition.lastIndexOf('"'));
+        return new Download(name, out.toByteArray());
     }
 }

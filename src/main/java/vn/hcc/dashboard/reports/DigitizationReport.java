@@ -1,0 +1,94 @@
+package vn.hcc.dashboard.reports;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.hcc.dashboard.base.VnFormat;
+import vn.hcc.dashboard.catalog.Unit;
+import vn.hcc.dashboard.catalog.UnitService;
+import vn.hcc.dashboard.intake.PeriodFigures;
+import vn.hcc.dashboard.kpi.KpiService;
+import vn.hcc.dashboard.kpi.KpiSet;
+import vn.hcc.dashboard.targets.Kpi;
+
+/**
+ * "Kết quả thực hiện số hóa hồ sơ TTHC" (seed 000): per unit, dossiers received in the period, those with digitized
+ * components, the rate, those without; dossiers resolved, those with a digitized result, the rate, those without.
+ * Rates are the KPI service's (two decimals cut), the total's rate too: a report never divides.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("hasAnyRole('LEADER','DIRECTOR','ADMIN')")
+public class DigitizationReport implements TableReport, BuiltInReport {
+
+    private final KpiService kpis;
+    private final UnitService units;
+
+    DigitizationReport(KpiService kpis, UnitService units) {
+        this.kpis = kpis;
+        this.units = units;
+    }
+
+    @Override
+    public ReportKind kind() {
+        return ReportKind.DIGITIZATION;
+    }
+
+    @Override
+    public Set<Picker> pickers() {
+        return Set.of(Picker.UNIT_LIST);
+    }
+
+    /** The units picked, in that order; none picked: every unit with dossiers in the period, catalogue order. */
+    @Override
+    public ReportTable table(ReportRequest request, ReportTexts t) {
+        Map<Long, KpiSet> byUnit = kpis.perUnit(request.from(), request.to());
+        List<Unit> all = units.listAll();
+        Map<Long, Unit> byId = all.stream().collect(Collectors.toMap(Unit::getId, Function.identity()));
+        List<Unit> chosen = request.unitIds().isEmpty()
+                ? all.stream().filter(u -> byUnit.containsKey(u.getId())).toList()
+                : request.unitIds().stream().map(byId::get).filter(Objects::nonNull).toList();
+        List<ReportTable.Row> rows = new ArrayList<>();
+        PeriodFigures sum = PeriodFigures.EMPTY;
+        for (Unit u : chosen) {
+            KpiSet k = byUnit.get(u.getId());
+            if (k == null) {
+                k = kpis.ofFigures(request.from(), request.to(), PeriodFigures.EMPTY);
+            }
+            rows.add(row(u.getName(), k));
+            sum = sum.plus(k.figures());
+        }
+        return new ReportTable(t.get("reports.digitization.title"),
+                List.of(t.get("reports.period", VnFormat.date(request.from()), VnFormat.date(request.to()))),
+                t.get("reports.col.unit"), groups(t), rows,
+                row(t.get("reports.total"), kpis.ofFigures(request.from(), request.to(), sum)));
+    }
+
+    private static ReportTable.Row row(String label, KpiSet k) {
+        PeriodFigures f = k.figures();
+        return new ReportTable.Row(label, List.of(
+                ReportValue.count(f.receivedInPeriod()), ReportValue.count(f.receivedWithDigitizedComponents()),
+                ReportValue.rate(k.get(Kpi.DIGITIZED_COMPONENTS)),
+                ReportValue.count(f.receivedInPeriod() - f.receivedWithDigitizedComponents()),
+                ReportValue.count(f.resolved()), ReportValue.count(f.resolvedWithDigitizedResult()),
+                ReportValue.rate(k.get(Kpi.DIGITIZED_RESULTS)),
+                ReportValue.count(f.resolved() - f.resolvedWithDigitizedResult())));
+    }
+
+    private static List<ReportTable.Group> groups(ReportTexts t) {
+        return List.of(
+                new ReportTable.Group(t.get("reports.digitization.g.components"), List.of(
+                        t.get("reports.digitization.received"), t.get("reports.digitization.with-files"),
+                        t.get("reports.digitization.components-rate"), t.get("reports.digitization.no-components"))),
+                new ReportTable.Group(t.get("reports.digitization.g.results"), List.of(
+                        t.get("reports.digitization.resolved"), t.get("reports.digitization.with-result"),
+                        t.get("reports.digitization.results-rate"), t.get("reports.digitization.no-result"))));
+    }
+}

@@ -1,0 +1,135 @@
+package vn.hcc.dashboard.reports;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.hcc.dashboard.base.VnFormat;
+import vn.hcc.dashboard.catalog.FieldService;
+import vn.hcc.dashboard.catalog.Procedure;
+import vn.hcc.dashboard.catalog.ProcedureService;
+import vn.hcc.dashboard.catalog.Unit;
+import vn.hcc.dashboard.catalog.UnitService;
+import vn.hcc.dashboard.catalog.WorkField;
+import vn.hcc.dashboard.intake.Channel;
+import vn.hcc.dashboard.intake.Dossier;
+import vn.hcc.dashboard.intake.DossierData;
+import vn.hcc.dashboard.intake.DossierQuery;
+import vn.hcc.dashboard.intake.DossierService;
+import vn.hcc.dashboard.intake.DossierStatus;
+
+/**
+ * The dossiers received in the period (the intake grid's rule: by arrival time), optionally of one unit and one
+ * status, one row each in the order they were recorded. Any number of rows: the grid pages, the export streams
+ * ({@link DossierService#forEach}); codes, names and handlers typed by users are written as inert text.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("hasAnyRole('LEADER','DIRECTOR','ADMIN')")
+public class DossierListReport implements ListReport, BuiltInReport {
+
+    private final DossierService dossiers;
+    private final ProcedureService procedures;
+    private final FieldService fields;
+    private final UnitService units;
+
+    DossierListReport(DossierService dossiers, ProcedureService procedures, FieldService fields, UnitService units) {
+        this.dossiers = dossiers;
+        this.procedures = procedures;
+        this.fields = fields;
+        this.units = units;
+    }
+
+    @Override
+    public ReportKind kind() {
+        return ReportKind.DOSSIER_LIST;
+    }
+
+    @Override
+    public Set<Picker> pickers() {
+        return Set.of(Picker.REPORTING_UNIT, Picker.DOSSIER_STATUS);
+    }
+
+    @Override
+    public ReportTable header(ReportRequest r, ReportTexts t) {
+        String unit = r.unitId() == null ? t.get("reports.list.all-units")
+                : units.listAll().stream().filter(u -> u.getId().equals(r.unitId())).map(Unit::getName)
+                        .findFirst().orElse("");
+        String status = r.status() == null ? t.get("reports.status.all") : t.get("dossier.status." + r.status());
+        List<ReportTable.Group> columns = new ArrayList<>();
+        for (String key : List.of("procedure", "field", "unit", "channel", "received", "due", "result", "returned",
+                "status", "fee", "paid-online", "digitized-components", "digitized-result", "handler")) {
+            columns.add(new ReportTable.Group(t.get("reports.list." + key), List.of()));
+        }
+        return new ReportTable(t.get("reports.list.title"),
+                List.of(t.get("reports.period", VnFormat.date(r.from()), VnFormat.date(r.to())),
+                        t.get("reports.list.filter", unit, status)),
+                t.get("reports.list.code"), columns, List.of(), null);
+    }
+
+    @Override
+    public long count(ReportRequest r) {
+        return dossiers.count(query(r));
+    }
+
+    /** The grid asks in pages of {@code limit} (Vaadin's offsets are multiples of it). */
+    @Override
+    public List<ReportTable.Row> page(ReportRequest r, int offset, int limit, ReportTexts t) {
+        Names names = names(t);
+        return dossiers.search(query(r), PageRequest.of(offset / limit, limit, Sort.by("id"))).stream()
+                .map(Dossier::data).map(d -> row(d, names)).toList();
+    }
+
+    @Override
+    public void forEach(ReportRequest r, ReportTexts t, Consumer<ReportTable.Row> sink) {
+        Names names = names(t);
+        dossiers.forEach(query(r), d -> sink.accept(row(d, names)));
+    }
+
+    private static DossierQuery query(ReportRequest r) {
+        return new DossierQuery(r.from(), r.to(), r.unitId(), null, null, r.status(), false, null, null);
+    }
+
+    /**
+     * The catalogue's names by id and the translated words, looked up once per page or export, not per row: the
+     * dossier table holds ids only, and a million rows would otherwise mean millions of lookups.
+     */
+    private record Names(Map<Long, String> procedures, Map<Long, String> fields, Map<Long, String> units,
+            Map<Channel, String> channels, Map<DossierStatus, String> statuses, ReportValue yes, ReportValue no) {
+    }
+
+    private Names names(ReportTexts t) {
+        return new Names(procedures.search("", null, null, Pageable.unpaged()).stream()
+                .collect(Collectors.toMap(Procedure::getId, Procedure::getName)),
+                fields.listAll().stream().collect(Collectors.toMap(WorkField::getId, WorkField::getName)),
+                units.listAll().stream().collect(Collectors.toMap(Unit::getId, Unit::getName)),
+                translated(Channel.values(), c -> t.get("dossier.channel." + c.name())),
+                translated(DossierStatus.values(), s -> t.get("dossier.status." + s.name())),
+                ReportValue.text(t.get("reports.yes")), ReportValue.text(t.get("reports.no")));
+    }
+
+    private static <E extends Enum<E>> Map<E, String> translated(E[] values, Function<E, String> label) {
+        return java.util.Arrays.stream(values).collect(Collectors.toMap(Function.identity(), label));
+    }
+
+    private static ReportTable.Row row(DossierData d, Names n) {
+        return new ReportTable.Row(d.code(), List.of(
+                ReportValue.text(d.procedureId() == null ? "" : n.procedures().get(d.procedureId())),
+                ReportValue.text(n.fields().get(d.fieldId())), ReportValue.text(n.units().get(d.unitId())),
+                ReportValue.text(n.channels().get(d.channel())),
+                new ReportValue.Day(d.receivedOn()), new ReportValue.Day(d.dueOn()),
+                new ReportValue.Day(d.resultOn()), new ReportValue.Day(d.returnedOn()),
+                ReportValue.text(n.statuses().get(d.status())), ReportValue.count(d.fee()),
+                d.paidOnline() ? n.yes() : n.no(), d.digitizedComponents() ? n.yes() : n.no(),
+                d.digitizedResult() ? n.yes() : n.no(), ReportValue.text(d.handler())));
+    }
+}

@@ -1,0 +1,22 @@
+package vn.hcc.dashboard.reports;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * A report of any number of rows (one per dossier…): the grid pages through {@link #page}, the export streams every
+ * row through {@link #forEach} into an SXSSF sheet, so neither ever holds all rows in memory.
+ */
+public interface ListReport extends ReportDefinition {
+
+    /** Title, subtitles and the column headers; rows and total are empty. */
+    ReportTable header(ReportRequest request, ReportTexts texts);
+
+    long count(ReportRequest request);
+
+    /** Rows {@code offset .. offset + limit - 1} in the report's order, for the grid. */
+    List<ReportTable.Row> page(ReportRequest request, int offset, int limit, ReportTexts texts);
+
+    /** Every row in order, without keeping them: the consumer must not hold on to them either. */
+    void forEach(ReportRequest request, ReportTexts texts, Consumer<ReportTable.Row> sink);
+}

@@ -1,0 +1,47 @@
+package vn.hcc.dashboard.reports;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+/**
+ * One report the reports view offers. Adding a report is adding one Spring bean implementing {@link TableReport}
+ * (a table that fits in memory: a form with a row per field, unit, procedure…) or {@link ListReport} (any number of
+ * rows, streamed); the view collects every bean of this type, shows those {@link #available()} in {@link #order()},
+ * and shows only the pickers the report asks for. See package-info for the translation keys a report brings along.
+ */
+public interface ReportDefinition {
+
+    /** The choices a report reads from the view besides the period. */
+    enum Picker {
+        /** One reporting unit ({@link ReportRequest#unitId()}, {@code null}: the whole center). */
+        REPORTING_UNIT,
+        /** Any units, in the order picked ({@link ReportRequest#unitIds()}, empty: all). */
+        UNIT_LIST,
+        /** A dossier status ({@link ReportRequest#status()}, {@code null}: all). */
+        DOSSIER_STATUS
+    }
+
+    /**
+     * Stable upper-case key: the view labels the report with translation {@code reports.kind.<key>} and names the
+     * sheet {@code reports.sheet.<key>} (at most 31 characters, no {@code / \ ? * [ ]}).
+     */
+    String key();
+
+    /** File name prefix without diacritics, e.g. {@code BieuII06a}: every mail client keeps it intact. */
+    String filePrefix();
+
+    /** Position in the report picker; the built-in reports use 10, 20, … 70. */
+    int order();
+
+    Set<Picker> pickers();
+
+    /** False hides the report, e.g. until the feature behind it has data to show. */
+    default boolean available() {
+        return true;
+    }
+
+    /** E.g. {@code BieuII06a_2023-12-15_2024-10-31.xlsx}. */
+    default String fileName(LocalDate from, LocalDate to) {
+        return filePrefix() + "_" + from + "_" + to + ".xlsx";
+    }
+}

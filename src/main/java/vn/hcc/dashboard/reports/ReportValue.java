@@ -1,0 +1,65 @@
+package vn.hcc.dashboard.reports;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import vn.hcc.dashboard.kpi.KpiValue;
+
+/**
+ * One cell of a report row. Counts are the only values a total row sums (with a SUM formula); a rate is a
+ * {@link KpiValue} so that every rate comes from the KPI service's one rule, never from a report's own division.
+ */
+public sealed interface ReportValue {
+
+    /** What the grid shows; the workbook writes the typed value instead. */
+    String formatted();
+
+    static Count count(long value) {
+        return new Count(value);
+    }
+
+    static Text text(String value) {
+        return new Text(value == null ? "" : value);
+    }
+
+    /** A number of dossiers (or of anything): Excel {@code #,##0}, summed by the total row. */
+    record Count(long value) implements ReportValue {
+        @Override
+        public String formatted() {
+            return vn.hcc.dashboard.base.VnFormat.number(value);
+        }
+    }
+
+    /** A KPI's rate, exactly as the KPI service states it (two decimals, cut). */
+    static Percent rate(KpiValue kpi) {
+        return new Percent(kpi.rate(), kpi.formattedRate());
+    }
+
+    /** A stored percent such as a target (60.00 for "≥ 60%"); {@code null} shows "–". */
+    static Percent percent(BigDecimal percent) {
+        return new Percent(percent, percent == null ? "–"
+                : vn.hcc.dashboard.base.VnFormat.decimal(percent.doubleValue(), 2) + "%");
+    }
+
+    /**
+     * A percent ({@code 99.75} for 99,75%): Excel {@code 0.00%} on the fraction, shown 99,75% by Vietnamese Excel;
+     * {@code percent == null} (no data) is the text "–". Built by {@link #rate} or {@link #percent} only.
+     */
+    record Percent(BigDecimal percent, String formatted) implements ReportValue {
+    }
+
+    /** Text, often typed by users: written as an inert string cell even when it starts with = + - @. */
+    record Text(String value) implements ReportValue {
+        @Override
+        public String formatted() {
+            return value;
+        }
+    }
+
+    /** A day: an Excel date cell shown dd/mm/yyyy; {@code null} is an empty cell. */
+    record Day(LocalDate value) implements ReportValue {
+        @Override
+        public String formatted() {
+            return value == null ? "" : vn.hcc.dashboard.base.VnFormat.date(value);
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package vn.hcc.dashboard.reports;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.hcc.dashboard.base.VnFormat;
+import vn.hcc.dashboard.catalog.Unit;
+import vn.hcc.dashboard.catalog.UnitService;
+import vn.hcc.dashboard.kpi.KpiService;
+import vn.hcc.dashboard.kpi.KpiSet;
+import vn.hcc.dashboard.kpi.KpiValue;
+import vn.hcc.dashboard.targets.Kpi;
+
+/**
+ * Targets against actuals (seed 002 §5): for the whole center, or for each unit picked, every KPI with its target,
+ * numerator, denominator, rate and whether it is achieved, as the KPI service states them. No total row: rates of
+ * different KPIs do not add up.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("hasAnyRole('LEADER','DIRECTOR','ADMIN')")
+public class TargetsReport implements TableReport, BuiltInReport {
+
+    private final KpiService kpis;
+    private final UnitService units;
+
+    TargetsReport(KpiService kpis, UnitService units) {
+        this.kpis = kpis;
+        this.units = units;
+    }
+
+    @Override
+    public ReportKind kind() {
+        return ReportKind.TARGETS;
+    }
+
+    @Override
+    public Set<Picker> pickers() {
+        return Set.of(Picker.UNIT_LIST);
+    }
+
+    @Override
+    public ReportTable table(ReportRequest request, ReportTexts t) {
+        List<ReportTable.Row> rows = new ArrayList<>();
+        if (request.unitIds().isEmpty()) {
+            block(rows, t.get("reports.whole-center"), kpis.kpis(request.from(), request.to(), null), t);
+        } else {
+            Map<Long, Unit> byId = units.listAll().stream()
+                    .collect(Collectors.toMap(Unit::getId, Function.identity()));
+            for (Long id : request.unitIds()) {
+                Unit u = byId.get(id);
+                if (u != null) {
+                    block(rows, u.getName(), kpis.kpis(request.from(), request.to(), id), t);
+                }
+            }
+        }
+        return new ReportTable(t.get("reports.targets.title"),
+                List.of(t.get("reports.period", VnFormat.date(request.from()), VnFormat.date(request.to()))),
+                t.get("reports.targets.kpi"), groups(t), rows, null);
+    }
+
+    private static void block(List<ReportTable.Row> rows, String unit, KpiSet set, ReportTexts t) {
+        for (Kpi k : Kpi.values()) {
+            KpiValue v = set.get(k);
+            rows.add(new ReportTable.Row(t.get("kpi." + k.name()), List.of(ReportValue.text(unit),
+                    ReportValue.percent(v.target()), count(v.numerator()), count(v.denominator()),
+                    ReportValue.rate(v), ReportValue.text(t.get("dashboard.state." + v.state().name())))));
+        }
+    }
+
+    private static ReportValue count(Long value) {
+        return value == null ? ReportValue.text("–") : ReportValue.count(value);
+    }
+
+    private static List<ReportTable.Group> groups(ReportTexts t) {
+        return List.of(new ReportTable.Group(t.get("reports.col.unit"), List.of()),
+                new ReportTable.Group(t.get("reports.targets.target"), List.of()),
+                new ReportTable.Group(t.get("reports.targets.actual"), List.of(t.get("reports.targets.numerator"),
+                        t.get("reports.targets.denominator"), t.get("reports.targets.rate"))),
+                new ReportTable.Group(t.get("reports.targets.state"), List.of()));
+    }
+}
