@@ -47,10 +47,11 @@ public class KpiService {
 
     /**
      * The KPIs of figures the caller combined (a report's total over the units it lists, a procedure's row), against
-     * the all-units targets: the caller never divides itself.
+     * the all-units targets: the caller never divides itself. Dossier figures only: PAKN counts are not part of such
+     * combinations, so the PAKN rate there is "no data".
      */
     public KpiSet ofFigures(LocalDate from, LocalDate to, PeriodFigures f) {
-        return fromFigures(from, to, null, f, targets.covering(from, to));
+        return fromFigures(from, to, null, f, PaknCounts.EMPTY, targets.covering(from, to));
     }
 
     /** One KPI set per unit that has dossiers in the period, each against that unit's applicable targets. */
