@@ -112,9 +112,8 @@ public class DashboardService implements DisposableBean {
         computations.incrementAndGet();
         DashboardPeriod.Range previous = new DashboardPeriod.Range(from, to).previous();
         Map<Channel, Long> channels = new EnumMap<>(Channel.class);
-        for (Channel c : Channel.values()) {
-            channels.put(c, figures.figures(from, to, new DossierFilter(unitId, null, c)).receivedInPeriod());
-        }
+        figures.byChannel(from, to, new DossierFilter(unitId, null, null))
+                .forEach((c, f) -> channels.put(c, f.receivedInPeriod()));
         Map<LocalDate, QueueFigures> queueDays = new LinkedHashMap<>();
         queueFigures.grouped(from, to, QueueFiguresService.GroupBy.DAY)
                 .forEach((day, f) -> queueDays.put((LocalDate) day, f));

@@ -2,7 +2,6 @@ package vn.hcc.dashboard.kpi;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -52,14 +51,13 @@ public class KpiService {
 
     /**
      * The period cut into calendar months (the first and last may be partial), each month a period of its own with
-     * its own carried-over dossiers and targets, as a monthly report would count it.
+     * its own carried-over dossiers and targets, as a monthly report would count it; the figures of all months come
+     * from one query.
      */
     public List<KpiSet> monthly(LocalDate from, LocalDate to, Long unitId) {
         List<KpiSet> months = new ArrayList<>();
-        for (YearMonth m = YearMonth.from(from); !m.atDay(1).isAfter(to); m = m.plusMonths(1)) {
-            LocalDate start = m.atDay(1).isBefore(from) ? from : m.atDay(1);
-            LocalDate end = m.atEndOfMonth().isAfter(to) ? to : m.atEndOfMonth();
-            months.add(kpis(start, end, unitId));
+        for (PeriodFiguresService.Slice m : figures.monthly(from, to, new DossierFilter(unitId, null, null))) {
+            months.add(fromFigures(m.from(), m.to(), unitId, m.figures(), targets.covering(m.from(), m.to())));
         }
         return months;
     }
