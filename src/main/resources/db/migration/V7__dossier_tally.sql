@@ -36,7 +36,22 @@ CREATE TABLE dossier_tally (
     CONSTRAINT pk_dossier_tally PRIMARY KEY (day, unit_id, field_id, procedure_id, channel)
 );
 
--- backfill: the same statement as intake.DossierTally.REBUILD (a test runs this copy against it)
+-- Paid in person (seed 004): a fee not paid online, counted when the result is resolved in the period and handed
+-- over by its end. That needs both days, so these dossiers are counted per (result day, returned day).
+CREATE TABLE dossier_tally_in_person (
+    result_day   DATE        NOT NULL,
+    returned_day DATE        NOT NULL,
+    unit_id      BIGINT      NOT NULL,
+    field_id     BIGINT      NOT NULL,
+    procedure_id BIGINT      NOT NULL,
+    channel      VARCHAR(16) NOT NULL,
+    dossiers     BIGINT      NOT NULL DEFAULT 0,
+    CONSTRAINT pk_dossier_tally_in_person PRIMARY KEY (result_day, returned_day, unit_id, field_id, procedure_id,
+        channel)
+);
+
+-- backfill: the same statements as intake.DossierTally.REBUILD and REBUILD_IN_PERSON (a test runs
+-- these copies against them)
 INSERT INTO dossier_tally (day, unit_id, field_id, procedure_id, channel, received, received_digitized,
   resolved_early, resolved_on_time, resolved_late, resolved_late_apology, resolved_with_fee, resolved_paid_online,
   fee_amount, resolved_digitized, refused, withdrawn, open_in_progress, open_supplement, open_financial, open_other,
@@ -100,3 +115,11 @@ FROM (
     AND (result_on IS NOT NULL OR ended_on IS NOT NULL)
 ) e
 GROUP BY day, unit_id, field_id, procedure_id, channel;
+
+INSERT INTO dossier_tally_in_person (result_day, returned_day, unit_id, field_id, procedure_id, channel, dossiers)
+SELECT GREATEST(result_on, received_on), GREATEST(returned_on, received_on), unit_id, field_id,
+  COALESCE(procedure_id, 0), channel, COUNT(*)
+FROM dossier
+WHERE result_on IS NOT NULL AND returned_on IS NOT NULL AND fee > 0 AND NOT paid_online
+GROUP BY GREATEST(result_on, received_on), GREATEST(returned_on, received_on), unit_id, field_id,
+  COALESCE(procedure_id, 0), channel;

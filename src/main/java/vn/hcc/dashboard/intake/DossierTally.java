@@ -14,7 +14,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Keeps {@code dossier_tally} (V7) equal to the dossier table: every insert, update or delete of a {@link Dossier}
+ * Keeps {@code dossier_tally} and {@code dossier_tally_in_person} (V7) equal to the dossier table: every insert, update or delete of a {@link Dossier}
  * (whatever service or repository did it) takes the old dossier's contributions out and puts the new one's in, in the
  * same transaction. The deltas of a transaction are summed per row and written once, before it commits or before a
  * figure is read in it, so that a 100.000-row import costs a few thousand row updates, not one per dossier.
@@ -32,81 +32,12 @@ class DossierTally {
             OPEN_IN_PROGRESS = 12, OPEN_SUPPLEMENT = 13, OPEN_FINANCIAL = 14, OPEN_OTHER = 15, OVERDUE = 16,
             OVERDUE_APOLOGY = 17;
 
-    /** Recomputes the whole table from the dossiers; V7's backfill is a copy of this statement. */
-    static final String REBUILD = """
-            INSERT INTO dossier_tally (day, unit_id, field_id, procedure_id, channel, received, received_digitized,
-              resolved_early, resolved_on_time, resolved_late, resolved_late_apology, resolved_with_fee, resolved_paid_online,
-              fee_amount, resolved_digitized, refused, withdrawn, open_in_progress, open_supplement, open_financial, open_other,
-              overdue, overdue_apology)
-            SELECT day, unit_id, field_id, procedure_id, channel, SUM(received), SUM(received_digitized), SUM(resolved_early),
-              SUM(resolved_on_time), SUM(resolved_late), SUM(resolved_late_apology), SUM(resolved_with_fee),
-              SUM(resolved_paid_online), SUM(fee_amount), SUM(resolved_digitized), SUM(refused), SUM(withdrawn),
-              SUM(open_in_progress), SUM(open_supplement), SUM(open_financial), SUM(open_other), SUM(overdue),
-              SUM(overdue_apology)
-            FROM (
-              SELECT received_on AS day, unit_id, field_id, COALESCE(procedure_id, 0) AS procedure_id, channel,
-                1 AS received, CASE WHEN digitized_components THEN 1 ELSE 0 END AS received_digitized,
-                0 AS resolved_early, 0 AS resolved_on_time, 0 AS resolved_late, 0 AS resolved_late_apology,
-                0 AS resolved_with_fee, 0 AS resolved_paid_online, 0 AS fee_amount, 0 AS resolved_digitized,
-                0 AS refused, 0 AS withdrawn,
-                CASE WHEN status NOT IN ('SUPPLEMENT_REQUESTED', 'SUSPENDED_FINANCIAL', 'SUSPENDED_OTHER') THEN 1 ELSE 0 END
-                  AS open_in_progress,
-                CASE WHEN status = 'SUPPLEMENT_REQUESTED' THEN 1 ELSE 0 END AS open_supplement,
-                CASE WHEN status = 'SUSPENDED_FINANCIAL' THEN 1 ELSE 0 END AS open_financial,
-                CASE WHEN status = 'SUSPENDED_OTHER' THEN 1 ELSE 0 END AS open_other,
-                0 AS overdue, 0 AS overdue_apology
-              FROM dossier
-              UNION ALL
-              SELECT GREATEST(result_on, received_on), unit_id, field_id, COALESCE(procedure_id, 0), channel, 0, 0,
-                CASE WHEN result_on < due_on THEN 1 ELSE 0 END,
-                CASE WHEN result_on = due_on THEN 1 ELSE 0 END,
-                CASE WHEN result_on > due_on THEN 1 ELSE 0 END,
-                CASE WHEN result_on > due_on AND apology_sent THEN 1 ELSE 0 END,
-                CASE WHEN fee > 0 THEN 1 ELSE 0 END,
-                CASE WHEN fee > 0 AND paid_online THEN 1 ELSE 0 END,
-                fee,
-                CASE WHEN digitized_result THEN 1 ELSE 0 END,
-                0, 0,
-                CASE WHEN status NOT IN ('SUPPLEMENT_REQUESTED', 'SUSPENDED_FINANCIAL', 'SUSPENDED_OTHER') THEN -1 ELSE 0 END,
-                CASE WHEN status = 'SUPPLEMENT_REQUESTED' THEN -1 ELSE 0 END,
-                CASE WHEN status = 'SUSPENDED_FINANCIAL' THEN -1 ELSE 0 END,
-                CASE WHEN status = 'SUSPENDED_OTHER' THEN -1 ELSE 0 END,
-                0, 0
-              FROM dossier WHERE result_on IS NOT NULL
-              UNION ALL
-              SELECT GREATEST(ended_on, received_on), unit_id, field_id, COALESCE(procedure_id, 0), channel, 0, 0,
-                0, 0, 0, 0, 0, 0, 0, 0,
-                CASE WHEN status = 'REFUSED' THEN 1 ELSE 0 END,
-                CASE WHEN status = 'REFUSED' THEN 0 ELSE 1 END,
-                CASE WHEN status NOT IN ('SUPPLEMENT_REQUESTED', 'SUSPENDED_FINANCIAL', 'SUSPENDED_OTHER') THEN -1 ELSE 0 END,
-                CASE WHEN status = 'SUPPLEMENT_REQUESTED' THEN -1 ELSE 0 END,
-                CASE WHEN status = 'SUSPENDED_FINANCIAL' THEN -1 ELSE 0 END,
-                CASE WHEN status = 'SUSPENDED_OTHER' THEN -1 ELSE 0 END,
-                0, 0
-              FROM dossier WHERE result_on IS NULL AND ended_on IS NOT NULL
-              UNION ALL
-              SELECT GREATEST(received_on, TIMESTAMPADD(DAY, 1, due_on)), unit_id, field_id, COALESCE(procedure_id, 0),
-                channel, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-                1, CASE WHEN apology_sent THEN 1 ELSE 0 END
-              FROM dossier WHERE status NOT IN ('SUPPLEMENT_REQUESTED', 'SUSPENDED_FINANCIAL', 'SUSPENDED_OTHER')
-              UNION ALL
-              SELECT GREATEST(COALESCE(result_on, ended_on), received_on, TIMESTAMPADD(DAY, 1, due_on)), unit_id, field_id,
-                COALESCE(procedure_id, 0), channel, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-                -1, CASE WHEN apology_sent THEN -1 ELSE 0 END
-              FROM dossier WHERE status NOT IN ('SUPPLEMENT_REQUESTED', 'SUSPENDED_FINANCIAL', 'SUSPENDED_OTHER')
-                AND (result_on IS NOT NULL OR ended_on IS NOT NULL)
-            ) e
-            GROUP BY day, unit_id, field_id, procedure_id, channel
-            """;
-
-    private static final String UPSERT = "INSERT INTO dossier_tally (day, unit_id, field_id, procedure_id, channel, "
-            + String.join(", ", COLUMNS) + ") VALUES (?, ?, ?, ?, ?" + ", ?".repeat(COLUMNS.size())
-            + ") ON DUPLICATE KEY UPDATE " + String.join(", ",
-                    COLUMNS.stream().map(c -> c + " = " + c + " + VALUES(" + c + ")").toList());
-
-    record Key(LocalDate day, long unitId, long fieldId, long procedureId, String channel) {
-        static final Comparator<Key> ORDER = Comparator.comparing(Key::day).thenComparingLong(Key::unitId)
-                .thenComparingLong(Key::fieldId).thenComparingLong(Key::procedureId).thenComparing(Key::channel);
+    /** A row of dossier_tally ({@code returned} null) or of dossier_tally_in_person ({@code day}: result day). */
+    record Key(LocalDate day, LocalDate returned, long unitId, long fieldId, long procedureId, String channel) {
+        static final Comparator<Key> ORDER = Comparator.comparing(Key::day)
+                .thenComparing(Key::returned, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparingLong(Key::unitId).thenComparingLong(Key::fieldId).thenComparingLong(Key::procedureId)
+                .thenComparing(Key::channel);
     }
 
     private final JdbcTemplate jdbc;
@@ -152,7 +83,8 @@ class DossierTally {
         entityManager.getObject().flush();
         writePending();
         jdbc.update("DELETE FROM dossier_tally");
-        return jdbc.update(REBUILD);
+        jdbc.update("DELETE FROM dossier_tally_in_person");
+        return jdbc.update(DossierTallySql.REBUILD) + jdbc.update(DossierTallySql.REBUILD_IN_PERSON);
     }
 
     /**
@@ -192,6 +124,9 @@ class DossierTally {
             out[FEE] += sign * d.fee();
             out[RESULT_DIGITIZED] += d.digitizedResult() ? sign : 0;
             out[open] -= sign;
+            if (d.returnedOn() != null && d.fee() > 0 && !d.paidOnline()) {
+                into.computeIfAbsent(key(d, left, later(d.returnedOn(), received)), k -> new long[1])[0] += sign;
+            }
         } else if (d.endedOn() != null) {
             left = later(d.endedOn(), received);
             long[] out = row(into, d, left);
@@ -212,30 +147,37 @@ class DossierTally {
     }
 
     private static long[] row(Map<Key, long[]> into, DossierData d, LocalDate day) {
-        Key key = new Key(day, d.unitId(), d.fieldId(), d.procedureId() == null ? 0 : d.procedureId(),
+        return into.computeIfAbsent(key(d, day, null), k -> new long[COLUMNS.size()]);
+    }
+
+    private static Key key(DossierData d, LocalDate day, LocalDate returned) {
+        return new Key(day, returned, d.unitId(), d.fieldId(), d.procedureId() == null ? 0 : d.procedureId(),
                 d.channel().name());
-        return into.computeIfAbsent(key, k -> new long[COLUMNS.size()]);
     }
 
     /** Upserts in key order, so two transactions touching the same rows lock them in the same order. */
     private void write(Map<Key, long[]> deltas) {
-        List<Object[]> args = new ArrayList<>();
+        List<Object[]> days = new ArrayList<>();
+        List<Object[]> inPerson = new ArrayList<>();
         deltas.entrySet().stream().filter(e -> !isZero(e.getValue()))
                 .sorted(Map.Entry.comparingByKey(Key.ORDER)).forEach(e -> {
                     Key k = e.getKey();
-                    Object[] a = new Object[5 + COLUMNS.size()];
-                    a[0] = k.day();
-                    a[1] = k.unitId();
-                    a[2] = k.fieldId();
-                    a[3] = k.procedureId();
-                    a[4] = k.channel();
-                    for (int i = 0; i < COLUMNS.size(); i++) {
-                        a[5 + i] = e.getValue()[i];
+                    long[] v = e.getValue();
+                    List<Object> a = new ArrayList<>(List.of(k.day()));
+                    if (k.returned() != null) {
+                        a.add(k.returned());
                     }
-                    args.add(a);
+                    a.addAll(List.of(k.unitId(), k.fieldId(), k.procedureId(), k.channel()));
+                    for (long x : v) {
+                        a.add(x);
+                    }
+                    (k.returned() == null ? days : inPerson).add(a.toArray());
                 });
-        if (!args.isEmpty()) {
-            jdbc.batchUpdate(UPSERT, args);
+        if (!days.isEmpty()) {
+            jdbc.batchUpdate(DossierTallySql.UPSERT, days);
+        }
+        if (!inPerson.isEmpty()) {
+            jdbc.batchUpdate(DossierTallySql.UPSERT_IN_PERSON, inPerson);
         }
     }
 
@@ -266,7 +208,7 @@ class DossierTally {
 
         void add(Map<Key, long[]> more) {
             more.forEach((k, v) -> {
-                long[] sum = deltas.computeIfAbsent(k, x -> new long[COLUMNS.size()]);
+                long[] sum = deltas.computeIfAbsent(k, x -> new long[v.length]);
                 for (int i = 0; i < v.length; i++) {
                     sum[i] += v[i];
                 }

@@ -4,6 +4,10 @@ package vn.hcc.dashboard.intake;
  * The figures of one row of Biểu II.06a (domain.md §3) for a period [from, to]: what was received (online, in
  * person or by post, carried over), how it stands at {@code to}, and the counts behind the rates. Computed only by
  * {@link PeriodFiguresService}; the dashboard and the reports read the same records.
+ *
+ * <p>{@code resolvedPaidInPerson} (seed 004's "Số hồ sơ thanh toán trực tiếp") is its own count, not with-fee minus
+ * paid-online: seed 004 shows dossiers whose fee is paid neither way yet (Lai Hạ: 9 with fee, 5 online, 3 in person).
+ * A fee not paid online is collected at the counter when the result is handed over, so it counts once returned.
  */
 public record PeriodFigures(
         long receivedOnline, long receivedDirect, long carriedOver,
@@ -13,10 +17,11 @@ public record PeriodFigures(
         long refused, long withdrawn,
         long resolvedWithFee, long resolvedPaidOnline, long feeAmount,
         long receivedWithDigitizedComponents, long resolvedWithDigitizedResult,
-        long lateWithApology, long lateWithoutApology) {
+        long lateWithApology, long lateWithoutApology,
+        long resolvedPaidInPerson) {
 
     public static final PeriodFigures EMPTY = new PeriodFigures(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            0, 0);
+            0, 0, 0);
 
     /** Received, total: online + in person or by post + carried over. */
     public long received() {
@@ -64,6 +69,6 @@ public record PeriodFigures(
                 resolvedPaidOnline + o.resolvedPaidOnline, feeAmount + o.feeAmount,
                 receivedWithDigitizedComponents + o.receivedWithDigitizedComponents,
                 resolvedWithDigitizedResult + o.resolvedWithDigitizedResult, lateWithApology + o.lateWithApology,
-                lateWithoutApology + o.lateWithoutApology);
+                lateWithoutApology + o.lateWithoutApology, resolvedPaidInPerson + o.resolvedPaidInPerson);
     }
 }

@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * not ended at {@code from} (carried over). At {@code to} it is resolved (result day by {@code to}: early, on the due
  * day, late), ended (withdrawn or refused by {@code to}), suspended (open, status suspended) or in progress (open;
  * overdue when its due day lies before {@code to}); so the rows always add up. Late = resolved late or in progress
- * overdue. {@link DossierTally} keeps that definition taken apart by day in {@code dossier_tally}; here the day sums
+ * overdue. Paid in person = resolved, with a fee not paid online, and returned by {@code to}. {@link DossierTally} keeps that definition taken apart by day in {@code dossier_tally}; here the day sums
  * become figures: flows are sums over [from, to], the open states running sums up to the day before {@code from}
  * (carried over) or up to {@code to}. One query per call, whatever the grouping; no dossier is read.
  */
@@ -36,7 +36,9 @@ public class PeriodFiguresService {
 
     /** How the rows of a report are split. */
     public enum GroupBy {
-        NONE("0"), FIELD("field_id"), UNIT("unit_id");
+        NONE("0"), FIELD("field_id"), UNIT("unit_id"),
+        /** Per procedure id; dossiers recorded without a procedure come under key 0. */
+        PROCEDURE("procedure_id");
 
         private final String column;
 
@@ -50,6 +52,14 @@ public class PeriodFiguresService {
     }
 
     private static final int ONLINE = COLUMNS.size();
+    private static final int IN_PERSON = ONLINE + 1;
+    private static final int SIZE = IN_PERSON + 1;
+    private static final String PERIOD = "CASE WHEN day < :from THEN 0 ELSE 1 END";
+    private static final String MONTH = "CASE WHEN day < :from THEN 0 ELSE YEAR(day) * 100 + MONTH(day) END";
+    // paid in person counts when resolved in the period and returned by its end (by the end of the month, monthly)
+    private static final String IN_PERIOD = "result_day >= :from AND result_day <= :to AND returned_day <= :to";
+    private static final String IN_MONTH = IN_PERIOD + " AND YEAR(returned_day) * 100 + MONTH(returned_day)"
+            + " = YEAR(result_day) * 100 + MONTH(result_day)";
     private static final String SUMS = "SUM(CASE WHEN channel IN ('ONLINE', 'SMARTPHONE') THEN received ELSE 0 END), "
             + String.join(", ", COLUMNS.stream().map(c -> "SUM(" + c + ")").toList());
 
@@ -66,12 +76,11 @@ public class PeriodFiguresService {
         return grouped(from, to, filter, GroupBy.NONE).getOrDefault(0L, PeriodFigures.EMPTY);
     }
 
-    /** One row per field or unit id that has dossiers in the period, in id order. */
+    /** One row per field, unit or procedure id that has dossiers in the period, in id order. */
     public Map<Long, PeriodFigures> grouped(LocalDate from, LocalDate to, DossierFilter filter, GroupBy groupBy) {
         Map<Long, long[][]> sums = new TreeMap<>();
-        query(from, to, filter, groupBy.column, "CASE WHEN day < :from THEN 0 ELSE 1 END", (rs, v) -> {
-            sums.computeIfAbsent(rs.getLong(1), g -> new long[2][ONLINE + 1])[rs.getInt(2)] = v;
-        });
+        query(from, to, filter, groupBy.column, PERIOD, IN_PERIOD,
+                (rs, v) -> add(sums.computeIfAbsent(rs.getLong(1), g -> new long[2][SIZE])[rs.getInt(2)], v));
         Map<Long, PeriodFigures> rows = new LinkedHashMap<>();
         sums.forEach((group, s) -> rows.put(group, of(s[0], s[1])));
         rows.values().removeIf(PeriodFigures.EMPTY::equals);
@@ -81,9 +90,8 @@ public class PeriodFiguresService {
     /** The figures of each channel in [from, to], from one query: the dashboard's "received by channel". */
     public Map<Channel, PeriodFigures> byChannel(LocalDate from, LocalDate to, DossierFilter filter) {
         Map<String, long[][]> sums = new HashMap<>();
-        query(from, to, filter, "channel", "CASE WHEN day < :from THEN 0 ELSE 1 END", (rs, v) -> {
-            sums.computeIfAbsent(rs.getString(1), g -> new long[2][ONLINE + 1])[rs.getInt(2)] = v;
-        });
+        query(from, to, filter, "channel", PERIOD, IN_PERIOD,
+                (rs, v) -> add(sums.computeIfAbsent(rs.getString(1), g -> new long[2][SIZE])[rs.getInt(2)], v));
         Map<Channel, PeriodFigures> rows = new EnumMap<>(Channel.class);
         for (Channel c : Channel.values()) {
             long[][] s = sums.get(c.name());
@@ -98,12 +106,12 @@ public class PeriodFiguresService {
      */
     public List<Slice> monthly(LocalDate from, LocalDate to, DossierFilter filter) {
         Map<Integer, long[]> byMonth = new HashMap<>();
-        query(from, to, filter, "0", "CASE WHEN day < :from THEN 0 ELSE YEAR(day) * 100 + MONTH(day) END",
-                (rs, v) -> byMonth.put(rs.getInt(2), v));
-        long[] before = byMonth.getOrDefault(0, new long[ONLINE + 1]);
+        query(from, to, filter, "0", MONTH, IN_MONTH,
+                (rs, v) -> add(byMonth.computeIfAbsent(rs.getInt(2), b -> new long[SIZE]), v));
+        long[] before = byMonth.getOrDefault(0, new long[SIZE]);
         List<Slice> slices = new ArrayList<>();
         for (YearMonth m = YearMonth.from(from); !m.atDay(1).isAfter(to); m = m.plusMonths(1)) {
-            long[] during = byMonth.getOrDefault(m.getYear() * 100 + m.getMonthValue(), new long[ONLINE + 1]);
+            long[] during = byMonth.getOrDefault(m.getYear() * 100 + m.getMonthValue(), new long[SIZE]);
             LocalDate start = m.atDay(1).isBefore(from) ? from : m.atDay(1);
             LocalDate end = m.atEndOfMonth().isAfter(to) ? to : m.atEndOfMonth();
             slices.add(new Slice(start, end, of(before, during)));
@@ -123,35 +131,54 @@ public class PeriodFiguresService {
         void accept(ResultSet rs, long[] values) throws SQLException;
     }
 
-    private void query(LocalDate from, LocalDate to, DossierFilter filter, String group, String bucket, Sums sink) {
+    /**
+     * Two queries: the day sums of dossier_tally up to {@code to}, bucketed; and the paid-in-person counts of
+     * dossier_tally_in_person that {@code inPerson} selects, bucketed by result day the same way.
+     */
+    private void query(LocalDate from, LocalDate to, DossierFilter filter, String group, String bucket,
+            String inPerson, Sums sink) {
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("period ends before it starts: " + from + " – " + to);
         }
         tally.writePending();
         MapSqlParameterSource params = new MapSqlParameterSource().addValue("from", from).addValue("to", to);
-        StringBuilder sql = new StringBuilder("SELECT ").append(group).append(" AS grp, ").append(bucket)
-                .append(" AS bucket, ").append(SUMS).append(" FROM dossier_tally WHERE day <= :to");
+        StringBuilder where = new StringBuilder();
         if (filter.unitId() != null) {
-            sql.append(" AND unit_id = :unit");
+            where.append(" AND unit_id = :unit");
             params.addValue("unit", filter.unitId());
         }
         if (filter.fieldId() != null) {
-            sql.append(" AND field_id = :field");
+            where.append(" AND field_id = :field");
             params.addValue("field", filter.fieldId());
         }
         if (filter.channel() != null) {
-            sql.append(" AND channel = :channel");
+            where.append(" AND channel = :channel");
             params.addValue("channel", filter.channel().name());
         }
-        sql.append(" GROUP BY grp, bucket");
-        jdbc.query(sql.toString(), params, rs -> {
-            long[] v = new long[ONLINE + 1];
+        String days = "SELECT " + group + " AS grp, " + bucket + " AS bucket, " + SUMS
+                + " FROM dossier_tally WHERE day <= :to" + where + " GROUP BY grp, bucket";
+        jdbc.query(days, params, rs -> {
+            long[] v = new long[SIZE];
             v[ONLINE] = rs.getLong(3);
             for (int i = 0; i < COLUMNS.size(); i++) {
                 v[i] = rs.getLong(4 + i);
             }
             sink.accept(rs, v);
         });
+        String paid = "SELECT " + group + " AS grp, " + bucket.replace("day", "result_day")
+                + " AS bucket, SUM(dossiers) FROM dossier_tally_in_person WHERE " + inPerson + where
+                + " GROUP BY grp, bucket";
+        jdbc.query(paid, params, rs -> {
+            long[] v = new long[SIZE];
+            v[IN_PERSON] = rs.getLong(3);
+            sink.accept(rs, v);
+        });
+    }
+
+    private static void add(long[] sum, long[] v) {
+        for (int i = 0; i < v.length; i++) {
+            sum[i] += v[i];
+        }
     }
 
     /**
@@ -173,7 +200,7 @@ public class PeriodFiguresService {
                 during[DossierTally.REFUSED], during[DossierTally.WITHDRAWN], during[DossierTally.WITH_FEE],
                 during[DossierTally.PAID_ONLINE], during[DossierTally.FEE], during[DossierTally.RECEIVED_DIGITIZED],
                 during[DossierTally.RESULT_DIGITIZED], lateApology + overdueApology,
-                late - lateApology + overdue - overdueApology);
+                late - lateApology + overdue - overdueApology, during[IN_PERSON]);
     }
 
     private static long[] plus(long[] a, long[] b) {

@@ -13,7 +13,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.data.domain.PageRequest;
 import vn.hcc.dashboard.catalog.FieldService;
+import vn.hcc.dashboard.catalog.Procedure;
+import vn.hcc.dashboard.catalog.ProcedureService;
 import vn.hcc.dashboard.catalog.Unit;
 import vn.hcc.dashboard.catalog.UnitService;
 import vn.hcc.dashboard.catalog.WorkField;
@@ -29,7 +32,7 @@ import vn.hcc.dashboard.catalog.WorkField;
 class PeriodFiguresSeedTest {
 
     // name, online, direct, carried, early, onTime, late, notDue, overdue, supplement, financial, other, refused,
-    // withdrawn, fees, paidOnline, digitizedResults, digitizedComponents
+    // withdrawn, fees, paidOnline, digitizedResults, digitizedComponents[, paidInPerson (commune table only)]
     static final List<SeedRow> SEED_000 = List.of(
             new SeedRow("BTXH", 0, 2, 1, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2),
             new SeedRow("CT", 528, 78, 0, 593, 0, 3, 0, 0, 0, 0, 0, 0, 10, 0, 0, 0, 604),
@@ -46,20 +49,20 @@ class PeriodFiguresSeedTest {
             new SeedRow("CCT", 0, 400, 0, 0, 400, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
 
     static final List<SeedRow> SEED_004_COMMUNES = List.of(
-            new SeedRow("X-THUA", 11, 0, 0, 7, 1, 2, 1, 0, 0, 0, 0, 0, 0, 8, 7, 10, 0),
-            new SeedRow("X-ANTHINH", 18, 0, 0, 18, 0, 0, 0, 0, 0, 0, 0, 0, 0, 10, 9, 18, 0),
-            new SeedRow("X-BINHDINH", 35, 0, 0, 33, 2, 0, 0, 0, 0, 0, 0, 0, 0, 24, 19, 35, 0),
-            new SeedRow("X-LAIHA", 21, 0, 0, 19, 2, 0, 0, 0, 0, 0, 0, 0, 0, 9, 5, 21, 0),
-            new SeedRow("X-LAMTHAO", 29, 0, 0, 27, 2, 0, 0, 0, 0, 0, 0, 0, 0, 21, 21, 29, 0),
-            new SeedRow("X-MINHTAN", 40, 0, 0, 29, 7, 1, 0, 0, 0, 0, 0, 0, 3, 21, 21, 37, 0),
-            new SeedRow("X-MYHUONG", 30, 0, 0, 27, 1, 2, 0, 0, 0, 0, 0, 0, 0, 28, 28, 30, 0),
-            new SeedRow("X-PHUHOA", 32, 0, 0, 25, 1, 2, 4, 0, 0, 0, 0, 0, 0, 20, 20, 28, 0),
-            new SeedRow("X-PHULUONG", 23, 0, 0, 18, 2, 1, 0, 1, 0, 0, 0, 0, 1, 21, 21, 21, 0),
-            new SeedRow("X-QUANGPHU", 41, 0, 0, 40, 1, 0, 0, 0, 0, 0, 0, 0, 0, 33, 33, 41, 0),
-            new SeedRow("X-TANLANG", 42, 0, 0, 37, 3, 0, 2, 0, 0, 0, 0, 0, 0, 35, 35, 40, 0),
-            new SeedRow("X-TRUNGCHINH", 42, 0, 0, 33, 4, 2, 2, 0, 0, 0, 0, 0, 1, 26, 26, 39, 0),
-            new SeedRow("X-TRUNGKENH", 66, 0, 0, 56, 4, 2, 3, 0, 0, 0, 0, 0, 1, 60, 60, 59, 0),
-            new SeedRow("X-TRUNGXA", 8, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 8, 0));
+            new SeedRow("X-THUA", 11, 0, 0, 7, 1, 2, 1, 0, 0, 0, 0, 0, 0, 8, 7, 10, 0, 1),
+            new SeedRow("X-ANTHINH", 18, 0, 0, 18, 0, 0, 0, 0, 0, 0, 0, 0, 0, 10, 9, 18, 0, 1),
+            new SeedRow("X-BINHDINH", 35, 0, 0, 33, 2, 0, 0, 0, 0, 0, 0, 0, 0, 24, 19, 35, 0, 5),
+            new SeedRow("X-LAIHA", 21, 0, 0, 19, 2, 0, 0, 0, 0, 0, 0, 0, 0, 9, 5, 21, 0, 3),
+            new SeedRow("X-LAMTHAO", 29, 0, 0, 27, 2, 0, 0, 0, 0, 0, 0, 0, 0, 21, 21, 29, 0, 0),
+            new SeedRow("X-MINHTAN", 40, 0, 0, 29, 7, 1, 0, 0, 0, 0, 0, 0, 3, 21, 21, 37, 0, 0),
+            new SeedRow("X-MYHUONG", 30, 0, 0, 27, 1, 2, 0, 0, 0, 0, 0, 0, 0, 28, 28, 30, 0, 0),
+            new SeedRow("X-PHUHOA", 32, 0, 0, 25, 1, 2, 4, 0, 0, 0, 0, 0, 0, 20, 20, 28, 0, 0),
+            new SeedRow("X-PHULUONG", 23, 0, 0, 18, 2, 1, 0, 1, 0, 0, 0, 0, 1, 21, 21, 21, 0, 0),
+            new SeedRow("X-QUANGPHU", 41, 0, 0, 40, 1, 0, 0, 0, 0, 0, 0, 0, 0, 33, 33, 41, 0, 0),
+            new SeedRow("X-TANLANG", 42, 0, 0, 37, 3, 0, 2, 0, 0, 0, 0, 0, 0, 35, 35, 40, 0, 0),
+            new SeedRow("X-TRUNGCHINH", 42, 0, 0, 33, 4, 2, 2, 0, 0, 0, 0, 0, 1, 26, 26, 39, 0, 0),
+            new SeedRow("X-TRUNGKENH", 66, 0, 0, 56, 4, 2, 3, 0, 0, 0, 0, 0, 1, 60, 60, 59, 0, 0),
+            new SeedRow("X-TRUNGXA", 8, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 8, 0, 0));
 
     static final LocalDate SEED_000_FROM = LocalDate.of(2023, 12, 15);
     static final LocalDate SEED_000_TO = LocalDate.of(2024, 10, 31);
@@ -74,6 +77,8 @@ class PeriodFiguresSeedTest {
     UnitService units;
     @Autowired
     FieldService fields;
+    @Autowired
+    ProcedureService procedures;
 
     Map<String, Long> unitIds;
     Map<String, Long> fieldIds;
@@ -152,11 +157,38 @@ class PeriodFiguresSeedTest {
         assertThat(communes.withdrawn()).isEqualTo(6);
         assertThat(List.of(communes.resolvedWithFee(), communes.resolvedPaidOnline(),
                 communes.resolvedWithDigitizedResult())).containsExactly(316L, 305L, 416L);
+        // "Số hồ sơ thanh toán trực tiếp": 10, not 316 - 305 (Lai Hạ has a fee paid neither way yet)
+        assertThat(communes.resolvedPaidInPerson()).isEqualTo(10);
+        assertThat(byUnit.get(unitIds.get("X-LAIHA")).resolvedPaidInPerson()).isEqualTo(3);
         assertThat(communes.addsUp()).isTrue();
 
         assertThat(service.figures(SEED_004_FROM, SEED_004_TO, DossierFilter.ALL)).isEqualTo(center.plus(communes));
         assertThat(service.figures(SEED_004_FROM, SEED_004_TO, new DossierFilter(unitIds.get("CCT"), null, null)))
                 .isEqualTo(SEED_004_CENTER.get(5).expected());
+    }
+
+    @Test
+    void groupedByProcedureSplitsAFieldByItsProcedures() {
+        long center = unitIds.get("TTHCC");
+        List<Procedure> hoTich = procedures.search("", fieldIds.get("HT"), null, PageRequest.of(0, 2)).getContent();
+        assertThat(hoTich).hasSize(2);
+        SeedRow a = SEED_000.get(2);
+        SeedRow b = SEED_000.get(3);
+        dossiers.saveAll(a.dossiers("P1", hoTich.get(0).getId(), fieldIds.get("HT"), center, SEED_000_FROM,
+                SEED_000_TO).stream().map(Dossier::new).toList());
+        dossiers.saveAll(b.dossiers("P2", hoTich.get(1).getId(), fieldIds.get("HT"), center, SEED_000_FROM,
+                SEED_000_TO).stream().map(Dossier::new).toList());
+        dossiers.saveAll(SEED_000.get(0).dossiers("P0", fieldIds.get("BTXH"), center, SEED_000_FROM, SEED_000_TO)
+                .stream().map(Dossier::new).toList());
+
+        Map<Long, PeriodFigures> byProcedure = service.grouped(SEED_000_FROM, SEED_000_TO, DossierFilter.ALL,
+                PeriodFiguresService.GroupBy.PROCEDURE);
+        assertThat(byProcedure).containsOnlyKeys(0L, hoTich.get(0).getId(), hoTich.get(1).getId());
+        assertThat(byProcedure.get(hoTich.get(0).getId())).isEqualTo(a.expected());
+        assertThat(byProcedure.get(hoTich.get(1).getId())).isEqualTo(b.expected());
+        // no procedure recorded: key 0
+        assertThat(byProcedure.get(0L)).isEqualTo(SEED_000.get(0).expected());
+        assertThat(sum(byProcedure)).isEqualTo(service.figures(SEED_000_FROM, SEED_000_TO, DossierFilter.ALL));
     }
 
     private static List<SeedRow> concat(List<SeedRow> a, List<SeedRow> b) {

@@ -9,11 +9,21 @@ import vn.hcc.dashboard.catalog.OnlineLevel;
 /**
  * One row of a seed report table, and the dossiers that reproduce it: {@code online + direct + carried} dossiers,
  * handed out in order to the outcomes early, on time, late, not yet due, overdue, the three suspensions, refused
- * and withdrawn. The first resolved dossiers carry the fees, online payments and digitized results.
+ * and withdrawn. The first resolved dossiers carry the fees, online payments and digitized results; after the
+ * online payments come {@code paidInPerson} fee dossiers returned at the counter, and any fee dossier after those is
+ * resolved but not yet returned (its fee not paid yet).
  */
 record SeedRow(String name, int online, int direct, int carried, int early, int onTime, int late, int notDue,
         int overdue, int supplement, int financial, int other, int refused, int withdrawn, int fees, int paidOnline,
-        int digitizedResults, int digitizedComponents) {
+        int digitizedResults, int digitizedComponents, int paidInPerson) {
+
+    /** A row of a table without a "paid in person" column: every fee not paid online was paid at the counter. */
+    SeedRow(String name, int online, int direct, int carried, int early, int onTime, int late, int notDue,
+            int overdue, int supplement, int financial, int other, int refused, int withdrawn, int fees,
+            int paidOnline, int digitizedResults, int digitizedComponents) {
+        this(name, online, direct, carried, early, onTime, late, notDue, overdue, supplement, financial, other,
+                refused, withdrawn, fees, paidOnline, digitizedResults, digitizedComponents, fees - paidOnline);
+    }
 
     int received() {
         return online + direct + carried;
@@ -23,10 +33,15 @@ record SeedRow(String name, int online, int direct, int carried, int early, int 
     PeriodFigures expected() {
         return new PeriodFigures(online, direct, carried, early, onTime, late, notDue, overdue, supplement, financial,
                 other, refused, withdrawn, fees, paidOnline, 20_000L * fees, digitizedComponents, digitizedResults, 0,
-                late + overdue);
+                late + overdue, paidInPerson);
     }
 
     List<DossierData> dossiers(String codePrefix, long fieldId, long unitId, LocalDate from, LocalDate to) {
+        return dossiers(codePrefix, null, fieldId, unitId, from, to);
+    }
+
+    List<DossierData> dossiers(String codePrefix, Long procedureId, long fieldId, long unitId, LocalDate from,
+            LocalDate to) {
         int outcomes = early + onTime + late + notDue + overdue + supplement + financial + other + refused + withdrawn;
         if (outcomes != received()) {
             throw new IllegalArgumentException(name + ": outcomes " + outcomes + " != received " + received());
@@ -63,13 +78,17 @@ record SeedRow(String name, int online, int direct, int carried, int early, int 
                 boolean paid = resolved && resolvedSoFar < paidOnline;
                 boolean digitizedResult = resolved && resolvedSoFar < digitizedResults;
                 boolean digitizedComponent = !carriedOver && inPeriodSoFar < digitizedComponents;
+                if (withFee && !paid) {
+                    boolean paidAtCounter = resolvedSoFar < paidOnline + paidInPerson;
+                    status = paidAtCounter ? DossierStatus.RETURNED : DossierStatus.RESOLVED;
+                }
                 if (resolved) {
                     resolvedSoFar++;
                 }
                 if (!carriedOver) {
                     inPeriodSoFar++;
                 }
-                list.add(new DossierData(codePrefix + "-" + slot, null, fieldId, unitId,
+                list.add(new DossierData(codePrefix + "-" + slot, procedureId, fieldId, unitId,
                         carriedOver ? Channel.IN_PERSON : channel, OnlineLevel.PARTLY,
                         LocalDateTime.of(received, java.time.LocalTime.of(9, 0)), received, due, result,
                         status == DossierStatus.RETURNED ? result : null, ended, status, withFee ? 20_000 : 0, paid,
