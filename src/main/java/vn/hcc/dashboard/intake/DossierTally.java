@@ -62,12 +62,21 @@ class DossierTally {
             write(deltas);
             return;
         }
+        watch().add(deltas);
+    }
+
+    /**
+     * Joins the current transaction before any of its dossier changes is flushed: a change flushed only at commit
+     * reaches {@link #changed} after the synchronizations' beforeCommit calls were collected, so the transaction that
+     * loads or creates a dossier must already have its {@link Pending}, whose beforeCommit flushes first.
+     */
+    Pending watch() {
         Pending pending = pending();
-        if (pending == null) {
+        if (pending == null && TransactionSynchronizationManager.isSynchronizationActive()) {
             pending = new Pending();
             TransactionSynchronizationManager.registerSynchronization(pending);
         }
-        pending.add(deltas);
+        return pending;
     }
 
     /** Writes this transaction's summed deltas now, so that a figure read in the same transaction sees them. */
@@ -203,7 +212,7 @@ class DossierTally {
     }
 
     /** One transaction's unwritten deltas; a new transaction (even a nested REQUIRES_NEW one) has its own. */
-    private final class Pending implements TransactionSynchronization {
+    final class Pending implements TransactionSynchronization {
         private final Map<Key, long[]> deltas = new HashMap<>();
 
         void add(Map<Key, long[]> more) {

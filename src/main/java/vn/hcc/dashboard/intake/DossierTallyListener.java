@@ -23,6 +23,7 @@ class DossierTallyListener {
     @PostLoad
     void loaded(Dossier dossier) {
         dossier.tallied = dossier.data();
+        tally.watch();
     }
 
     @PostPersist
