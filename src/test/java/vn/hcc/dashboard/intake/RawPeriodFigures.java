@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  * period, for all dossiers or grouped by field or unit, without loading a dossier. Each dossier of the received set
  * lands in exactly one state at {@code to} (resolved, ended, suspended, in progress), so the rows always add up.
  */
-final class RawPeriodFigures {
+public final class RawPeriodFigures {
 
     private static String column(GroupBy groupBy) {
         return switch (groupBy) {
@@ -69,17 +69,17 @@ final class RawPeriodFigures {
 
     private final NamedParameterJdbcTemplate jdbc;
 
-    RawPeriodFigures(NamedParameterJdbcTemplate jdbc) {
+    public RawPeriodFigures(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
     /** The figures of [from, to] for the dossiers the filter selects. */
-    PeriodFigures figures(LocalDate from, LocalDate to, DossierFilter filter) {
+    public PeriodFigures figures(LocalDate from, LocalDate to, DossierFilter filter) {
         return grouped(from, to, filter, GroupBy.NONE).getOrDefault(0L, PeriodFigures.EMPTY);
     }
 
     /** One row per field, unit or procedure id that has dossiers in the period, in id order. */
-    Map<Long, PeriodFigures> grouped(LocalDate from, LocalDate to, DossierFilter filter, GroupBy groupBy) {
+    public Map<Long, PeriodFigures> grouped(LocalDate from, LocalDate to, DossierFilter filter, GroupBy groupBy) {
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("period ends before it starts: " + from + " – " + to);
         }

@@ -224,9 +224,9 @@ abstract class SummaryAgreementChecks {
                 period("2025-01-24", "2025-02-23"), period("2025-01-27", "2025-01-27"),
                 period("2025-02-03", "2025-02-03"), period("2024-12-15", "2025-03-14"),
                 period("2025-04-30", "2025-05-02")));
-        for (int i = 0; i < 12; i++) {
+        for (int i = 0; i < 8; i++) {
             LocalDate from = RandomDossiers.FIRST.minusDays(10).plusDays(rnd.nextInt(RandomDossiers.DAYS + 40));
-            periods.add(new LocalDate[] {from, from.plusDays(rnd.nextInt(i < 6 ? 10 : 200))});
+            periods.add(new LocalDate[] {from, from.plusDays(rnd.nextInt(i < 4 ? 10 : 200))});
         }
         RandomDossiers.Proc p = procs.get(1);
         List<DossierFilter> filters = List.of(DossierFilter.ALL, new DossierFilter(p.unitId(), null, null),
