@@ -36,6 +36,35 @@ CREATE TABLE dossier_tally (
     CONSTRAINT pk_dossier_tally PRIMARY KEY (day, unit_id, field_id, procedure_id, channel)
 );
 
+-- The same sums per calendar month (month_start: its first day), so that a period's full months and the months
+-- before it cost one row per month instead of one per day.
+CREATE TABLE dossier_tally_month (
+    month_start           DATE        NOT NULL,
+    unit_id               BIGINT      NOT NULL,
+    field_id              BIGINT      NOT NULL,
+    procedure_id          BIGINT      NOT NULL, -- 0: no procedure
+    channel               VARCHAR(16) NOT NULL,
+    received              BIGINT      NOT NULL DEFAULT 0,
+    received_digitized    BIGINT      NOT NULL DEFAULT 0,
+    resolved_early        BIGINT      NOT NULL DEFAULT 0,
+    resolved_on_time      BIGINT      NOT NULL DEFAULT 0,
+    resolved_late         BIGINT      NOT NULL DEFAULT 0,
+    resolved_late_apology BIGINT      NOT NULL DEFAULT 0,
+    resolved_with_fee     BIGINT      NOT NULL DEFAULT 0,
+    resolved_paid_online  BIGINT      NOT NULL DEFAULT 0,
+    fee_amount            BIGINT      NOT NULL DEFAULT 0,
+    resolved_digitized    BIGINT      NOT NULL DEFAULT 0,
+    refused               BIGINT      NOT NULL DEFAULT 0,
+    withdrawn             BIGINT      NOT NULL DEFAULT 0,
+    open_in_progress      BIGINT      NOT NULL DEFAULT 0,
+    open_supplement       BIGINT      NOT NULL DEFAULT 0,
+    open_financial        BIGINT      NOT NULL DEFAULT 0,
+    open_other            BIGINT      NOT NULL DEFAULT 0,
+    overdue               BIGINT      NOT NULL DEFAULT 0,
+    overdue_apology       BIGINT      NOT NULL DEFAULT 0,
+    CONSTRAINT pk_dossier_tally_month PRIMARY KEY (month_start, unit_id, field_id, procedure_id, channel)
+);
+
 -- Paid in person (seed 004): a fee not paid online, counted when the result is resolved in the period and handed
 -- over by its end. That needs both days, so these dossiers are counted per (result day, returned day).
 CREATE TABLE dossier_tally_in_person (
@@ -50,8 +79,8 @@ CREATE TABLE dossier_tally_in_person (
         channel)
 );
 
--- backfill: the same statements as intake.DossierTally.REBUILD and REBUILD_IN_PERSON (a test runs
--- these copies against them)
+-- backfill: the same statements as intake.DossierTallySql.REBUILD, REBUILD_MONTHS and REBUILD_IN_PERSON (a
+-- test runs these copies against them)
 INSERT INTO dossier_tally (day, unit_id, field_id, procedure_id, channel, received, received_digitized,
   resolved_early, resolved_on_time, resolved_late, resolved_late_apology, resolved_with_fee, resolved_paid_online,
   fee_amount, resolved_digitized, refused, withdrawn, open_in_progress, open_supplement, open_financial, open_other,
@@ -115,6 +144,18 @@ FROM (
     AND (result_on IS NOT NULL OR ended_on IS NOT NULL)
 ) e
 GROUP BY day, unit_id, field_id, procedure_id, channel;
+
+INSERT INTO dossier_tally_month (month_start, unit_id, field_id, procedure_id, channel, received,
+  received_digitized, resolved_early, resolved_on_time, resolved_late, resolved_late_apology, resolved_with_fee,
+  resolved_paid_online, fee_amount, resolved_digitized, refused, withdrawn, open_in_progress, open_supplement,
+  open_financial, open_other, overdue, overdue_apology)
+SELECT TIMESTAMPADD(DAY, 1 - DAYOFMONTH(day), day), unit_id, field_id, procedure_id, channel, SUM(received),
+  SUM(received_digitized), SUM(resolved_early), SUM(resolved_on_time), SUM(resolved_late), SUM(resolved_late_apology),
+  SUM(resolved_with_fee), SUM(resolved_paid_online), SUM(fee_amount), SUM(resolved_digitized), SUM(refused),
+  SUM(withdrawn), SUM(open_in_progress), SUM(open_supplement), SUM(open_financial), SUM(open_other), SUM(overdue),
+  SUM(overdue_apology)
+FROM dossier_tally
+GROUP BY TIMESTAMPADD(DAY, 1 - DAYOFMONTH(day), day), unit_id, field_id, procedure_id, channel;
 
 INSERT INTO dossier_tally_in_person (result_day, returned_day, unit_id, field_id, procedure_id, channel, dossiers)
 SELECT GREATEST(result_on, received_on), GREATEST(returned_on, received_on), unit_id, field_id,

@@ -14,7 +14,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Keeps {@code dossier_tally} and {@code dossier_tally_in_person} (V7) equal to the dossier table: every insert, update or delete of a {@link Dossier}
+ * Keeps {@code dossier_tally} (with its monthly sums) and {@code dossier_tally_in_person} (V7) equal to the dossier table: every insert, update or delete of a {@link Dossier}
  * (whatever service or repository did it) takes the old dossier's contributions out and puts the new one's in, in the
  * same transaction. The deltas of a transaction are summed per row and written once, before it commits or before a
  * figure is read in it, so that a 100.000-row import costs a few thousand row updates, not one per dossier.
@@ -92,8 +92,10 @@ class DossierTally {
         entityManager.getObject().flush();
         writePending();
         jdbc.update("DELETE FROM dossier_tally");
+        jdbc.update("DELETE FROM dossier_tally_month");
         jdbc.update("DELETE FROM dossier_tally_in_person");
-        return jdbc.update(DossierTallySql.REBUILD) + jdbc.update(DossierTallySql.REBUILD_IN_PERSON);
+        return jdbc.update(DossierTallySql.REBUILD) + jdbc.update(DossierTallySql.REBUILD_MONTHS)
+                + jdbc.update(DossierTallySql.REBUILD_IN_PERSON);
     }
 
     /**
@@ -166,6 +168,22 @@ class DossierTally {
 
     /** Upserts in key order, so two transactions touching the same rows lock them in the same order. */
     private void write(Map<Key, long[]> deltas) {
+        // each day's delta goes to its month's row too
+        Map<Key, long[]> months = new HashMap<>();
+        deltas.forEach((k, v) -> {
+            if (k.returned() == null) {
+                long[] m = months.computeIfAbsent(new Key(k.day().withDayOfMonth(1), null, k.unitId(), k.fieldId(),
+                        k.procedureId(), k.channel()), x -> new long[v.length]);
+                for (int i = 0; i < v.length; i++) {
+                    m[i] += v[i];
+                }
+            }
+        });
+        upsert(deltas, DossierTallySql.UPSERT);
+        upsert(months, DossierTallySql.UPSERT_MONTH);
+    }
+
+    private void upsert(Map<Key, long[]> deltas, String dayStatement) {
         List<Object[]> days = new ArrayList<>();
         List<Object[]> inPerson = new ArrayList<>();
         deltas.entrySet().stream().filter(e -> !isZero(e.getValue()))
@@ -183,7 +201,7 @@ class DossierTally {
                     (k.returned() == null ? days : inPerson).add(a.toArray());
                 });
         if (!days.isEmpty()) {
-            jdbc.batchUpdate(DossierTallySql.UPSERT, days);
+            jdbc.batchUpdate(dayStatement, days);
         }
         if (!inPerson.isEmpty()) {
             jdbc.batchUpdate(DossierTallySql.UPSERT_IN_PERSON, inPerson);

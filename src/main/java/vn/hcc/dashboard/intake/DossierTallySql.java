@@ -2,7 +2,7 @@ package vn.hcc.dashboard.intake;
 
 import static vn.hcc.dashboard.intake.DossierTally.COLUMNS;
 
-/** The statements that write {@code dossier_tally} and {@code dossier_tally_in_person} (V7). */
+/** The statements that write {@code dossier_tally}, {@code dossier_tally_month} and {@code dossier_tally_in_person} (V7). */
 final class DossierTallySql {
 
     private DossierTallySql() {
@@ -75,6 +75,21 @@ final class DossierTallySql {
             GROUP BY day, unit_id, field_id, procedure_id, channel
             """;
 
+    /** Recomputes dossier_tally_month from dossier_tally; V7's backfill is a copy of this statement. */
+    static final String REBUILD_MONTHS = """
+            INSERT INTO dossier_tally_month (month_start, unit_id, field_id, procedure_id, channel, received,
+              received_digitized, resolved_early, resolved_on_time, resolved_late, resolved_late_apology, resolved_with_fee,
+              resolved_paid_online, fee_amount, resolved_digitized, refused, withdrawn, open_in_progress, open_supplement,
+              open_financial, open_other, overdue, overdue_apology)
+            SELECT TIMESTAMPADD(DAY, 1 - DAYOFMONTH(day), day), unit_id, field_id, procedure_id, channel, SUM(received),
+              SUM(received_digitized), SUM(resolved_early), SUM(resolved_on_time), SUM(resolved_late), SUM(resolved_late_apology),
+              SUM(resolved_with_fee), SUM(resolved_paid_online), SUM(fee_amount), SUM(resolved_digitized), SUM(refused),
+              SUM(withdrawn), SUM(open_in_progress), SUM(open_supplement), SUM(open_financial), SUM(open_other), SUM(overdue),
+              SUM(overdue_apology)
+            FROM dossier_tally
+            GROUP BY TIMESTAMPADD(DAY, 1 - DAYOFMONTH(day), day), unit_id, field_id, procedure_id, channel
+            """;
+
     /** Recomputes dossier_tally_in_person from the dossiers; V7's backfill is a copy of this statement. */
     static final String REBUILD_IN_PERSON = """
             INSERT INTO dossier_tally_in_person (result_day, returned_day, unit_id, field_id, procedure_id, channel, dossiers)
@@ -90,6 +105,8 @@ final class DossierTallySql {
             + String.join(", ", COLUMNS) + ") VALUES (?, ?, ?, ?, ?" + ", ?".repeat(COLUMNS.size())
             + ") ON DUPLICATE KEY UPDATE " + String.join(", ",
                     COLUMNS.stream().map(c -> c + " = " + c + " + VALUES(" + c + ")").toList());
+
+    static final String UPSERT_MONTH = UPSERT.replace("dossier_tally (day,", "dossier_tally_month (month_start,");
 
     static final String UPSERT_IN_PERSON = "INSERT INTO dossier_tally_in_person (result_day, returned_day, unit_id,"
             + " field_id, procedure_id, channel, dossiers) VALUES (?, ?, ?, ?, ?, ?, ?)"

@@ -54,8 +54,9 @@ public class PeriodFiguresService {
     private static final int ONLINE = COLUMNS.size();
     private static final int IN_PERSON = ONLINE + 1;
     private static final int SIZE = IN_PERSON + 1;
-    private static final String PERIOD = "CASE WHEN day < :from THEN 0 ELSE 1 END";
-    private static final String MONTH = "CASE WHEN day < :from THEN 0 ELSE YEAR(day) * 100 + MONTH(day) END";
+    // buckets of a row by its day (or month) column: 0 before the period, then the period or its calendar month
+    private static final String PERIOD = "CASE WHEN %1$s < :from THEN 0 ELSE 1 END";
+    private static final String MONTH = "CASE WHEN %1$s < :from THEN 0 ELSE YEAR(%1$s) * 100 + MONTH(%1$s) END";
     // paid in person counts when resolved in the period and returned by its end (by the end of the month, monthly)
     private static final String IN_PERIOD = "result_day >= :from AND result_day <= :to AND returned_day <= :to";
     private static final String IN_MONTH = IN_PERIOD + " AND YEAR(returned_day) * 100 + MONTH(returned_day)"
@@ -132,8 +133,8 @@ public class PeriodFiguresService {
     }
 
     /**
-     * Two queries: the day sums of dossier_tally up to {@code to}, bucketed; and the paid-in-person counts of
-     * dossier_tally_in_person that {@code inPerson} selects, bucketed by result day the same way.
+     * Two queries: the sums of dossier_tally_month and dossier_tally up to {@code to}, bucketed; and the
+     * paid-in-person counts of dossier_tally_in_person that {@code inPerson} selects, bucketed by result day.
      */
     private void query(LocalDate from, LocalDate to, DossierFilter filter, String group, String bucket,
             String inPerson, Sums sink) {
@@ -155,8 +156,19 @@ public class PeriodFiguresService {
             where.append(" AND channel = :channel");
             params.addValue("channel", filter.channel().name());
         }
-        String days = "SELECT " + group + " AS grp, " + bucket + " AS bucket, " + SUMS
-                + " FROM dossier_tally WHERE day <= :to" + where + " GROUP BY grp, bucket";
+        // whole months (before the period, and inside it) from dossier_tally_month, the partial months' days from
+        // dossier_tally: a year costs a few rows per month and group instead of one per day
+        LocalDate monthOfFrom = from.withDayOfMonth(1);
+        LocalDate fullFrom = from.getDayOfMonth() == 1 ? from : monthOfFrom.plusMonths(1);
+        LocalDate fullEnd = to.getDayOfMonth() == to.lengthOfMonth() ? to : to.withDayOfMonth(1).minusDays(1);
+        params.addValue("monthOfFrom", monthOfFrom).addValue("fullFrom", fullFrom).addValue("fullEnd", fullEnd)
+                .addValue("fullLast", fullEnd.withDayOfMonth(1));
+        String days = "SELECT " + group + " AS grp, " + bucket.formatted("month_start") + " AS bucket, " + SUMS
+                + " FROM dossier_tally_month WHERE (month_start < :monthOfFrom OR (month_start >= :fullFrom"
+                + " AND month_start <= :fullLast))" + where + " GROUP BY grp, bucket UNION ALL SELECT " + group
+                + " AS grp, " + bucket.formatted("day") + " AS bucket, " + SUMS + " FROM dossier_tally WHERE day >= "
+                + ":monthOfFrom AND day <= :to AND NOT (day >= :fullFrom AND day <= :fullEnd)" + where
+                + " GROUP BY grp, bucket";
         jdbc.query(days, params, rs -> {
             long[] v = new long[SIZE];
             v[ONLINE] = rs.getLong(3);
@@ -165,7 +177,7 @@ public class PeriodFiguresService {
             }
             sink.accept(rs, v);
         });
-        String paid = "SELECT " + group + " AS grp, " + bucket.replace("day", "result_day")
+        String paid = "SELECT " + group + " AS grp, " + bucket.formatted("result_day")
                 + " AS bucket, SUM(dossiers) FROM dossier_tally_in_person WHERE " + inPerson + where
                 + " GROUP BY grp, bucket";
         jdbc.query(paid, params, rs -> {

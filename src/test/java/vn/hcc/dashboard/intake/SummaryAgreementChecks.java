@@ -174,6 +174,7 @@ abstract class SummaryAgreementChecks {
         figures.rebuildSummary();
         assertThat(tallies()).as("the rebuild recounts the same table").isEqualTo(kept);
         jdbc.update("DELETE FROM dossier_tally");
+        jdbc.update("DELETE FROM dossier_tally_month");
         jdbc.update("DELETE FROM dossier_tally_in_person");
         for (String statement : backfillOfV7()) {
             jdbc.update(statement);
@@ -198,6 +199,15 @@ abstract class SummaryAgreementChecks {
             for (String c : DossierTally.COLUMNS) {
                 if (rs.getLong(c) != 0) {
                     cells.put(key + "/" + c, rs.getLong(c));
+                }
+            }
+        });
+        jdbc.query("SELECT * FROM dossier_tally_month", rs -> {
+            for (String c : DossierTally.COLUMNS) {
+                if (rs.getLong(c) != 0) {
+                    cells.put("month " + rs.getDate("month_start") + "/" + rs.getLong("unit_id") + "/"
+                            + rs.getLong("field_id") + "/" + rs.getLong("procedure_id") + "/" + rs.getString("channel")
+                            + "/" + c, rs.getLong(c));
                 }
             }
         });
