@@ -40,6 +40,11 @@ public class KpiService {
         return fromFigures(from, to, unitId, f, targets.covering(from, to));
     }
 
+    /** The KPIs of [from, to] from figures the caller already has (the dashboard sums its per-channel figures). */
+    public KpiSet kpis(LocalDate from, LocalDate to, Long unitId, PeriodFigures f) {
+        return fromFigures(from, to, unitId, f, targets.covering(from, to));
+    }
+
     /** One KPI set per unit that has dossiers in the period, each against that unit's applicable targets. */
     public Map<Long, KpiSet> perUnit(LocalDate from, LocalDate to) {
         ApplicableTargets t = targets.covering(from, to);
@@ -55,9 +60,13 @@ public class KpiService {
      * from one query.
      */
     public List<KpiSet> monthly(LocalDate from, LocalDate to, Long unitId) {
+        List<PeriodFiguresService.Slice> slices = figures.monthly(from, to, new DossierFilter(unitId, null, null));
+        List<ApplicableTargets> t = targets.coveringEach(from, to,
+                slices.stream().map(m -> new LocalDate[] {m.from(), m.to()}).toList());
         List<KpiSet> months = new ArrayList<>();
-        for (PeriodFiguresService.Slice m : figures.monthly(from, to, new DossierFilter(unitId, null, null))) {
-            months.add(fromFigures(m.from(), m.to(), unitId, m.figures(), targets.covering(m.from(), m.to())));
+        for (int i = 0; i < slices.size(); i++) {
+            PeriodFiguresService.Slice m = slices.get(i);
+            months.add(fromFigures(m.from(), m.to(), unitId, m.figures(), t.get(i)));
         }
         return months;
     }
