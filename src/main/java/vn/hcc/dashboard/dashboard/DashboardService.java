@@ -24,6 +24,7 @@ import vn.hcc.dashboard.intake.Dossier;
 import vn.hcc.dashboard.intake.DossierFilter;
 import vn.hcc.dashboard.intake.DossierQuery;
 import vn.hcc.dashboard.intake.DossierService;
+import vn.hcc.dashboard.intake.PeriodFigures;
 import vn.hcc.dashboard.intake.PeriodFiguresService;
 import vn.hcc.dashboard.kpi.KpiService;
 import vn.hcc.dashboard.pakn.PaknService;
@@ -113,14 +114,18 @@ public class DashboardService implements DisposableBean {
     private DashboardData compute(LocalDate from, LocalDate to, Long unitId) {
         computations.incrementAndGet();
         DashboardPeriod.Range previous = new DashboardPeriod.Range(from, to).previous();
+        // the period's figures are the sum of its channels' figures (every dossier has one channel): one query for both
+        Map<Channel, PeriodFigures> byChannel = figures.byChannel(from, to, new DossierFilter(unitId, null, null));
         Map<Channel, Long> channels = new EnumMap<>(Channel.class);
-        for (Channel c : Channel.values()) {
-            channels.put(c, figures.figures(from, to, new DossierFilter(unitId, null, c)).receivedInPeriod());
+        PeriodFigures all = PeriodFigures.EMPTY;
+        for (Map.Entry<Channel, PeriodFigures> e : byChannel.entrySet()) {
+            channels.put(e.getKey(), e.getValue().receivedInPeriod());
+            all = all.plus(e.getValue());
         }
         Map<LocalDate, QueueFigures> queueDays = new LinkedHashMap<>();
         queueFigures.grouped(from, to, QueueFiguresService.GroupBy.DAY)
                 .forEach((day, f) -> queueDays.put((LocalDate) day, f));
-        return new DashboardData(kpis.kpis(from, to, unitId), kpis.kpis(previous.from(), previous.to(), unitId),
+        return new DashboardData(kpis.kpis(from, to, unitId, all), kpis.kpis(previous.from(), previous.to(), unitId),
                 kpis.monthly(from, to, unitId), kpis.perUnit(from, to), channels, queueDays);
     }
 

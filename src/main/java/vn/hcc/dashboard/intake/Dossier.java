@@ -2,12 +2,14 @@ package vn.hcc.dashboard.intake;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -20,6 +22,7 @@ import vn.hcc.dashboard.catalog.OnlineLevel;
  */
 @Entity
 @Table(name = "dossier")
+@EntityListeners(DossierTallyListener.class)
 public class Dossier {
 
     @Id
@@ -94,6 +97,10 @@ public class Dossier {
 
     @Version
     private long version;
+
+    /** What dossier_tally holds for this dossier: its values when loaded or last written (DossierTallyListener). */
+    @Transient
+    DossierData tallied;
 
     protected Dossier() {
     }

@@ -33,6 +33,10 @@ final class DossierRules {
         if (d.resultOn() != null && d.resultOn().isBefore(d.receivedAt().toLocalDate())) {
             throw new FieldValidationException("resultOn", "dossier.error.result-before-received");
         }
+        if (d.resultOn() != null && d.endedOn() != null) {
+            // a result and a withdrawal or refusal exclude each other; the figures (dossier_tally) rely on it
+            throw new FieldValidationException("endedOn", "dossier.error.ended-with-result");
+        }
         if (d.returnedOn() != null && (d.resultOn() == null || d.returnedOn().isBefore(d.resultOn()))) {
             throw new FieldValidationException("returnedOn", "dossier.error.returned-before-result");
         }

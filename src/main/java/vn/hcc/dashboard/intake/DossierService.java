@@ -90,6 +90,7 @@ public class DossierService {
     }
 
     @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('RECEPTION', 'DIRECTOR', 'LEADER', 'ADMIN')")
     public Optional<Dossier> findByCode(String code) {
         return dossiers.findByCode(code == null ? "" : code.trim());
     }
@@ -240,6 +241,7 @@ public class DossierService {
     }
 
     /** Today in the Center's time zone: the default day of the intake grid and of "overdue". */
+    @PreAuthorize("hasAnyRole('RECEPTION', 'DIRECTOR', 'LEADER', 'ADMIN')")
     public LocalDate today() {
         return LocalDate.now(clock);
     }

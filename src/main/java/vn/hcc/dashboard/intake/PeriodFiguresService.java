@@ -1,10 +1,18 @@
 package vn.hcc.dashboard.intake;
 
+import static vn.hcc.dashboard.intake.DossierTally.COLUMNS;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -12,9 +20,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The single source of truth for domain.md §3: one aggregate query over the dossier table computes every figure of a
- * period, for all dossiers or grouped by field or unit, without loading a dossier. Each dossier of the received set
- * lands in exactly one state at {@code to} (resolved, ended, suspended, in progress), so the rows always add up.
+ * The single source of truth for domain.md §3. The per-dossier definition, for a period [from, to]: a dossier counts
+ * when received by {@code to} and either received from {@code from} on (online or not) or still without result and
+ * not ended at {@code from} (carried over). At {@code to} it is resolved (result day by {@code to}: early, on the due
+ * day, late), ended (withdrawn or refused by {@code to}), suspended (open, status suspended) or in progress (open;
+ * overdue when its due day lies before {@code to}); so the rows always add up. Late = resolved late or in progress
+ * overdue. Paid in person = resolved, with a fee not paid online, and returned by {@code to}. {@link DossierTally} keeps that definition taken apart by day in {@code dossier_tally}; here the day sums
+ * become figures: flows are sums over [from, to], the open states running sums up to the day before {@code from}
+ * (carried over) or up to {@code to}. One query per call, whatever the grouping; no dossier is read.
  */
 @Service
 @Transactional(readOnly = true)
@@ -25,7 +38,7 @@ public class PeriodFiguresService {
     public enum GroupBy {
         NONE("0"), FIELD("field_id"), UNIT("unit_id"),
         /** Per procedure id; dossiers recorded without a procedure come under key 0. */
-        PROCEDURE("COALESCE(procedure_id, 0)");
+        PROCEDURE("procedure_id");
 
         private final String column;
 
@@ -34,50 +47,29 @@ public class PeriodFiguresService {
         }
     }
 
-    private static final String RESOLVED = "(result_on IS NOT NULL AND result_on <= :to)";
-    private static final String NOT_RESOLVED = "(result_on IS NULL OR result_on > :to)";
-    private static final String ENDED = "(" + NOT_RESOLVED + " AND ended_on IS NOT NULL AND ended_on <= :to)";
-    private static final String OPEN = "(" + NOT_RESOLVED + " AND (ended_on IS NULL OR ended_on > :to))";
-    private static final String SUSPENDED = "status IN ('SUPPLEMENT_REQUESTED', 'SUSPENDED_FINANCIAL', 'SUSPENDED_OTHER')";
-    private static final String IN_PROGRESS = "(" + OPEN + " AND NOT " + SUSPENDED + ")";
-    private static final String ONLINE = "channel IN ('ONLINE', 'SMARTPHONE')";
-    private static final String LATE = "((" + RESOLVED + " AND result_on > due_on) OR (" + IN_PROGRESS
-            + " AND due_on < :to))";
+    /** The figures of one calendar month of a longer period (the first and last may be partial). */
+    public record Slice(LocalDate from, LocalDate to, PeriodFigures figures) {
+    }
 
-    private static final String SELECT = """
-            SELECT %s AS grp,
-              SUM(CASE WHEN received_on >= :from AND %s THEN 1 ELSE 0 END) AS received_online,
-              SUM(CASE WHEN received_on >= :from AND NOT %s THEN 1 ELSE 0 END) AS received_direct,
-              SUM(CASE WHEN received_on < :from THEN 1 ELSE 0 END) AS carried_over,
-              SUM(CASE WHEN %s AND result_on < due_on THEN 1 ELSE 0 END) AS resolved_early,
-              SUM(CASE WHEN %s AND result_on = due_on THEN 1 ELSE 0 END) AS resolved_on_time,
-              SUM(CASE WHEN %s AND result_on > due_on THEN 1 ELSE 0 END) AS resolved_late,
-              SUM(CASE WHEN %s AND due_on >= :to THEN 1 ELSE 0 END) AS in_progress_not_due,
-              SUM(CASE WHEN %s AND due_on < :to THEN 1 ELSE 0 END) AS in_progress_overdue,
-              SUM(CASE WHEN %s AND status = 'SUPPLEMENT_REQUESTED' THEN 1 ELSE 0 END) AS suspended_supplement,
-              SUM(CASE WHEN %s AND status = 'SUSPENDED_FINANCIAL' THEN 1 ELSE 0 END) AS suspended_financial,
-              SUM(CASE WHEN %s AND status = 'SUSPENDED_OTHER' THEN 1 ELSE 0 END) AS suspended_other,
-              SUM(CASE WHEN %s AND status = 'REFUSED' THEN 1 ELSE 0 END) AS refused,
-              SUM(CASE WHEN %s AND status <> 'REFUSED' THEN 1 ELSE 0 END) AS withdrawn,
-              SUM(CASE WHEN %s AND fee > 0 THEN 1 ELSE 0 END) AS resolved_with_fee,
-              SUM(CASE WHEN %s AND fee > 0 AND paid_online THEN 1 ELSE 0 END) AS resolved_paid_online,
-              SUM(CASE WHEN %s THEN fee ELSE 0 END) AS fee_amount,
-              SUM(CASE WHEN received_on >= :from AND digitized_components THEN 1 ELSE 0 END) AS received_digitized,
-              SUM(CASE WHEN %s AND digitized_result THEN 1 ELSE 0 END) AS resolved_digitized,
-              SUM(CASE WHEN %s AND apology_sent THEN 1 ELSE 0 END) AS late_with_apology,
-              SUM(CASE WHEN %s AND NOT apology_sent THEN 1 ELSE 0 END) AS late_without_apology,
-              SUM(CASE WHEN %s AND fee > 0 AND NOT paid_online AND returned_on IS NOT NULL AND returned_on <= :to
-                  THEN 1 ELSE 0 END) AS resolved_paid_in_person
-            FROM dossier
-            WHERE received_on <= :to
-              AND (received_on >= :from
-                   OR ((result_on IS NULL OR result_on >= :from) AND (ended_on IS NULL OR ended_on >= :from)))
-            """;
+    private static final int ONLINE = COLUMNS.size();
+    private static final int IN_PERSON = ONLINE + 1;
+    private static final int SIZE = IN_PERSON + 1;
+    // buckets of a row by its day (or month) column: 0 before the period, then the period or its calendar month
+    private static final String PERIOD = "CASE WHEN %1$s < :from THEN 0 ELSE 1 END";
+    private static final String MONTH = "CASE WHEN %1$s < :from THEN 0 ELSE YEAR(%1$s) * 100 + MONTH(%1$s) END";
+    // paid in person counts when resolved in the period and returned by its end (by the end of the month, monthly)
+    private static final String IN_PERIOD = "result_day >= :from AND result_day <= :to AND returned_day <= :to";
+    private static final String IN_MONTH = IN_PERIOD + " AND YEAR(returned_day) * 100 + MONTH(returned_day)"
+            + " = YEAR(result_day) * 100 + MONTH(result_day)";
+    private static final String SUMS = "SUM(CASE WHEN channel IN ('ONLINE', 'SMARTPHONE') THEN received ELSE 0 END), "
+            + String.join(", ", COLUMNS.stream().map(c -> "SUM(" + c + ")").toList());
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final DossierTally tally;
 
-    PeriodFiguresService(NamedParameterJdbcTemplate jdbc) {
+    PeriodFiguresService(NamedParameterJdbcTemplate jdbc, DossierTally tally) {
         this.jdbc = jdbc;
+        this.tally = tally;
     }
 
     /** The figures of [from, to] for the dossiers the filter selects. */
@@ -87,49 +79,147 @@ public class PeriodFiguresService {
 
     /** One row per field, unit or procedure id that has dossiers in the period, in id order. */
     public Map<Long, PeriodFigures> grouped(LocalDate from, LocalDate to, DossierFilter filter, GroupBy groupBy) {
-        if (to.isBefore(from)) {
-            throw new IllegalArgumentException("period ends before it starts: " + from + " – " + to);
-        }
-        MapSqlParameterSource params = new MapSqlParameterSource().addValue("from", from).addValue("to", to);
-        StringBuilder sql = new StringBuilder(select(groupBy.column));
-        if (filter.unitId() != null) {
-            sql.append(" AND unit_id = :unit");
-            params.addValue("unit", filter.unitId());
-        }
-        if (filter.fieldId() != null) {
-            sql.append(" AND field_id = :field");
-            params.addValue("field", filter.fieldId());
-        }
-        if (filter.channel() != null) {
-            sql.append(" AND channel = :channel");
-            params.addValue("channel", filter.channel().name());
-        }
-        if (groupBy != GroupBy.NONE) {
-            sql.append(" GROUP BY ").append(groupBy.column).append(" ORDER BY ").append(groupBy.column);
-        }
+        Map<Long, long[][]> sums = new TreeMap<>();
+        query(from, to, filter, groupBy.column, PERIOD, IN_PERIOD,
+                (rs, v) -> add(sums.computeIfAbsent(rs.getLong(1), g -> new long[2][SIZE])[rs.getInt(2)], v));
         Map<Long, PeriodFigures> rows = new LinkedHashMap<>();
-        jdbc.query(sql.toString(), params, rs -> {
-            rows.put(rs.getLong("grp"), read(rs));
-        });
+        sums.forEach((group, s) -> rows.put(group, of(s[0], s[1])));
         rows.values().removeIf(PeriodFigures.EMPTY::equals);
         return rows;
     }
 
-    private static String select(String groupColumn) {
-        return SELECT.formatted(groupColumn, ONLINE, ONLINE, RESOLVED, RESOLVED, RESOLVED, IN_PROGRESS, IN_PROGRESS,
-                OPEN, OPEN, OPEN, ENDED, ENDED, RESOLVED, RESOLVED, RESOLVED, RESOLVED, LATE, LATE,
-                RESOLVED);
+    /** The figures of each channel in [from, to], from one query: the dashboard's "received by channel". */
+    public Map<Channel, PeriodFigures> byChannel(LocalDate from, LocalDate to, DossierFilter filter) {
+        Map<String, long[][]> sums = new HashMap<>();
+        query(from, to, filter, "channel", PERIOD, IN_PERIOD,
+                (rs, v) -> add(sums.computeIfAbsent(rs.getString(1), g -> new long[2][SIZE])[rs.getInt(2)], v));
+        Map<Channel, PeriodFigures> rows = new EnumMap<>(Channel.class);
+        for (Channel c : Channel.values()) {
+            long[][] s = sums.get(c.name());
+            rows.put(c, s == null ? PeriodFigures.EMPTY : of(s[0], s[1]));
+        }
+        return rows;
     }
 
-    private static PeriodFigures read(ResultSet rs) throws SQLException {
-        return new PeriodFigures(rs.getLong("received_online"), rs.getLong("received_direct"),
-                rs.getLong("carried_over"), rs.getLong("resolved_early"), rs.getLong("resolved_on_time"),
-                rs.getLong("resolved_late"), rs.getLong("in_progress_not_due"), rs.getLong("in_progress_overdue"),
-                rs.getLong("suspended_supplement"), rs.getLong("suspended_financial"),
-                rs.getLong("suspended_other"), rs.getLong("refused"), rs.getLong("withdrawn"),
-                rs.getLong("resolved_with_fee"), rs.getLong("resolved_paid_online"), rs.getLong("fee_amount"),
-                rs.getLong("received_digitized"), rs.getLong("resolved_digitized"),
-                rs.getLong("late_with_apology"), rs.getLong("late_without_apology"),
-                rs.getLong("resolved_paid_in_person"));
+    /**
+     * [from, to] cut into calendar months, each month a period of its own with its own carried-over dossiers, as a
+     * monthly report counts it; one query for all months.
+     */
+    public List<Slice> monthly(LocalDate from, LocalDate to, DossierFilter filter) {
+        Map<Integer, long[]> byMonth = new HashMap<>();
+        query(from, to, filter, "0", MONTH, IN_MONTH,
+                (rs, v) -> add(byMonth.computeIfAbsent(rs.getInt(2), b -> new long[SIZE]), v));
+        long[] before = byMonth.getOrDefault(0, new long[SIZE]);
+        List<Slice> slices = new ArrayList<>();
+        for (YearMonth m = YearMonth.from(from); !m.atDay(1).isAfter(to); m = m.plusMonths(1)) {
+            long[] during = byMonth.getOrDefault(m.getYear() * 100 + m.getMonthValue(), new long[SIZE]);
+            LocalDate start = m.atDay(1).isBefore(from) ? from : m.atDay(1);
+            LocalDate end = m.atEndOfMonth().isAfter(to) ? to : m.atEndOfMonth();
+            slices.add(new Slice(start, end, of(before, during)));
+            before = plus(before, during);
+        }
+        return slices;
+    }
+
+    /** Recounts the summary from the dossiers: after bulk SQL, or if it was ever doubted. Returns its row count. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public int rebuildSummary() {
+        return tally.rebuild();
+    }
+
+    private interface Sums {
+        void accept(ResultSet rs, long[] values) throws SQLException;
+    }
+
+    /**
+     * Two queries: the sums of dossier_tally_month and dossier_tally up to {@code to}, bucketed; and the
+     * paid-in-person counts of dossier_tally_in_person that {@code inPerson} selects, bucketed by result day.
+     */
+    private void query(LocalDate from, LocalDate to, DossierFilter filter, String group, String bucket,
+            String inPerson, Sums sink) {
+        if (to.isBefore(from)) {
+            throw new IllegalArgumentException("period ends before it starts: " + from + " – " + to);
+        }
+        tally.writePending();
+        MapSqlParameterSource params = new MapSqlParameterSource().addValue("from", from).addValue("to", to);
+        StringBuilder where = new StringBuilder();
+        if (filter.unitId() != null) {
+            where.append(" AND unit_id = :unit");
+            params.addValue("unit", filter.unitId());
+        }
+        if (filter.fieldId() != null) {
+            where.append(" AND field_id = :field");
+            params.addValue("field", filter.fieldId());
+        }
+        if (filter.channel() != null) {
+            where.append(" AND channel = :channel");
+            params.addValue("channel", filter.channel().name());
+        }
+        // whole months (before the period, and inside it) from dossier_tally_month, the partial months' days from
+        // dossier_tally: a year costs a few rows per month and group instead of one per day
+        LocalDate monthOfFrom = from.withDayOfMonth(1);
+        LocalDate fullFrom = from.getDayOfMonth() == 1 ? from : monthOfFrom.plusMonths(1);
+        LocalDate fullEnd = to.getDayOfMonth() == to.lengthOfMonth() ? to : to.withDayOfMonth(1).minusDays(1);
+        params.addValue("monthOfFrom", monthOfFrom).addValue("fullFrom", fullFrom).addValue("fullEnd", fullEnd)
+                .addValue("fullLast", fullEnd.withDayOfMonth(1));
+        String days = "SELECT " + group + " AS grp, " + bucket.formatted("month_start") + " AS bucket, " + SUMS
+                + " FROM dossier_tally_month WHERE (month_start < :monthOfFrom OR (month_start >= :fullFrom"
+                + " AND month_start <= :fullLast))" + where + " GROUP BY grp, bucket UNION ALL SELECT " + group
+                + " AS grp, " + bucket.formatted("day") + " AS bucket, " + SUMS + " FROM dossier_tally WHERE day >= "
+                + ":monthOfFrom AND day <= :to AND NOT (day >= :fullFrom AND day <= :fullEnd)" + where
+                + " GROUP BY grp, bucket";
+        jdbc.query(days, params, rs -> {
+            long[] v = new long[SIZE];
+            v[ONLINE] = rs.getLong(3);
+            for (int i = 0; i < COLUMNS.size(); i++) {
+                v[i] = rs.getLong(4 + i);
+            }
+            sink.accept(rs, v);
+        });
+        String paid = "SELECT " + group + " AS grp, " + bucket.formatted("result_day")
+                + " AS bucket, SUM(dossiers) FROM dossier_tally_in_person WHERE " + inPerson + where
+                + " GROUP BY grp, bucket";
+        jdbc.query(paid, params, rs -> {
+            long[] v = new long[SIZE];
+            v[IN_PERSON] = rs.getLong(3);
+            sink.accept(rs, v);
+        });
+    }
+
+    private static void add(long[] sum, long[] v) {
+        for (int i = 0; i < v.length; i++) {
+            sum[i] += v[i];
+        }
+    }
+
+    /**
+     * Where day sums become the figures of a period: {@code before} sums every day before it, {@code during} its
+     * days. Flows (received, resolved, ended) come from its days; open states from the running sums at its ends.
+     */
+    private static PeriodFigures of(long[] before, long[] during) {
+        long[] end = plus(before, during);
+        long overdue = end[DossierTally.OVERDUE];
+        long overdueApology = end[DossierTally.OVERDUE_APOLOGY];
+        long late = during[DossierTally.LATE];
+        long lateApology = during[DossierTally.LATE_APOLOGY];
+        return new PeriodFigures(during[ONLINE], during[DossierTally.RECEIVED] - during[ONLINE],
+                before[DossierTally.OPEN_IN_PROGRESS] + before[DossierTally.OPEN_SUPPLEMENT]
+                        + before[DossierTally.OPEN_FINANCIAL] + before[DossierTally.OPEN_OTHER],
+                during[DossierTally.EARLY], during[DossierTally.ON_TIME], late,
+                end[DossierTally.OPEN_IN_PROGRESS] - overdue, overdue,
+                end[DossierTally.OPEN_SUPPLEMENT], end[DossierTally.OPEN_FINANCIAL], end[DossierTally.OPEN_OTHER],
+                during[DossierTally.REFUSED], during[DossierTally.WITHDRAWN], during[DossierTally.WITH_FEE],
+                during[DossierTally.PAID_ONLINE], during[DossierTally.FEE], during[DossierTally.RECEIVED_DIGITIZED],
+                during[DossierTally.RESULT_DIGITIZED], lateApology + overdueApology,
+                late - lateApology + overdue - overdueApology, during[IN_PERSON]);
+    }
+
+    private static long[] plus(long[] a, long[] b) {
+        long[] s = new long[a.length];
+        for (int i = 0; i < a.length; i++) {
+            s[i] = a[i] + b[i];
+        }
+        return s;
     }
 }

@@ -2,7 +2,6 @@ package vn.hcc.dashboard.kpi;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -54,6 +53,11 @@ public class KpiService {
         return fromFigures(from, to, null, f, PaknCounts.EMPTY, targets.covering(from, to));
     }
 
+    /** The KPIs of [from, to] from figures the caller already has (the dashboard sums its per-channel figures). */
+    public KpiSet kpis(LocalDate from, LocalDate to, Long unitId, PeriodFigures f) {
+        return fromFigures(from, to, unitId, f, targets.covering(from, to));
+    }
+
     /** One KPI set per unit that has dossiers in the period, each against that unit's applicable targets. */
     public Map<Long, KpiSet> perUnit(LocalDate from, LocalDate to) {
         ApplicableTargets t = targets.covering(from, to);
@@ -66,14 +70,17 @@ public class KpiService {
 
     /**
      * The period cut into calendar months (the first and last may be partial), each month a period of its own with
-     * its own carried-over dossiers and targets, as a monthly report would count it.
+     * its own carried-over dossiers and targets, as a monthly report would count it; the figures of all months come
+     * from one query.
      */
     public List<KpiSet> monthly(LocalDate from, LocalDate to, Long unitId) {
+        List<PeriodFiguresService.Slice> slices = figures.monthly(from, to, new DossierFilter(unitId, null, null));
+        List<ApplicableTargets> t = targets.coveringEach(from, to,
+                slices.stream().map(m -> new LocalDate[] {m.from(), m.to()}).toList());
         List<KpiSet> months = new ArrayList<>();
-        for (YearMonth m = YearMonth.from(from); !m.atDay(1).isAfter(to); m = m.plusMonths(1)) {
-            LocalDate start = m.atDay(1).isBefore(from) ? from : m.atDay(1);
-            LocalDate end = m.atEndOfMonth().isAfter(to) ? to : m.atEndOfMonth();
-            months.add(kpis(start, end, unitId));
+        for (int i = 0; i < slices.size(); i++) {
+            PeriodFiguresService.Slice m = slices.get(i);
+            months.add(fromFigures(m.from(), m.to(), unitId, m.figures(), t.get(i)));
         }
         return months;
     }

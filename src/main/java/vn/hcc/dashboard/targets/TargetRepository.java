@@ -11,6 +11,10 @@ interface TargetRepository extends JpaRepository<Target, Long> {
     @Query("select t from Target t where t.validFrom <= :from and t.validTo >= :to")
     List<Target> covering(LocalDate from, LocalDate to);
 
+    /** Every target whose range meets [from, to]: the candidates of each part of the period (a dashboard's months). */
+    @Query("select t from Target t where t.validFrom <= :to and t.validTo >= :from")
+    List<Target> overlapping(LocalDate from, LocalDate to);
+
     @Query("""
             select count(t) > 0 from Target t where t.kpi = :kpi and t.validFrom = :from and t.validTo = :to
               and ((:unitId is null and t.unitId is null) or t.unitId = :unitId) and t.id <> :id""")

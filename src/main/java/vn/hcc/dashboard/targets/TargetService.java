@@ -47,6 +47,16 @@ public class TargetService {
         return new ApplicableTargets(from, to, targets.covering(from, to));
     }
 
+    /**
+     * The targets of each given part of [from, to] (a dashboard's months), from one query: the candidates are every
+     * target meeting [from, to], {@link TargetRule} picks per part among those covering it.
+     */
+    @Transactional(readOnly = true)
+    public List<ApplicableTargets> coveringEach(LocalDate from, LocalDate to, List<LocalDate[]> parts) {
+        List<Target> candidates = targets.overlapping(from, to);
+        return parts.stream().map(p -> new ApplicableTargets(p[0], p[1], candidates)).toList();
+    }
+
     /** The target of {@code kpi} for a unit ({@code null}: all units) in [from, to], by {@link TargetRule}. */
     @Transactional(readOnly = true)
     public Optional<Target> applicable(Kpi kpi, Long unitId, LocalDate from, LocalDate to) {

@@ -46,7 +46,7 @@ class RoleAccessTest extends KaribuTest {
 
     static {
         ACCESS.put("", EVERYONE);
-        ACCESS.put("intake", INTAKE);
+        ACCESS.put("intake", EnumSet.of(Role.RECEPTION, Role.DIRECTOR, Role.LEADER, Role.ADMIN));
         ACCESS.put("intake/import", INTAKE);
         ACCESS.put("admin/users", ADMIN);
         ACCESS.put("admin/units", ADMIN);

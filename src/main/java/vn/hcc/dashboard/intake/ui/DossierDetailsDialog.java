@@ -24,7 +24,8 @@ import vn.hcc.dashboard.intake.DossierStatus;
 
 /**
  * One dossier: its facts, the fields reception may correct, the next status with its day, and for a late dossier
- * the apology letter with the new return date. Each action saves against the version the user opened.
+ * the apology letter with the new return date. Each action saves against the version the user opened. Read-only
+ * (leadership) shows the same facts and values without any action.
  */
 class DossierDetailsDialog extends Dialog {
 
@@ -42,7 +43,7 @@ class DossierDetailsDialog extends Dialog {
     private final Consumer<Dossier> onSaved;
 
     DossierDetailsDialog(DossierService dossiers, Dossier dossier, Map<Long, String> unitNames,
-            Map<Long, String> fieldNames, Consumer<Dossier> onSaved) {
+            Map<Long, String> fieldNames, boolean readOnly, Consumer<Dossier> onSaved) {
         this.dossiers = dossiers;
         this.dossier = dossier;
         this.onSaved = onSaved;
@@ -54,8 +55,14 @@ class DossierDetailsDialog extends Dialog {
                 VnFormat.dateTime(d.receivedAt()), VnFormat.date(d.dueOn()), DossierLabels.status(this, d.status()))));
         if (d.status().isFinal()) {
             add(new Paragraph(getTranslation("intake.final", VnFormat.date(d.endedOn()))));
+        } else if (readOnly) {
+            add(details(d, false));
+            if (d.apologySent()) {
+                add(new Paragraph(getTranslation("intake.apology-sent", VnFormat.date(d.newDueOn()),
+                        d.apologyReason())));
+            }
         } else {
-            add(details(d), status(d));
+            add(details(d, true), status(d));
             if (!d.apologySent() && (d.isLate(dossiers.today()) || !d.status().hasResult())) {
                 add(apology(d));
             } else if (d.apologySent()) {
@@ -68,7 +75,7 @@ class DossierDetailsDialog extends Dialog {
         getFooter().add(close);
     }
 
-    private FormLayout details(DossierData d) {
+    private FormLayout details(DossierData d, boolean editable) {
         fee.setLabel(getTranslation("dossier.fee"));
         fee.setId("fee");
         fee.setValue(d.fee() == 0 ? "" : VnFormat.number(d.fee()));
@@ -90,6 +97,13 @@ class DossierDetailsDialog extends Dialog {
                     d.newDueOn(), handler.getValue().isBlank() ? null : handler.getValue().trim()));
         }));
         save.setId("save-details");
+        if (!editable) {
+            for (var f : new com.vaadin.flow.component.HasValue<?, ?>[] {fee, handler, paidOnline,
+                    digitizedComponents, digitizedResult}) {
+                f.setReadOnly(true);
+            }
+            return section("intake.section.details", fee, handler, paidOnline, digitizedComponents, digitizedResult);
+        }
         return section("intake.section.details", fee, handler, paidOnline, digitizedComponents, digitizedResult, save);
     }
 

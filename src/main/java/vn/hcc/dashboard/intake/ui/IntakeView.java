@@ -33,16 +33,18 @@ import vn.hcc.dashboard.intake.DossierData;
 import vn.hcc.dashboard.intake.DossierQuery;
 import vn.hcc.dashboard.intake.DossierService;
 import vn.hcc.dashboard.intake.DossierStatus;
+import vn.hcc.dashboard.security.CurrentUser;
 import vn.hcc.dashboard.security.Role;
 
 /**
  * The day's dossiers at the reception desk: a grid paged lazily from the database (default: received today) with
- * the filters reception and the director use, recording a new dossier, and opening one to move it on.
+ * the filters reception and the director use, recording a new dossier, and opening one to move it on. Leadership
+ * reads only (issue 5's click-through from the dashboard): the same grid and details, no action that writes.
  */
 @Route("intake")
 @PageTitle("Hồ sơ")
 @Menu(title = "nav.intake.dossiers", order = 110, icon = "FOLDER_OPEN")
-@RolesAllowed({Role.Names.RECEPTION, Role.Names.DIRECTOR, Role.Names.ADMIN})
+@RolesAllowed({Role.Names.RECEPTION, Role.Names.DIRECTOR, Role.Names.LEADER, Role.Names.ADMIN})
 class IntakeView extends VerticalLayout implements BeforeEnterObserver {
 
     private final DossierService dossiers;
@@ -58,10 +60,13 @@ class IntakeView extends VerticalLayout implements BeforeEnterObserver {
     private final Select<DossierStatus> status = new Select<>();
     private final Checkbox overdueOnly = new Checkbox();
     private final TextField code;
+    private final boolean canEdit;
 
     IntakeView(DossierService dossiers, ProcedureService procedures, UnitService units, FieldService fields,
-            Broadcaster broadcaster) {
+            Broadcaster broadcaster, CurrentUser currentUser) {
         this.dossiers = dossiers;
+        this.canEdit = currentUser.hasRole(Role.RECEPTION) || currentUser.hasRole(Role.DIRECTOR)
+                || currentUser.hasRole(Role.ADMIN);
         this.procedures = procedures;
         this.unitNames = units.listAll().stream().collect(Collectors.toMap(Unit::getId, Unit::getName));
         this.fieldNames = fields.listAll().stream().collect(Collectors.toMap(WorkField::getId, WorkField::getName));
@@ -94,19 +99,25 @@ class IntakeView extends VerticalLayout implements BeforeEnterObserver {
             f.addValueChangeListener(e -> refresh());
         }
         ViewHeader header = new ViewHeader(from, to, unit, field, channel, status, overdueOnly, code);
-        header.addPrimary(getTranslation("intake.new"), this::create);
+        if (canEdit) {
+            header.addPrimary(getTranslation("intake.new"), this::create);
+        }
         configureGrid();
         add(header, grid);
         LiveUpdates.subscribe(this, broadcaster, DossierService.TOPIC, e -> grid.getDataProvider().refreshAll());
     }
 
-    /** {@code intake?code=...} (the dashboard's click-through) shows that dossier whatever day it arrived. */
+    /**
+     * {@code intake?code=...} (the dashboard's click-through) shows that dossier whatever day it arrived, and opens
+     * its details when the code names one.
+     */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         event.getLocation().getQueryParameters().getSingleParameter("code").ifPresent(c -> {
             from.clear();
             to.clear();
             code.setValue(c);
+            dossiers.findByCode(c).ifPresent(this::open);
         });
     }
 
@@ -178,6 +189,6 @@ class IntakeView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void open(Dossier dossier) {
-        new DossierDetailsDialog(dossiers, dossier, unitNames, fieldNames, saved -> refresh()).open();
+        new DossierDetailsDialog(dossiers, dossier, unitNames, fieldNames, !canEdit, saved -> refresh()).open();
     }
 }

@@ -132,7 +132,7 @@ class IntakeViewTest extends KaribuTest {
     void aResultBeforeIntakeIsRefusedAtTheDayAndAValidOneSaved() {
         Dossier d = recordToday("ST-1", "HT-03");
         UI.getCurrent().navigate("intake");
-        new DossierDetailsDialog(dossiers, d, java.util.Map.of(), java.util.Map.of(), x -> { }).open();
+        new DossierDetailsDialog(dossiers, d, java.util.Map.of(), java.util.Map.of(), false, x -> { }).open();
         DossierDetailsDialog dialog = _get(DossierDetailsDialog.class);
         dialog.nextStatus.setValue(DossierStatus.RESOLVED);
         dialog.statusDay.setValue(today.minusDays(3));
@@ -147,7 +147,7 @@ class IntakeViewTest extends KaribuTest {
     void aSecondEditorIsToldTheirChangeWasNotSaved() {
         Dossier d = recordToday("CC-1", "HT-03");
         UI.getCurrent().navigate("intake");
-        new DossierDetailsDialog(dossiers, d, java.util.Map.of(), java.util.Map.of(), x -> { }).open();
+        new DossierDetailsDialog(dossiers, d, java.util.Map.of(), java.util.Map.of(), false, x -> { }).open();
         DossierDetailsDialog dialog = _get(DossierDetailsDialog.class);
         dossiers.changeStatus(d.getId(), d.getVersion(), DossierStatus.SUPPLEMENT_REQUESTED, null);
         dialog.handler.setValue("Nguyễn Văn A");
@@ -162,7 +162,7 @@ class IntakeViewTest extends KaribuTest {
     void anApologyLetterMovesTheReturnDateOnce() {
         Dossier d = recordToday("AP-1", "HT-03");
         UI.getCurrent().navigate("intake");
-        new DossierDetailsDialog(dossiers, d, java.util.Map.of(), java.util.Map.of(), x -> { }).open();
+        new DossierDetailsDialog(dossiers, d, java.util.Map.of(), java.util.Map.of(), false, x -> { }).open();
         DossierDetailsDialog dialog = _get(DossierDetailsDialog.class);
         dialog.newDueOn.setValue(d.data().dueOn().plusDays(7));
         _click(_get(Button.class, s -> s.withId("record-apology")));
