@@ -55,7 +55,7 @@ public class KpiService {
 
     /** The KPIs of [from, to] from figures the caller already has (the dashboard sums its per-channel figures). */
     public KpiSet kpis(LocalDate from, LocalDate to, Long unitId, PeriodFigures f) {
-        return fromFigures(from, to, unitId, f, targets.covering(from, to));
+        return fromFigures(from, to, unitId, f, pakn.figures(from, to, unitId).total(), targets.covering(from, to));
     }
 
     /** One KPI set per unit that has dossiers in the period, each against that unit's applicable targets. */
@@ -80,7 +80,9 @@ public class KpiService {
         List<KpiSet> months = new ArrayList<>();
         for (int i = 0; i < slices.size(); i++) {
             PeriodFiguresService.Slice m = slices.get(i);
-            months.add(fromFigures(m.from(), m.to(), unitId, m.figures(), t.get(i)));
+            // PAKN items are few (hundreds a year against a million dossiers): one small query per month is cheap.
+            PaknCounts p = pakn.figures(m.from(), m.to(), unitId).total();
+            months.add(fromFigures(m.from(), m.to(), unitId, m.figures(), p, t.get(i)));
         }
         return months;
     }
