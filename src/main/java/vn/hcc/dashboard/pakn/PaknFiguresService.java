@@ -53,21 +53,51 @@ public class PaknFiguresService {
      * For seed 001's appendix V table call {@code figures(from, to, unitId).appendixV()}.
      */
     public PaknFigures figures(LocalDate from, LocalDate to, Long unitId) {
-        PaknCounts[] total = {PaknCounts.EMPTY};
-        Map<PaknCategory, PaknCounts> byCategory = new EnumMap<>(PaknCategory.class);
-        Map<PaknChannel, PaknCounts> byChannel = new EnumMap<>(PaknChannel.class);
-        for (PaknCategory c : PaknCategory.values()) {
-            byCategory.put(c, PaknCounts.EMPTY);
+        Builder all = new Builder();
+        query(from, to, unitId, "category, channel", (rs, counts) -> all.add(rs, counts));
+        return all.build();
+    }
+
+    /**
+     * {@link #figures} of every assigned unit that has petitions in the period, by one query; the unassigned ones
+     * under the key {@code null}. The values add up to {@code figures(from, to, null)}: the per-unit PAKN report.
+     */
+    public Map<Long, PaknFigures> figuresPerUnit(LocalDate from, LocalDate to) {
+        Map<Long, Builder> rows = new LinkedHashMap<>();
+        query(from, to, null, "unit_id, category, channel", (rs, counts) -> {
+            long unit = rs.getLong("unit_id");
+            rows.computeIfAbsent(rs.wasNull() ? null : unit, u -> new Builder()).add(rs, counts);
+        });
+        Map<Long, PaknFigures> figures = new LinkedHashMap<>();
+        rows.forEach((unit, b) -> figures.put(unit, b.build()));
+        figures.values().removeIf(f -> PaknCounts.EMPTY.equals(f.total()));
+        return figures;
+    }
+
+    /** Sums the query's rows into totals and per-category and per-channel counts, every key present. */
+    private static final class Builder {
+        private PaknCounts total = PaknCounts.EMPTY;
+        private final Map<PaknCategory, PaknCounts> byCategory = new EnumMap<>(PaknCategory.class);
+        private final Map<PaknChannel, PaknCounts> byChannel = new EnumMap<>(PaknChannel.class);
+
+        Builder() {
+            for (PaknCategory c : PaknCategory.values()) {
+                byCategory.put(c, PaknCounts.EMPTY);
+            }
+            for (PaknChannel c : PaknChannel.values()) {
+                byChannel.put(c, PaknCounts.EMPTY);
+            }
         }
-        for (PaknChannel c : PaknChannel.values()) {
-            byChannel.put(c, PaknCounts.EMPTY);
-        }
-        query(from, to, unitId, "category, channel", (rs, counts) -> {
-            total[0] = total[0].plus(counts);
+
+        void add(ResultSet rs, PaknCounts counts) throws SQLException {
+            total = total.plus(counts);
             byCategory.merge(PaknCategory.valueOf(rs.getString("category")), counts, PaknCounts::plus);
             byChannel.merge(PaknChannel.valueOf(rs.getString("channel")), counts, PaknCounts::plus);
-        });
-        return new PaknFigures(total[0], byCategory, byChannel);
+        }
+
+        PaknFigures build() {
+            return new PaknFigures(total, byCategory, byChannel);
+        }
     }
 
     /** The totals per assigned unit that has petitions in the period; unassigned ones under the key {@code null}. */

@@ -35,13 +35,30 @@ public interface ReportDefinition {
 
     Set<Picker> pickers();
 
+    /** How a report reads the view's dates. */
+    enum Period {
+        /** The period [from, to] (every dossier and PAKN form). */
+        RANGE,
+        /** A day: the view shows only "as of" and passes it as both {@code from} and {@code to} (staff counts). */
+        AS_OF,
+        /** Today's state, no date to choose: the view passes today as {@code from} and {@code to} (inventory). */
+        CURRENT
+    }
+
+    default Period period() {
+        return Period.RANGE;
+    }
+
     /** False hides the report, e.g. until the feature behind it has data to show. */
     default boolean available() {
         return true;
     }
 
-    /** E.g. {@code BieuII06a_2023-12-15_2024-10-31.xlsx}. */
+    /** E.g. {@code BieuII06a_2023-12-15_2024-10-31.xlsx}; a report of one day: {@code CanBo_2025-09-30.xlsx}. */
     default String fileName(LocalDate from, LocalDate to) {
+        if (period() != Period.RANGE) {
+            return filePrefix() + "_" + to + ".xlsx";
+        }
         return filePrefix() + "_" + from + "_" + to + ".xlsx";
     }
 }

@@ -1,7 +1,8 @@
 /**
  * Reports for leadership in the official forms (Biểu II.06a, per-unit tables, online services, digitization,
- * targets against actuals, the dossier list): built only from the intake feature's period figures and the KPI
- * service, and written as Excel files with POI SXSSF.
+ * targets against actuals, PAKN appendix V, the dossier list, staff counts, equipment inventory and Art. 13
+ * checklist): built only from the features' figure services and the KPI service, and written as Excel files with
+ * POI SXSSF.
  *
  * <h2>Adding a report (one class)</h2>
  * <ol>
@@ -20,13 +21,15 @@
  * </ul></li>
  * <li>{@code key()} (e.g. {@code "PAKN"}), {@code filePrefix()} (no diacritics, e.g. {@code "PhuLucV_PAKN"}),
  * {@code order()} (built-ins use 10…70; PAKN would take 60), {@code pickers()} (any of REPORTING_UNIT, UNIT_LIST,
- * DOSSIER_STATUS; empty set: the period only) and {@code available()} (false hides it, e.g. until there is data).</li>
+ * DOSSIER_STATUS; empty set: the period only), {@code period()} (RANGE, the default; AS_OF: one day, the view shows
+ * only "Tính đến ngày"; CURRENT: today's state, no date) and {@code available()} (false hides it).</li>
  * <li>Add the translation keys {@code reports.kind.<key>} (the picker's label) and {@code reports.sheet.<key>} (the
  * sheet name, ≤ 31 characters) to both translation files, in your own block.</li>
  * <li>Test it by reading the written file back: {@code ReportWorkbook.write(table, "Sheet", out)} then POI's
  * {@code XSSFWorkbook} (see {@code ReportWorkbookTest}).</li>
  * </ol>
  * {@code ReportsView} collects every {@link vn.hcc.dashboard.reports.ReportDefinition} bean; nothing else changes.
+ * A feature view links to its report by the plain URL {@code reports?report=<key>} (no class dependency).
  * A bean in another feature depends on this package, so this package must never depend on that feature.
  */
 package vn.hcc.dashboard.reports;

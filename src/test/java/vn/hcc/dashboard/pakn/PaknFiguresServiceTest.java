@@ -127,6 +127,13 @@ class PaknFiguresServiceTest {
         assertThat(perUnit.get(unit.get("X-TANLANG")).pending()).isEqualTo(1);
         assertThat(perUnit.get(unit.get("TTHCC")).handled()).isEqualTo(1);
         assertThat(perUnit.values().stream().reduce(PaknCounts.EMPTY, PaknCounts::plus)).isEqualTo(t);
+        // the per-unit figures (one query) agree with perUnit and with figures of each unit
+        Map<Long, PaknFigures> perUnitFigures = figures.figuresPerUnit(FROM_004, TO_004);
+        assertThat(perUnitFigures.keySet()).isEqualTo(perUnit.keySet());
+        perUnitFigures.forEach((id, uf) -> {
+            assertThat(uf.total()).isEqualTo(perUnit.get(id));
+            assertThat(uf).isEqualTo(figures.figures(FROM_004, TO_004, id));
+        });
     }
 
     @Test

@@ -4,10 +4,13 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.Menu;
@@ -61,7 +64,16 @@ class ChecklistView extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
         grid.setId("checklist");
-        add(new H3(getTranslation("checklist.title")), summary, new Paragraph(getTranslation("checklist.note")), grid);
+        HorizontalLayout top = new HorizontalLayout(summary);
+        top.setAlignItems(FlexComponent.Alignment.BASELINE);
+        if (user.hasRole(Role.DIRECTOR) || user.hasRole(Role.LEADER) || user.hasRole(Role.ADMIN)) {
+            // a plain URL: the reports feature depends on this one, never the other way round
+            Anchor export = new Anchor("reports?report=CHECKLIST", getTranslation("reports.export-excel"));
+            export.getElement().setAttribute("router-link", true);
+            export.setId("export-excel");
+            top.add(export);
+        }
+        add(new H3(getTranslation("checklist.title")), top, new Paragraph(getTranslation("checklist.note")), grid);
         refresh();
     }
 

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -77,6 +78,13 @@ class InventoryView extends VerticalLayout {
         ViewHeader header = new ViewHeader(type, status, counter);
         if (editable) {
             header.addPrimary(getTranslation("equipment.new"), () -> edit(null));
+        }
+        if (user.hasRole(Role.DIRECTOR) || user.hasRole(Role.LEADER) || user.hasRole(Role.ADMIN)) {
+            // a plain URL: the reports feature depends on this one, never the other way round
+            Anchor export = new Anchor("reports?report=EQUIPMENT", getTranslation("reports.export-excel"));
+            export.getElement().setAttribute("router-link", true);
+            export.setId("export-excel");
+            header.add(export);
         }
         grid.addColumn(i -> EquipmentLabels.type(this, i.getType())).setHeader(getTranslation("equipment.type"))
                 .setKey("type").setSortProperty("type").setAutoWidth(true);

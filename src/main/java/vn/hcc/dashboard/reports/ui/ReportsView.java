@@ -9,6 +9,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -25,8 +27,9 @@ import vn.hcc.dashboard.catalog.UnitService;
 import vn.hcc.dashboard.intake.DossierStatus;
 import vn.hcc.dashboard.reports.ListReport;
 import vn.hcc.dashboard.reports.PeriodPreset;
-import vn.hcc.dashboard.reports.ReportDefinition;
+import vn.hcc.dashboard.reports.ReportDefinition.Period;
 import vn.hcc.dashboard.reports.ReportDefinition.Picker;
+import vn.hcc.dashboard.reports.ReportDefinition;
 import vn.hcc.dashboard.reports.ReportRequest;
 import vn.hcc.dashboard.reports.ReportWorkbook;
 import vn.hcc.dashboard.reports.TableReport;
@@ -35,13 +38,18 @@ import vn.hcc.dashboard.security.Role;
 /**
  * Leadership picks a report, a period (a preset or any range) and the units, checks the table in the grid, then
  * downloads the same table as .xlsx. The reports are every {@link ReportDefinition} bean that is available; the
- * download rebuilds the report at click time, so the file always matches the choices on screen.
+ * download rebuilds the report at click time, so the file always matches the choices on screen. A report of one day
+ * shows only its "as of" date, a report of today's state no date at all. {@code /reports?report=STAFF} opens with
+ * that report chosen: the feature views link here by URL, without depending on this package.
  */
 @Route("reports")
 @PageTitle("Báo cáo theo biểu mẫu")
 @Menu(title = "nav.reports.forms", order = 400, icon = "FILE_TABLE")
 @RolesAllowed({Role.Names.LEADER, Role.Names.DIRECTOR, Role.Names.ADMIN})
-class ReportsView extends VerticalLayout {
+class ReportsView extends VerticalLayout implements BeforeEnterObserver {
+
+    /** The query parameter naming the report to open with ({@link ReportDefinition#key()}). */
+    static final String REPORT_PARAMETER = "report";
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -55,7 +63,9 @@ class ReportsView extends VerticalLayout {
     private final Select<DossierStatus> status = new Select<>();
     private final Span error = new Span();
     private final VerticalLayout gridHolder = new VerticalLayout();
+    private final Span current = new Span();
     private final Anchor download;
+    private final List<ReportDefinition> offered;
     private boolean applyingPreset;
 
     ReportsView(List<ReportDefinition> reports, UnitService unitService, Clock clock) {
@@ -63,7 +73,7 @@ class ReportsView extends VerticalLayout {
         setSizeFull();
         kind.setId("report-kind");
         kind.setLabel(getTranslation("reports.kind"));
-        List<ReportDefinition> offered = reports.stream().filter(ReportDefinition::available)
+        offered = reports.stream().filter(ReportDefinition::available)
                 .sorted(Comparator.comparingInt(ReportDefinition::order)).toList();
         kind.setItems(offered);
         kind.setItemLabelGenerator(r -> getTranslation("reports.kind." + r.key()));
@@ -90,11 +100,13 @@ class ReportsView extends VerticalLayout {
         status.setEmptySelectionCaption(getTranslation("reports.status.all"));
         status.setItemLabelGenerator(s -> s == null ? getTranslation("reports.status.all")
                 : getTranslation("dossier.status." + s.name()));
+        current.setId("report-current");
+        current.setText(getTranslation("reports.current"));
         error.setId("report-error");
         error.getStyle().set("color", "var(--lumo-error-text-color)");
         download = downloadLink();
         download.setId("report-download");
-        HorizontalLayout filters = new HorizontalLayout(kind, preset, from, to, reportingUnit, units, status,
+        HorizontalLayout filters = new HorizontalLayout(kind, preset, from, to, current, reportingUnit, units, status,
                 download);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
@@ -117,6 +129,13 @@ class ReportsView extends VerticalLayout {
         units.addValueChangeListener(e -> refresh());
         status.addValueChangeListener(e -> refresh());
         refresh();
+    }
+
+    /** {@code ?report=KEY} chooses that report when it is offered; anything else keeps the first one. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter(REPORT_PARAMETER).flatMap(key -> offered.stream()
+                .filter(r -> r.key().equals(key)).findFirst()).ifPresent(kind::setValue);
     }
 
     private void applyPreset() {
@@ -146,7 +165,16 @@ class ReportsView extends VerticalLayout {
     private ReportRequest request() {
         LocalDate f = from.getValue();
         LocalDate t = to.getValue();
-        if (f == null || t == null || t.isBefore(f)) {
+        Period period = kind.getValue() == null ? Period.RANGE : kind.getValue().period();
+        if (period == Period.CURRENT) {
+            f = LocalDate.now(clock);
+            t = f;
+        } else if (period == Period.AS_OF) {
+            if (t == null) {
+                return null;
+            }
+            f = t;
+        } else if (f == null || t == null || t.isBefore(f)) {
             return null;
         }
         Unit u = reportingUnit.getValue();
@@ -163,6 +191,12 @@ class ReportsView extends VerticalLayout {
         reportingUnit.setVisible(!none && report.pickers().contains(Picker.REPORTING_UNIT));
         units.setVisible(!none && report.pickers().contains(Picker.UNIT_LIST));
         status.setVisible(!none && report.pickers().contains(Picker.DOSSIER_STATUS));
+        Period period = none ? Period.RANGE : report.period();
+        preset.setVisible(period == Period.RANGE);
+        from.setVisible(period == Period.RANGE);
+        to.setVisible(period != Period.CURRENT);
+        to.setLabel(getTranslation(period == Period.AS_OF ? "reports.as-of.date" : "reports.to"));
+        current.setVisible(period == Period.CURRENT);
         ReportRequest request = request();
         error.setText(request == null ? getTranslation("reports.bad-period") : "");
         download.setEnabled(request != null && !none);

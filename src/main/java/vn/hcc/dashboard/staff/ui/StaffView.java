@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -100,6 +101,13 @@ class StaffView extends VerticalLayout {
         }), typeFilter, active);
         if (editor) {
             header.addPrimary(getTranslation("staff.new"), () -> form.open(null));
+        }
+        if (currentUser.hasRole(Role.DIRECTOR) || currentUser.hasRole(Role.LEADER) || currentUser.hasRole(Role.ADMIN)) {
+            // a plain URL: the reports feature depends on this one, never the other way round
+            Anchor export = new Anchor("reports?report=STAFF", getTranslation("reports.export-excel"));
+            export.getElement().setAttribute("router-link", true);
+            export.setId("export-excel");
+            header.add(export);
         }
         summary002.setId("summary-002");
         summary003.setId("summary-003");

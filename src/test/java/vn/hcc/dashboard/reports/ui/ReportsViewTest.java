@@ -67,7 +67,8 @@ class ReportsViewTest extends KaribuTest {
         UI.getCurrent().navigate("reports");
         Select<ReportDefinition> kind = _get(Select.class, spec -> spec.withId("report-kind"));
         assertThat(kind.getListDataView().getItems().map(ReportDefinition::key).toList()).containsExactly(
-                "BIEU_06A", "UNIT_TABLE", "ONLINE_SERVICES", "DIGITIZATION", "TARGETS", "DOSSIER_LIST");
+                "BIEU_06A", "UNIT_TABLE", "ONLINE_SERVICES", "DIGITIZATION", "TARGETS", "PAKN", "DOSSIER_LIST",
+                "STAFF", "EQUIPMENT", "CHECKLIST");
         assertThat(kind.getItemLabelGenerator().apply(kind.getValue()))
                 .isEqualTo("Biểu số II.06a/VPCP/KSTT: kết quả giải quyết TTHC theo lĩnh vực");
 
@@ -188,11 +189,11 @@ class ReportsViewTest extends KaribuTest {
         }
     }
 
-    private record Download(String name, byte[] bytes) {
+    record Download(String name, byte[] bytes) {
     }
 
     /** Runs the anchor's download handler as the browser's click would, and keeps what it wrote. */
-    private static Download download() throws Exception {
+    static Download download() throws Exception {
         Anchor anchor = _get(Anchor.class, spec -> spec.withId("report-download"));
         StreamResourceRegistry.ElementStreamResource resource = (StreamResourceRegistry.ElementStreamResource)
                 VaadinSession.getCurrent().getResourceRegistry().getResource(new URI(anchor.getHref()))
