@@ -87,12 +87,12 @@ class ProcedureView extends VerticalLayout {
         Grid.Column<Procedure> code = grid.addColumn(Procedure::getCode).setHeader(getTranslation("common.code"))
                 .setKey("code").setSortProperty("code").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(Procedure::getName).setHeader(getTranslation("common.name")).setKey("name")
-                .setSortProperty("name").setWidth("22em").setFlexGrow(3).setTooltipGenerator(Procedure::getName);
+                .setSortProperty("name").setWidth("22rem").setFlexGrow(3).setTooltipGenerator(Procedure::getName);
         grid.addColumn(p -> p.getField().getName()).setHeader(getTranslation("procedure.field")).setKey("field")
-                .setSortProperty("field.name").setWidth("9em").setFlexGrow(1)
+                .setSortProperty("field.name").setWidth("9rem").setFlexGrow(1)
                 .setTooltipGenerator(p -> p.getField().getName());
         grid.addColumn(p -> p.getUnit().getName()).setHeader(getTranslation("procedure.unit")).setKey("unit")
-                .setSortProperty("unit.name").setWidth("10em").setFlexGrow(1)
+                .setSortProperty("unit.name").setWidth("10rem").setFlexGrow(1)
                 .setTooltipGenerator(p -> p.getUnit().getName());
         grid.addColumn(p -> levelLabel(p.getOnlineLevel())).setHeader(getTranslation("procedure.online-level"))
                 .setKey("onlineLevel").setSortProperty("onlineLevel").setAutoWidth(true).setFlexGrow(0);

@@ -135,9 +135,9 @@ class IntakeView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(d -> VnFormat.dateTime(d.data().receivedAt())).setHeader(getTranslation("dossier.received-at"))
                 .setKey("receivedAt").setSortProperty("receivedAt").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(d -> fieldNames.getOrDefault(d.data().fieldId(), "")).setHeader(getTranslation("dossier.field"))
-                .setKey("field").setWidth("9em").setTooltipGenerator(d -> fieldNames.get(d.data().fieldId()));
+                .setKey("field").setWidth("9rem").setTooltipGenerator(d -> fieldNames.get(d.data().fieldId()));
         grid.addColumn(d -> unitNames.getOrDefault(d.data().unitId(), "")).setHeader(getTranslation("dossier.unit"))
-                .setKey("unit").setWidth("10em").setTooltipGenerator(d -> unitNames.get(d.data().unitId()));
+                .setKey("unit").setWidth("10rem").setTooltipGenerator(d -> unitNames.get(d.data().unitId()));
         grid.addColumn(d -> DossierLabels.channel(this, d.data().channel()))
                 .setHeader(getTranslation("dossier.channel")).setKey("channel").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(d -> VnFormat.date(d.data().dueOn())).setHeader(getTranslation("dossier.due-on"))

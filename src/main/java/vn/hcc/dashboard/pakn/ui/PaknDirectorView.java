@@ -137,18 +137,18 @@ class PaknDirectorView extends VerticalLayout {
         grid.addColumn(p -> VnFormat.dateTime(p.getReceivedAt())).setHeader(getTranslation("pakn.field.receivedAt"))
                 .setKey("receivedAt").setSortProperty("receivedAt").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(p -> PaknLabels.channel(this, p.getChannel())).setHeader(getTranslation("pakn.field.channel"))
-                .setKey("channel").setWidth("9em").setFlexGrow(0);
+                .setKey("channel").setWidth("9rem").setFlexGrow(0);
         grid.addColumn(p -> PaknLabels.category(this, p.getCategory()))
-                .setHeader(getTranslation("pakn.field.category")).setKey("category").setWidth("10em").setFlexGrow(0);
+                .setHeader(getTranslation("pakn.field.category")).setKey("category").setWidth("10rem").setFlexGrow(0);
         grid.addColumn(Pakn::getCitizenName).setHeader(getTranslation("pakn.field.citizenName")).setKey("citizen")
-                .setWidth("10em").setFlexGrow(0);
+                .setWidth("10rem").setFlexGrow(0);
         grid.addColumn(p -> PaknLabels.abbreviate(p.getContent(), PaknLabels.SHORT_TEXT))
                 .setHeader(getTranslation("pakn.field.content")).setKey("content")
                 .setTooltipGenerator(Pakn::getContent);
         grid.addColumn(p -> p.getUnitId() == null ? "" : unitNames.getOrDefault(p.getUnitId(), ""))
-                .setHeader(getTranslation("pakn.field.unit")).setKey("unit").setWidth("10em").setFlexGrow(0);
+                .setHeader(getTranslation("pakn.field.unit")).setKey("unit").setWidth("10rem").setFlexGrow(0);
         grid.addColumn(p -> p.getHandler() == null ? "" : handlerNames.getOrDefault(p.getHandler(), p.getHandler()))
-                .setHeader(getTranslation("pakn.field.handler")).setKey("handler").setWidth("9em").setFlexGrow(0);
+                .setHeader(getTranslation("pakn.field.handler")).setKey("handler").setWidth("9rem").setFlexGrow(0);
         grid.addColumn(p -> PaknLabels.deadline(this, service, p)).setHeader(getTranslation("pakn.field.deadline"))
                 .setKey("deadline").setSortProperty("deadline").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(p -> PaknLabels.status(this, p.getStatus())).setHeader(getTranslation("pakn.field.status"))

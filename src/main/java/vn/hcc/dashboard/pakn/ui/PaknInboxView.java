@@ -54,9 +54,9 @@ class PaknInboxView extends VerticalLayout {
         grid.addColumn(p -> VnFormat.date(p.getReceivedOn())).setHeader(getTranslation("pakn.field.receivedOn"))
                 .setKey("receivedOn").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(p -> PaknLabels.category(this, p.getCategory())).setHeader(getTranslation("pakn.field.category"))
-                .setKey("category").setWidth("12em").setFlexGrow(0);
+                .setKey("category").setWidth("12rem").setFlexGrow(0);
         grid.addColumn(p -> p.getLocality() == null ? "" : p.getLocality())
-                .setHeader(getTranslation("pakn.field.locality")).setKey("locality").setWidth("10em").setFlexGrow(0);
+                .setHeader(getTranslation("pakn.field.locality")).setKey("locality").setWidth("10rem").setFlexGrow(0);
         grid.addColumn(p -> PaknLabels.abbreviate(p.getContent(), PaknLabels.SHORT_TEXT))
                 .setHeader(getTranslation("pakn.field.content")).setKey("content")
                 .setTooltipGenerator(Pakn::getContent);

@@ -41,9 +41,9 @@ class PaknPublicView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(a -> VnFormat.date(a.publishedOn())).setHeader(getTranslation("pakn.field.publishedOn"))
                 .setKey("publishedOn").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(a -> PaknLabels.category(this, a.category())).setHeader(getTranslation("pakn.field.category"))
-                .setKey("category").setWidth("11em").setFlexGrow(0);
+                .setKey("category").setWidth("11rem").setFlexGrow(0);
         grid.addColumn(a -> a.locality() == null ? "" : a.locality()).setHeader(getTranslation("pakn.field.locality"))
-                .setKey("locality").setWidth("10em").setFlexGrow(0);
+                .setKey("locality").setWidth("10rem").setFlexGrow(0);
         grid.addColumn(PublishedAnswer::content).setHeader(getTranslation("pakn.public.question")).setKey("question")
                 .setFlexGrow(1);
         grid.addColumn(PublishedAnswer::answer).setHeader(getTranslation("pakn.public.answer")).setKey("answer")

@@ -50,9 +50,9 @@ final class ReportGrids {
         grid.setId("report-grid");
         grid.addThemeVariants(GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_COMPACT);
         grid.setSizeFull();
-        grid.addColumn(stt::apply).setKey("stt").setHeader("STT").setWidth("5em").setFlexGrow(0);
+        grid.addColumn(stt::apply).setKey("stt").setHeader("STT").setWidth("5rem").setFlexGrow(0);
         Grid.Column<T> label = grid.addColumn(t -> row.apply(t).label()).setKey("label")
-                .setHeader(table.labelHeader()).setWidth("18em").setFlexGrow(0).setFrozen(true);
+                .setHeader(table.labelHeader()).setWidth("18rem").setFlexGrow(0).setFrozen(true);
         ReportTable.Row total = table.total();
         if (total != null) {
             label.setFooter(total.label());

@@ -77,7 +77,7 @@ class ReportsView extends VerticalLayout implements BeforeEnterObserver {
                 .sorted(Comparator.comparingInt(ReportDefinition::order)).toList();
         kind.setItems(offered);
         kind.setItemLabelGenerator(r -> getTranslation("reports.kind." + r.key()));
-        kind.setWidth("30em");
+        kind.setWidth("30rem");
         preset.setId("report-preset");
         preset.setLabel(getTranslation("reports.preset"));
         preset.setItems(PeriodPreset.values());
