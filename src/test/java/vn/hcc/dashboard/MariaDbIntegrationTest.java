@@ -74,6 +74,7 @@ import vn.hcc.dashboard.pakn.PaknCounts;
 import vn.hcc.dashboard.pakn.PaknDraft;
 import vn.hcc.dashboard.pakn.PaknFiguresService;
 import vn.hcc.dashboard.pakn.PaknService;
+import vn.hcc.dashboard.pakn.PaknSteeringService;
 import vn.hcc.dashboard.queue.CounterDraft;
 import vn.hcc.dashboard.queue.CounterService;
 import vn.hcc.dashboard.queue.HandTickets;
@@ -137,6 +138,8 @@ class MariaDbIntegrationTest {
     private UserService users;
     @Autowired
     private PaknService pakn;
+    @Autowired
+    PaknSteeringService steering;
     @Autowired
     private PaknFiguresService paknFigures;
     @Autowired
@@ -290,12 +293,13 @@ class MariaDbIntegrationTest {
                 PaknCategory.LOCAL, "xã Lai Hạ", null, unit.getId())));
         // 2–3/9/2024 are Quốc khánh: 15 working days from 27/8 end on 19/9
         assertThat(recorded.getDeadline()).isEqualTo(LocalDate.of(2024, 9, 19));
-        Pakn assigned = SystemAccess.asAdmin(() -> pakn.assign(recorded.getId(), recorded.getVersion(),
+        Pakn assigned = SystemAccess.asAdmin(() -> steering.assign(recorded.getId(), recorded.getVersion(),
                 unit.getId(), handler));
         Pakn answered = SystemAccess.asAdmin(() -> pakn.answer(assigned.getId(), assigned.getVersion(),
                 "Đã thu gom xong", null, true));
-        SystemAccess.asAdmin(() -> pakn.publish(answered.getId(), answered.getVersion()));
-        assertThatThrownBy(() -> SystemAccess.asAdmin(() -> pakn.hide(answered.getId(), answered.getVersion(), "x")))
+        SystemAccess.asAdmin(() -> steering.publish(answered.getId(), answered.getVersion()));
+        assertThatThrownBy(() -> SystemAccess.asAdmin(
+                () -> steering.hide(answered.getId(), answered.getVersion(), "x")))
                 .isInstanceOf(ConcurrentEditException.class);
         // the unit was given at receipt, so assigning records only the status and the handler
         assertThat(SystemAccess.asAdmin(() -> pakn.history(recorded.getId()))).extracting(h -> h.getField())

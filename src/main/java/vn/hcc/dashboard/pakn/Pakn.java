@@ -15,7 +15,8 @@ import java.time.LocalDateTime;
 /**
  * One petition (PAKN). The unit is a catalogue id and the handler a username: both belong to other features and are
  * read through their services. {@code receivedOn} is the working day the deadline counts from; {@code deadline} may
- * be extended by a director, {@code originalDeadline} keeps the first one. Only {@link PaknService} changes it.
+ * be extended by a director, {@code originalDeadline} keeps the first one. Only {@link PaknService} and
+ * {@link PaknSteeringService} change it.
  */
 @Entity
 @Table(name = "pakn")

@@ -14,7 +14,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hcc.dashboard.base.Broadcaster;
-import vn.hcc.dashboard.base.ConcurrentEditException;
 import vn.hcc.dashboard.base.FieldValidationException;
 import vn.hcc.dashboard.base.Validate;
 import vn.hcc.dashboard.catalog.WorkingDayCalendar;
@@ -25,7 +24,8 @@ import vn.hcc.dashboard.security.Role;
  * Petitions from receipt to the published answer. Directors and administrators see and steer all of them; a PAKN
  * handler sees and answers only the items assigned to them (checked here, whatever the view); leadership reads.
  * Every change is refused when someone saved the item first, is written to the item's history, and tells open
- * views ("pakn" topic) once committed.
+ * views ("pakn" topic) once committed. The director's steering (assign, extend, publish, hide) is in
+ * {@link PaknSteeringService}.
  */
 @Service
 @Transactional
@@ -40,17 +40,20 @@ public class PaknService {
     private final PaknJournal journal;
     private final PaknDeadlines deadlines;
     private final PaknLookups lookups;
+    private final PaknEdits edits;
     private final WorkingDayCalendar calendar;
     private final CurrentUser currentUser;
     private final Broadcaster broadcaster;
     private final Clock clock;
 
     PaknService(PaknRepository items, PaknJournal journal, PaknDeadlines deadlines, PaknLookups lookups,
-            WorkingDayCalendar calendar, CurrentUser currentUser, Broadcaster broadcaster, Clock clock) {
+            PaknEdits edits, WorkingDayCalendar calendar, CurrentUser currentUser, Broadcaster broadcaster,
+            Clock clock) {
         this.items = items;
         this.journal = journal;
         this.deadlines = deadlines;
         this.lookups = lookups;
+        this.edits = edits;
         this.calendar = calendar;
         this.currentUser = currentUser;
         this.broadcaster = broadcaster;
@@ -179,29 +182,6 @@ public class PaknService {
         days.forEach(deadlines::set);
     }
 
-    /** Assigns or reassigns an unanswered item to a unit and a handler. */
-    @PreAuthorize("hasAnyRole('DIRECTOR', 'ADMIN')")
-    public Pakn assign(long id, long expectedVersion, Long unitId, String handler) {
-        Pakn item = load(id, expectedVersion);
-        refuseFinal(item, "handler");
-        if (item.getStatus() == PaknStatus.ANSWERED) {
-            throw new FieldValidationException("handler", "pakn.error.already-answered");
-        }
-        Validate.present("unit", unitId);
-        lookups.checkUnit(unitId);
-        String username = Validate.text("handler", handler, 64);
-        if (lookups.handler(username).isEmpty()) {
-            throw new FieldValidationException("handler", "pakn.error.not-a-handler", username);
-        }
-        String unitBefore = lookups.unitName(item.getUnitId());
-        String handlerBefore = lookups.handlerLabel(item.getHandler());
-        String statusBefore = item.getStatus().name();
-        item.assign(unitId, username);
-        journal.write(id, "ASSIGNED", "status", statusBefore, item.getStatus().name(), "unit", unitBefore,
-                lookups.unitName(unitId), "handler", handlerBefore, lookups.handlerLabel(username));
-        return saved(item);
-    }
-
     /**
      * Saves the answer text and the linked dossier code; {@code submit} also sends it (status answered, answered on
      * today unless it was answered before). Only the assigned handler or a director may answer, never after
@@ -209,11 +189,11 @@ public class PaknService {
      */
     @PreAuthorize("hasAnyRole('PAKN_HANDLER', 'DIRECTOR', 'ADMIN')")
     public Pakn answer(long id, long expectedVersion, String answer, String dossierCode, boolean submit) {
-        Pakn item = load(id, expectedVersion);
+        Pakn item = edits.load(id, expectedVersion);
         if (item.getStatus() == PaknStatus.PUBLISHED) {
             throw new FieldValidationException("answer", "pakn.error.published-final");
         }
-        refuseFinal(item, "answer");
+        PaknEdits.refuseFinal(item, "answer");
         String text = submit ? Validate.text("answer", answer, PaknRules.TEXT_MAX)
                 : PaknRules.optional("answer", answer, PaknRules.TEXT_MAX);
         String code = PaknRules.optional("dossierCode", dossierCode, 64);
@@ -229,51 +209,7 @@ public class PaknService {
         journal.write(id, submit ? "SUBMITTED" : "ANSWER_SAVED", "status", statusBefore, item.getStatus().name(),
                 "answer", answerBefore, text, "dossierCode", codeBefore, code, "answeredOn", dayBefore,
                 text(item.getAnsweredOn()));
-        return saved(item);
-    }
-
-    /** Moves the deadline of an unanswered item later, with the reason; the first deadline is kept. */
-    @PreAuthorize("hasAnyRole('DIRECTOR', 'ADMIN')")
-    public Pakn extendDeadline(long id, long expectedVersion, LocalDate newDeadline, String reason) {
-        Pakn item = load(id, expectedVersion);
-        refuseFinal(item, "deadline");
-        if (!item.getStatus().isOpen()) {
-            throw new FieldValidationException("deadline", "pakn.error.extend-answered");
-        }
-        Validate.present("deadline", newDeadline);
-        if (!newDeadline.isAfter(item.getDeadline())) {
-            throw new FieldValidationException("deadline", "pakn.error.extend-not-later");
-        }
-        String why = Validate.text("extensionReason", reason, 500);
-        String before = item.getDeadline().toString();
-        item.extend(newDeadline, why);
-        journal.write(id, "EXTENDED", "deadline", before, newDeadline.toString(), "extensionReason", null, why);
-        return saved(item);
-    }
-
-    /** Publishes an answered item; a published answer is final. */
-    @PreAuthorize("hasAnyRole('DIRECTOR', 'ADMIN')")
-    public Pakn publish(long id, long expectedVersion) {
-        Pakn item = load(id, expectedVersion);
-        refuseFinal(item, "publish");
-        if (item.getStatus() != PaknStatus.ANSWERED) {
-            throw new FieldValidationException("publish", "pakn.error.publish-unanswered");
-        }
-        item.publish(today());
-        journal.write(id, "PUBLISHED", "status", PaknStatus.ANSWERED.name(), PaknStatus.PUBLISHED.name());
-        return saved(item);
-    }
-
-    /** Hides an item before publication (duplicate, insulting, not a petition…) with the reason. */
-    @PreAuthorize("hasAnyRole('DIRECTOR', 'ADMIN')")
-    public Pakn hide(long id, long expectedVersion, String reason) {
-        Pakn item = load(id, expectedVersion);
-        refuseFinal(item, "hiddenReason");
-        String why = Validate.text("hiddenReason", reason, 500);
-        String before = item.getStatus().name();
-        item.hide(today(), why);
-        journal.write(id, "HIDDEN", "status", before, PaknStatus.HIDDEN.name(), "hiddenReason", null, why);
-        return saved(item);
+        return edits.saved(item);
     }
 
     /** Petitions handled before they were recorded here, in one transaction (demo data, migration). */
@@ -320,32 +256,7 @@ public class PaknService {
         }
     }
 
-    private Pakn load(long id, long expectedVersion) {
-        Pakn item = items.findById(id).orElseThrow(() -> new ConcurrentEditException("pakn", id));
-        boolean steers = currentUser.hasRole(Role.DIRECTOR) || currentUser.hasRole(Role.ADMIN);
-        if (!steers && !currentUser.username().orElse("").equals(item.getHandler())) {
-            throw new NotYourPaknException(id);
-        }
-        ConcurrentEditException.check("pakn", id, expectedVersion, item.getVersion());
-        return item;
-    }
-
     private static String text(Object value) {
         return value == null ? null : value.toString();
-    }
-
-    private static void refuseFinal(Pakn item, String field) {
-        if (item.getStatus() == PaknStatus.PUBLISHED) {
-            throw new FieldValidationException(field, "pakn.error.published-final");
-        }
-        if (item.getStatus() == PaknStatus.HIDDEN) {
-            throw new FieldValidationException(field, "pakn.error.hidden-final");
-        }
-    }
-
-    private Pakn saved(Pakn item) {
-        Pakn saved = items.saveAndFlush(item);
-        broadcaster.publishAfterCommit(TOPIC, saved.getId());
-        return saved;
     }
 }

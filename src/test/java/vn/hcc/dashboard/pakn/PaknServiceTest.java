@@ -54,6 +54,8 @@ class PaknServiceTest {
     @Autowired
     PaknService service;
     @Autowired
+    PaknSteeringService steering;
+    @Autowired
     UnitService units;
     @Autowired
     UserService users;
@@ -88,7 +90,7 @@ class PaknServiceTest {
 
     private Pakn assignedTo(String handler) {
         Pakn p = recordToday();
-        return service.assign(p.getId(), p.getVersion(), unit.get("X-LAIHA"), handler);
+        return steering.assign(p.getId(), p.getVersion(), unit.get("X-LAIHA"), handler);
     }
 
     static void refused(ThrowingCallable call, String field, String key, String vietnamese) {
@@ -152,21 +154,21 @@ class PaknServiceTest {
     @Test
     void onlyDirectorsAssignAndOnlyToActiveHandlers() {
         Pakn p = recordToday();
-        refused(() -> service.assign(p.getId(), p.getVersion(), null, "pakn"), "unit", "validation.required",
+        refused(() -> steering.assign(p.getId(), p.getVersion(), null, "pakn"), "unit", "validation.required",
                 "Không được để trống");
-        refused(() -> service.assign(p.getId(), p.getVersion(), unit.get("X-LAIHA"), "tiepnhan"), "handler",
+        refused(() -> steering.assign(p.getId(), p.getVersion(), unit.get("X-LAIHA"), "tiepnhan"), "handler",
                 "pakn.error.not-a-handler", "Tài khoản \"tiepnhan\" không phải cán bộ xử lý PAKN đang hoạt động");
-        Pakn assigned = service.assign(p.getId(), p.getVersion(), unit.get("X-LAIHA"), "pakn");
+        Pakn assigned = steering.assign(p.getId(), p.getVersion(), unit.get("X-LAIHA"), "pakn");
         assertThat(assigned.getStatus()).isEqualTo(PaknStatus.ASSIGNED);
-        Pakn reassigned = service.assign(p.getId(), assigned.getVersion(), unit.get("X-PHUHOA"), "pakn2");
+        Pakn reassigned = steering.assign(p.getId(), assigned.getVersion(), unit.get("X-PHUHOA"), "pakn2");
         assertThat(reassigned.getHandler()).isEqualTo("pakn2");
         assertThat(reassigned.getStatus()).isEqualTo(PaknStatus.ASSIGNED);
 
         as("pakn2", Role.PAKN_HANDLER);
-        assertThatThrownBy(() -> service.assign(p.getId(), reassigned.getVersion(), unit.get("X-LAIHA"), "pakn2"))
+        assertThatThrownBy(() -> steering.assign(p.getId(), reassigned.getVersion(), unit.get("X-LAIHA"), "pakn2"))
                 .isInstanceOf(AccessDeniedException.class);
         as("lanhdao", Role.LEADER);
-        assertThatThrownBy(() -> service.assign(p.getId(), reassigned.getVersion(), unit.get("X-LAIHA"), "pakn"))
+        assertThatThrownBy(() -> steering.assign(p.getId(), reassigned.getVersion(), unit.get("X-LAIHA"), "pakn"))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -195,36 +197,36 @@ class PaknServiceTest {
         assertThat(corrected.getAnswer()).isEqualTo("Đã thu gom xong.");
         assertThat(corrected.getAnsweredOn()).isEqualTo(service.today());
         // and cannot publish it
-        assertThatThrownBy(() -> service.publish(p.getId(), corrected.getVersion()))
+        assertThatThrownBy(() -> steering.publish(p.getId(), corrected.getVersion()))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void aDirectorMayAnswerAnyItemAndPublishesOnlyAnswers() {
         Pakn p = recordToday();
-        refused(() -> service.publish(p.getId(), p.getVersion()), "publish", "pakn.error.publish-unanswered",
+        refused(() -> steering.publish(p.getId(), p.getVersion()), "publish", "pakn.error.publish-unanswered",
                 "Chỉ công khai được PAKN đã có câu trả lời");
         Pakn answered = service.answer(p.getId(), p.getVersion(), "Trả lời của Giám đốc", null, true);
-        Pakn published = service.publish(p.getId(), answered.getVersion());
+        Pakn published = steering.publish(p.getId(), answered.getVersion());
         assertThat(published.getStatus()).isEqualTo(PaknStatus.PUBLISHED);
         assertThat(published.getPublishedOn()).isEqualTo(service.today());
         String finalMessage = "Câu trả lời đã công khai, không thay đổi được nữa";
         refused(() -> service.answer(p.getId(), published.getVersion(), "sửa", null, true), "answer",
                 "pakn.error.published-final", finalMessage);
-        refused(() -> service.hide(p.getId(), published.getVersion(), "trùng"), "hiddenReason",
+        refused(() -> steering.hide(p.getId(), published.getVersion(), "trùng"), "hiddenReason",
                 "pakn.error.published-final", finalMessage);
-        refused(() -> service.assign(p.getId(), published.getVersion(), unit.get("X-LAIHA"), "pakn"), "handler",
+        refused(() -> steering.assign(p.getId(), published.getVersion(), unit.get("X-LAIHA"), "pakn"), "handler",
                 "pakn.error.published-final", finalMessage);
-        refused(() -> service.publish(p.getId(), published.getVersion()), "publish", "pakn.error.published-final",
+        refused(() -> steering.publish(p.getId(), published.getVersion()), "publish", "pakn.error.published-final",
                 finalMessage);
     }
 
     @Test
     void hidingNeedsAReasonAndEndsTheItem() {
         Pakn p = assignedTo("pakn");
-        refused(() -> service.hide(p.getId(), p.getVersion(), " "), "hiddenReason", "validation.required",
+        refused(() -> steering.hide(p.getId(), p.getVersion(), " "), "hiddenReason", "validation.required",
                 "Không được để trống");
-        Pakn hidden = service.hide(p.getId(), p.getVersion(), "Trùng nội dung với PAKN đã tiếp nhận");
+        Pakn hidden = steering.hide(p.getId(), p.getVersion(), "Trùng nội dung với PAKN đã tiếp nhận");
         assertThat(hidden.getStatus()).isEqualTo(PaknStatus.HIDDEN);
         assertThat(hidden.getHiddenOn()).isEqualTo(service.today());
         as("pakn", Role.PAKN_HANDLER);
@@ -236,7 +238,7 @@ class PaknServiceTest {
     void anAnsweredItemCanStillBeHiddenBeforePublication() {
         Pakn p = recordToday();
         Pakn answered = service.answer(p.getId(), p.getVersion(), "Trả lời", null, true);
-        assertThat(service.hide(p.getId(), answered.getVersion(), "Người gửi rút lại").getStatus())
+        assertThat(steering.hide(p.getId(), answered.getVersion(), "Người gửi rút lại").getStatus())
                 .isEqualTo(PaknStatus.HIDDEN);
     }
 
@@ -244,21 +246,21 @@ class PaknServiceTest {
     void aDirectorExtendsAnOpenDeadlineWithAReason() {
         Pakn p = assignedTo("pakn");
         LocalDate first = p.getDeadline();
-        refused(() -> service.extendDeadline(p.getId(), p.getVersion(), first, "cần xác minh"), "deadline",
+        refused(() -> steering.extendDeadline(p.getId(), p.getVersion(), first, "cần xác minh"), "deadline",
                 "pakn.error.extend-not-later", "Hạn mới phải sau hạn hiện tại");
-        refused(() -> service.extendDeadline(p.getId(), p.getVersion(), first.plusDays(7), ""), "extensionReason",
+        refused(() -> steering.extendDeadline(p.getId(), p.getVersion(), first.plusDays(7), ""), "extensionReason",
                 "validation.required", "Không được để trống");
-        Pakn extended = service.extendDeadline(p.getId(), p.getVersion(), first.plusDays(7), "Cần xác minh thực địa");
+        Pakn extended = steering.extendDeadline(p.getId(), p.getVersion(), first.plusDays(7), "Cần xác minh thực địa");
         assertThat(extended.getDeadline()).isEqualTo(first.plusDays(7));
         assertThat(extended.getOriginalDeadline()).isEqualTo(first);
         assertThat(extended.getExtensionReason()).isEqualTo("Cần xác minh thực địa");
 
         as("pakn", Role.PAKN_HANDLER);
-        assertThatThrownBy(() -> service.extendDeadline(p.getId(), extended.getVersion(), first.plusDays(9), "x"))
+        assertThatThrownBy(() -> steering.extendDeadline(p.getId(), extended.getVersion(), first.plusDays(9), "x"))
                 .isInstanceOf(AccessDeniedException.class);
         Pakn answered = service.answer(p.getId(), extended.getVersion(), "Đã xử lý", null, true);
         as("giamdoc", Role.DIRECTOR);
-        refused(() -> service.extendDeadline(p.getId(), answered.getVersion(), first.plusDays(9), "x"), "deadline",
+        refused(() -> steering.extendDeadline(p.getId(), answered.getVersion(), first.plusDays(9), "x"), "deadline",
                 "pakn.error.extend-answered", "Chỉ gia hạn được PAKN chưa trả lời");
     }
 
@@ -266,8 +268,8 @@ class PaknServiceTest {
     void aStaleVersionIsRefused() {
         Pakn p = recordToday();
         long opened = p.getVersion();
-        service.assign(p.getId(), opened, unit.get("X-LAIHA"), "pakn");
-        assertThatThrownBy(() -> service.hide(p.getId(), opened, "trùng")).isInstanceOf(ConcurrentEditException.class);
+        steering.assign(p.getId(), opened, unit.get("X-LAIHA"), "pakn");
+        assertThatThrownBy(() -> steering.hide(p.getId(), opened, "trùng")).isInstanceOf(ConcurrentEditException.class);
         assertThatThrownBy(() -> service.answer(p.getId(), opened, "x", null, false))
                 .isInstanceOf(ConcurrentEditException.class);
     }
@@ -275,11 +277,11 @@ class PaknServiceTest {
     @Test
     void everyChangeIsInTheHistoryWithWhoWhenWhatBeforeAndAfter() {
         Pakn p = recordToday();
-        Pakn a = service.assign(p.getId(), p.getVersion(), unit.get("X-LAIHA"), "pakn");
+        Pakn a = steering.assign(p.getId(), p.getVersion(), unit.get("X-LAIHA"), "pakn");
         as("pakn", Role.PAKN_HANDLER);
         Pakn b = service.answer(p.getId(), a.getVersion(), "Đã thu gom", null, true);
         as("giamdoc", Role.DIRECTOR);
-        service.publish(p.getId(), b.getVersion());
+        steering.publish(p.getId(), b.getVersion());
 
         List<PaknHistory> h = service.history(p.getId());
         assertThat(h).extracting(PaknHistory::getAction, PaknHistory::getField, PaknHistory::getBefore,
@@ -301,7 +303,7 @@ class PaknServiceTest {
     @Test
     void theInboxHoldsTheHandlersOwnItemsNearestDeadlineFirst() {
         Pakn late = service.record(draft(LocalDateTime.of(2025, 3, 3, 9, 0), PaknCategory.LOCAL));
-        service.assign(late.getId(), late.getVersion(), unit.get("X-LAIHA"), "pakn");
+        steering.assign(late.getId(), late.getVersion(), unit.get("X-LAIHA"), "pakn");
         Pakn recent = assignedTo("pakn");
         assignedTo("pakn2");
         as("pakn", Role.PAKN_HANDLER);
@@ -317,7 +319,7 @@ class PaknServiceTest {
     void thePublicSeesPublishedAnswersWithoutCitizenDetails() {
         Pakn p = recordToday();
         Pakn answered = service.answer(p.getId(), p.getVersion(), "Đã thu gom rác ven đường", null, true);
-        service.publish(p.getId(), answered.getVersion());
+        steering.publish(p.getId(), answered.getVersion());
         recordToday(); // not published: never public
         SecurityContextHolder.clearContext();
         List<PublishedAnswer> page = service.published("thu gom rác", PageRequest.of(0, 20));

@@ -23,6 +23,7 @@ import vn.hcc.dashboard.pakn.NotYourPaknException;
 import vn.hcc.dashboard.pakn.Pakn;
 import vn.hcc.dashboard.pakn.PaknHistory;
 import vn.hcc.dashboard.pakn.PaknService;
+import vn.hcc.dashboard.pakn.PaknSteeringService;
 import vn.hcc.dashboard.pakn.PaknStatus;
 import vn.hcc.dashboard.security.CurrentUser;
 import vn.hcc.dashboard.security.Role;
@@ -39,13 +40,16 @@ class PaknItemView extends VerticalLayout implements BeforeEnterObserver {
 
     final Paragraph message = new Paragraph();
     private final PaknService service;
+    private final PaknSteeringService steering;
     private final CurrentUser currentUser;
     private final List<Unit> units;
     private final Map<Long, String> unitNames;
     private final Map<String, String> handlerNames;
 
-    PaknItemView(PaknService service, UnitService unitService, CurrentUser currentUser) {
+    PaknItemView(PaknService service, PaknSteeringService steering, UnitService unitService,
+            CurrentUser currentUser) {
         this.service = service;
+        this.steering = steering;
         this.currentUser = currentUser;
         this.units = unitService.listAll();
         this.unitNames = units.stream().collect(Collectors.toMap(Unit::getId, Unit::getName));
@@ -145,7 +149,7 @@ class PaknItemView extends VerticalLayout implements BeforeEnterObserver {
             add(new Paragraph(getTranslation("pakn.item.published", VnFormat.date(p.getPublishedOn()))));
         }
         if (steers() && !p.getStatus().isFinal()) {
-            add(new PaknSteering(service, p, units, () -> show(p.getId())));
+            add(new PaknSteering(service, steering, p, units, () -> show(p.getId())));
         }
         add(new H4(getTranslation("pakn.section.history")), history(p.getId()));
     }

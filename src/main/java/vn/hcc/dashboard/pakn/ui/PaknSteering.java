@@ -17,6 +17,7 @@ import vn.hcc.dashboard.catalog.Unit;
 import vn.hcc.dashboard.pakn.Pakn;
 import vn.hcc.dashboard.pakn.PaknHandler;
 import vn.hcc.dashboard.pakn.PaknService;
+import vn.hcc.dashboard.pakn.PaknSteeringService;
 import vn.hcc.dashboard.pakn.PaknStatus;
 
 /** The director's actions on a petition that is not final: assign or reassign, extend the deadline, publish, hide. */
@@ -29,7 +30,7 @@ class PaknSteering extends VerticalLayout {
     final TextField hiddenReason = new TextField();
     private final Runnable onSaved;
 
-    PaknSteering(PaknService service, Pakn item, List<Unit> units, Runnable onSaved) {
+    PaknSteering(PaknService service, PaknSteeringService steering, Pakn item, List<Unit> units, Runnable onSaved) {
         this.onSaved = onSaved;
         setPadding(false);
         long id = item.getId();
@@ -48,7 +49,7 @@ class PaknSteering extends VerticalLayout {
             handlers.stream().filter(h -> h.username().equals(item.getHandler())).findFirst()
                     .ifPresent(handler::setValue);
             Button assign = button("assign", "pakn.assign", Map.of("unit", unit, "handler", handler),
-                    () -> service.assign(id, version, unit.getValue() == null ? null : unit.getValue().getId(),
+                    () -> steering.assign(id, version, unit.getValue() == null ? null : unit.getValue().getId(),
                             handler.getValue() == null ? null : handler.getValue().username()));
             add(section("pakn.section.assign", unit, handler, assign));
 
@@ -58,17 +59,17 @@ class PaknSteering extends VerticalLayout {
             extensionReason.setId("extension-reason");
             Button extend = button("extend", "pakn.extend",
                     Map.of("deadline", newDeadline, "extensionReason", extensionReason),
-                    () -> service.extendDeadline(id, version, newDeadline.getValue(), extensionReason.getValue()));
+                    () -> steering.extendDeadline(id, version, newDeadline.getValue(), extensionReason.getValue()));
             add(section("pakn.section.extend", newDeadline, extensionReason, extend));
         }
         hiddenReason.setLabel(getTranslation("pakn.field.hiddenReason"));
         hiddenReason.setId("hidden-reason");
         Button hide = button("hide", "pakn.hide", Map.of("hiddenReason", hiddenReason),
-                () -> service.hide(id, version, hiddenReason.getValue()));
+                () -> steering.hide(id, version, hiddenReason.getValue()));
         hide.addThemeVariants(ButtonVariant.LUMO_ERROR);
         FormLayout publishing = section("pakn.section.publish", hiddenReason, hide);
         if (item.getStatus() == PaknStatus.ANSWERED) {
-            Button publish = button("publish", "pakn.publish", Map.of(), () -> service.publish(id, version));
+            Button publish = button("publish", "pakn.publish", Map.of(), () -> steering.publish(id, version));
             publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             publishing.add(publish);
         }

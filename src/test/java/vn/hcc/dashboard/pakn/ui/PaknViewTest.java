@@ -36,6 +36,7 @@ import vn.hcc.dashboard.pakn.PaknCategory;
 import vn.hcc.dashboard.pakn.PaknChannel;
 import vn.hcc.dashboard.pakn.PaknDraft;
 import vn.hcc.dashboard.pakn.PaknService;
+import vn.hcc.dashboard.pakn.PaknSteeringService;
 import vn.hcc.dashboard.pakn.PaknStatus;
 import vn.hcc.dashboard.security.Role;
 import vn.hcc.dashboard.security.UserService;
@@ -49,6 +50,8 @@ class PaknViewTest extends KaribuTest {
 
     @Autowired
     PaknService service;
+    @Autowired
+    PaknSteeringService steering;
     @Autowired
     UserService users;
     @Autowired
@@ -81,7 +84,7 @@ class PaknViewTest extends KaribuTest {
 
     private Pakn assigned(LocalDate received, String content, String handler) {
         Pakn p = record(received, content, "Nguyễn Văn Bình", "0912 345 678");
-        return service.assign(p.getId(), p.getVersion(), laiHa, handler);
+        return steering.assign(p.getId(), p.getVersion(), laiHa, handler);
     }
 
     /** A received day whose 15-working-day deadline is the next working day: due soon. */
@@ -304,7 +307,7 @@ class PaknViewTest extends KaribuTest {
         for (String content : List.of("Cống thoát nước tắc ở thôn Đông", "Đèn đường không sáng")) {
             Pakn p = record(today, content, "Vũ Thị Kín Đáo", "0987 654 321, kin.dao@example.vn");
             Pakn a = service.answer(p.getId(), p.getVersion(), "Đã sửa xong: " + content, null, true);
-            service.publish(p.getId(), a.getVersion());
+            steering.publish(p.getId(), a.getVersion());
             published.add(p.getId());
         }
         record(today, "Cống thoát nước chưa trả lời", "Vũ Thị Kín Đáo", "0987 654 321");
