@@ -102,8 +102,11 @@ final class DemoPaknItems {
             return new PaknHistoricItem(draft, handler, PaknStatus.HIDDEN, null, null, null,
                     min(calendar.addWorkingDays(receivedOn, 2), today), pick(HIDE));
         }
-        if (old ? fate < 92 : fate < 40) {
-            LocalDate answered = fate < (old ? 84 : 40) ? calendar.addWorkingDays(receivedOn, 3 + random.nextInt(12))
+        // Overdue petitions are chased: only those due in the last few weeks may still be open past the deadline.
+        boolean stale = deadline.isBefore(today.minusDays(30));
+        if (old ? fate < 92 || stale : fate < 40) {
+            boolean onTime = fate < (old ? 84 : 40) || fate >= 92;
+            LocalDate answered = onTime ? calendar.addWorkingDays(receivedOn, 3 + random.nextInt(12))
                     : deadline.plusDays(1 + random.nextInt(10));
             answered = min(answered, today);
             String answer = "UBND đã kiểm tra, chỉ đạo xử lý: " + draft.content().toLowerCase()
