@@ -18,6 +18,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import vn.hcc.dashboard.base.Broadcaster;
+import vn.hcc.dashboard.base.Period;
 import vn.hcc.dashboard.catalog.WorkingDayCalendar;
 import vn.hcc.dashboard.intake.Channel;
 import vn.hcc.dashboard.intake.Dossier;
@@ -46,7 +47,7 @@ public class DashboardService implements DisposableBean {
     public static final long COALESCE_MILLIS = 500;
     public static final int LIST_SIZE = 50;
 
-    private record Key(LocalDate from, LocalDate to, Long unitId) {
+    private record Key(Period period, Period compared, Long unitId) {
     }
 
     private record Entry(long generation, DashboardData data) {
@@ -89,9 +90,12 @@ public class DashboardService implements DisposableBean {
         return LocalDate.now(clock);
     }
 
-    /** The figures of [from, to] for a unit (null: all); computed once per generation and shared. */
-    public DashboardData data(LocalDate from, LocalDate to, Long unitId) {
-        Key key = new Key(from, to, unitId);
+    /**
+     * The figures of {@code period} for a unit (null: all), its change against {@code compared} (the preset's
+     * previous period) and the 12 months ending with it; computed once per generation and shared.
+     */
+    public DashboardData data(Period period, Period compared, Long unitId) {
+        Key key = new Key(period, compared, unitId);
         long gen = generation.get();
         Entry entry = cache.get(key);
         if (entry != null && entry.generation() == gen) {
@@ -103,7 +107,7 @@ public class DashboardService implements DisposableBean {
                 return entry.data();
             }
             gen = generation.get();
-            DashboardData data = compute(from, to, unitId);
+            DashboardData data = compute(period, compared, unitId);
             if (gen == generation.get()) {
                 cache.put(key, new Entry(gen, data));
             }
@@ -111,9 +115,12 @@ public class DashboardService implements DisposableBean {
         }
     }
 
-    private DashboardData compute(LocalDate from, LocalDate to, Long unitId) {
+    private DashboardData compute(Period period, Period compared, Long unitId) {
         computations.incrementAndGet();
-        DashboardPeriod.Range previous = new DashboardPeriod.Range(from, to).previous();
+        LocalDate from = period.from();
+        LocalDate to = period.to();
+        // the trend always shows a year, whatever the period: a month's dashboard would otherwise show one dot
+        Period trend = period.trailingMonths(12);
         // the period's figures are the sum of its channels' figures (every dossier has one channel): one query for both
         Map<Channel, PeriodFigures> byChannel = figures.byChannel(from, to, new DossierFilter(unitId, null, null));
         Map<Channel, Long> channels = new EnumMap<>(Channel.class);
@@ -125,8 +132,9 @@ public class DashboardService implements DisposableBean {
         Map<LocalDate, QueueFigures> queueDays = new LinkedHashMap<>();
         queueFigures.grouped(from, to, QueueFiguresService.GroupBy.DAY)
                 .forEach((day, f) -> queueDays.put((LocalDate) day, f));
-        return new DashboardData(kpis.kpis(from, to, unitId, all), kpis.kpis(previous.from(), previous.to(), unitId),
-                kpis.monthly(from, to, unitId), kpis.perUnit(from, to), channels, queueDays);
+        return new DashboardData(period, compared, kpis.kpis(from, to, unitId, all),
+                kpis.kpis(compared.from(), compared.to(), unitId), kpis.monthly(trend.from(), trend.to(), unitId),
+                kpis.perUnit(from, to), channels, queueDays);
     }
 
     /** How many times the figures were actually computed; lets tests prove the sharing. */

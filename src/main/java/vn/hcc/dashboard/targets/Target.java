@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import vn.hcc.dashboard.base.Period;
 import java.time.temporal.ChronoUnit;
 
 /** A target for one KPI, for all units ({@code unitId == null}) or one unit, over [validFrom, validTo]. */
@@ -59,8 +60,24 @@ public class Target {
     }
 
     /** True when the target's range contains the whole period. */
+    /**
+     * Whether this target applies to the whole of [from, to]: its own range contains it, or it is a calendar year's
+     * target and the period lies in that year's official reporting year (15/12 of the year before to 14/12), which
+     * the year's reports use.
+     */
     public boolean covers(LocalDate from, LocalDate to) {
-        return !validFrom.isAfter(from) && !validTo.isBefore(to);
+        Period period = Period.of(from, to);
+        return coversLiterally(period) || (isCalendarYear()
+                && Period.reportingYear(validFrom.getYear()).contains(period));
+    }
+
+    /** Whether its own range contains the period: such a target beats one that covers it as a reporting year. */
+    boolean coversLiterally(Period period) {
+        return Period.of(validFrom, validTo).contains(period);
+    }
+
+    private boolean isCalendarYear() {
+        return Period.of(validFrom, validTo).equals(Period.calendarYear(validFrom.getYear()));
     }
 
     public long days() {

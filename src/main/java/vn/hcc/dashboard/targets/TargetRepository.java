@@ -7,11 +7,10 @@ import org.springframework.data.jpa.repository.Query;
 
 interface TargetRepository extends JpaRepository<Target, Long> {
 
-    /** Every target whose range contains [from, to]; the choice among them is {@link TargetRule}'s. */
-    @Query("select t from Target t where t.validFrom <= :from and t.validTo >= :to")
-    List<Target> covering(LocalDate from, LocalDate to);
-
-    /** Every target whose range meets [from, to]: the candidates of each part of the period (a dashboard's months). */
+    /**
+     * Every target whose range meets [from, to]: the candidates of the period and of each of its parts (a
+     * dashboard's months); which of them covers a period, and which applies, is {@link TargetRule}'s.
+     */
     @Query("select t from Target t where t.validFrom <= :to and t.validTo >= :from")
     List<Target> overlapping(LocalDate from, LocalDate to);
 

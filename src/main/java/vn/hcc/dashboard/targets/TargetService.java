@@ -44,7 +44,7 @@ public class TargetService {
     /** The targets that may apply to [from, to], loaded once for every KPI and unit of a dashboard. */
     @Transactional(readOnly = true)
     public ApplicableTargets covering(LocalDate from, LocalDate to) {
-        return new ApplicableTargets(from, to, targets.covering(from, to));
+        return new ApplicableTargets(from, to, targets.overlapping(from, to));
     }
 
     /**
@@ -60,7 +60,7 @@ public class TargetService {
     /** The target of {@code kpi} for a unit ({@code null}: all units) in [from, to], by {@link TargetRule}. */
     @Transactional(readOnly = true)
     public Optional<Target> applicable(Kpi kpi, Long unitId, LocalDate from, LocalDate to) {
-        return TargetRule.applicable(targets.covering(from, to), kpi, unitId, from, to);
+        return TargetRule.applicable(targets.overlapping(from, to), kpi, unitId, from, to);
     }
 
     @PreAuthorize("hasAnyRole('DIRECTOR', 'ADMIN')")

@@ -1,5 +1,6 @@
 package vn.hcc.dashboard.dashboard;
 
+import vn.hcc.dashboard.base.Period;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -68,17 +69,17 @@ class DashboardScaleTest {
             broadcaster.publish(DossierService.TOPIC, null); // empties the shared cache: every run computes
             Thread.sleep(200);
             long start = System.nanoTime();
-            data = dashboard.data(from, to, null);
+            data = dashboard.data(Period.of(from, to), Period.of(from, to).sameLastYear(), null);
             millis.add((System.nanoTime() - start) / 1_000_000);
         }
         long cached = System.nanoTime();
-        dashboard.data(from, to, null);
+        dashboard.data(Period.of(from, to), Period.of(from, to).sameLastYear(), null);
         long cachedMicros = (System.nanoTime() - cached) / 1000;
         Long unit = data.units().keySet().iterator().next();
         broadcaster.publish(DossierService.TOPIC, null);
         Thread.sleep(200);
         long unitStart = System.nanoTime();
-        dashboard.data(from, to, unit);
+        dashboard.data(Period.of(from, to), Period.of(from, to).sameLastYear(), unit);
         long unitMillis = (System.nanoTime() - unitStart) / 1_000_000;
 
         List<Long> recomputed = new ArrayList<>(millis.subList(1, millis.size()));

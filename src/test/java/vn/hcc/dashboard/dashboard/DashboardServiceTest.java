@@ -1,5 +1,6 @@
 package vn.hcc.dashboard.dashboard;
 
+import vn.hcc.dashboard.base.Period;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -44,34 +45,34 @@ class DashboardServiceTest {
         LocalDate from = LocalDate.of(2025, 1, 1);
         LocalDate to = LocalDate.of(2025, 12, 31);
         long before = dashboard.computations();
-        DashboardData first = dashboard.data(from, to, null);
+        DashboardData first = dashboard.data(Period.of(from, to), Period.of(from, to).sameLastYear(), null);
         for (int i = 0; i < 5; i++) {
-            assertThat(dashboard.data(from, to, null)).isSameAs(first);
+            assertThat(dashboard.data(Period.of(from, to), Period.of(from, to).sameLastYear(), null)).isSameAs(first);
         }
         assertThat(dashboard.computations()).isEqualTo(before + 1);
-        dashboard.data(from, to, 1L);
+        dashboard.data(Period.of(from, to), Period.of(from, to).sameLastYear(), 1L);
         assertThat(dashboard.computations()).isEqualTo(before + 2);
 
         broadcaster.publish(DossierService.TOPIC, null);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
-        while (dashboard.data(from, to, null) == first && System.nanoTime() < deadline) {
+        while (dashboard.data(Period.of(from, to), Period.of(from, to).sameLastYear(), null) == first && System.nanoTime() < deadline) {
             Thread.sleep(10);
         }
-        assertThat(dashboard.data(from, to, null)).isNotSameAs(first);
+        assertThat(dashboard.data(Period.of(from, to), Period.of(from, to).sameLastYear(), null)).isNotSameAs(first);
         assertThat(dashboard.computations()).isEqualTo(before + 3);
         // a petition changes the PAKN on-time KPI: it invalidates too
-        DashboardData beforePakn = dashboard.data(from, to, null);
+        DashboardData beforePakn = dashboard.data(Period.of(from, to), Period.of(from, to).sameLastYear(), null);
         broadcaster.publish("pakn", null);
         deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
-        while (dashboard.data(from, to, null) == beforePakn && System.nanoTime() < deadline) {
+        while (dashboard.data(Period.of(from, to), Period.of(from, to).sameLastYear(), null) == beforePakn && System.nanoTime() < deadline) {
             Thread.sleep(10);
         }
-        assertThat(dashboard.data(from, to, null)).isNotSameAs(beforePakn);
+        assertThat(dashboard.data(Period.of(from, to), Period.of(from, to).sameLastYear(), null)).isNotSameAs(beforePakn);
         // another topic does not invalidate
-        DashboardData again = dashboard.data(from, to, null);
+        DashboardData again = dashboard.data(Period.of(from, to), Period.of(from, to).sameLastYear(), null);
         broadcaster.publish("users", null);
         Thread.sleep(100);
-        assertThat(dashboard.data(from, to, null)).isSameAs(again);
+        assertThat(dashboard.data(Period.of(from, to), Period.of(from, to).sameLastYear(), null)).isSameAs(again);
     }
 
     @Test

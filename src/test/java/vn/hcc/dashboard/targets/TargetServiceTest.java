@@ -64,7 +64,14 @@ class TargetServiceTest {
         assertThat(applicable(Kpi.ON_TIME, unitIds.get("X-THUA"), march, endMarch)).contains(pct("98.00"));
         // the seeds give no satisfaction target, and a period across two years has no yearly target
         assertThat(applicable(Kpi.SATISFACTION, null, Y2025, END_2025)).isEmpty();
-        assertThat(applicable(Kpi.ONLINE_SUBMISSION, null, LocalDate.of(2023, 12, 15), LocalDate.of(2024, 10, 31)))
+        assertThat(applicable(Kpi.ONLINE_SUBMISSION, null, LocalDate.of(2024, 6, 1), LocalDate.of(2025, 3, 31)))
+                .isEmpty();
+        // but the official reporting year (15/12 of the year before to 14/12) takes the calendar year's target
+        assertThat(applicable(Kpi.ONLINE_SUBMISSION, null, LocalDate.of(2024, 12, 15), LocalDate.of(2025, 10, 31)))
+                .isEqualTo(applicable(Kpi.ONLINE_SUBMISSION, null, Y2025, END_2025));
+        assertThat(applicable(Kpi.ONLINE_PAYMENT, null, LocalDate.of(2024, 12, 15), LocalDate.of(2025, 12, 14)))
+                .contains(pct("60.00"));
+        assertThat(applicable(Kpi.ONLINE_PAYMENT, null, LocalDate.of(2024, 12, 14), LocalDate.of(2025, 12, 14)))
                 .isEmpty();
     }
 
@@ -88,6 +95,12 @@ class TargetServiceTest {
         assertThat(applicable(Kpi.ONLINE_PAYMENT, thua, may, endMay)).contains(pct("95.00"));
         // another unit never sees Thứa's target
         assertThat(applicable(Kpi.ONLINE_PAYMENT, unitIds.get("X-ANTHINH"), may, endMay)).contains(pct("80.00"));
+        // a year's target covers the reporting year from 15/12, after the target whose own year contains the period
+        targets.save(new TargetDraft(null, 0, Kpi.ONLINE_PAYMENT, thua, LocalDate.of(2026, 1, 1),
+                LocalDate.of(2026, 12, 31), pct("97")));
+        assertThat(applicable(Kpi.ONLINE_PAYMENT, thua, LocalDate.of(2025, 12, 15), END_2025)).contains(pct("95.00"));
+        assertThat(applicable(Kpi.ONLINE_PAYMENT, thua, LocalDate.of(2025, 12, 15), LocalDate.of(2026, 1, 5)))
+                .contains(pct("97.00"));
         // the snapshot used by the dashboard decides the same way
         var snapshot = targets.covering(may, endMay);
         assertThat(snapshot.of(Kpi.ONLINE_PAYMENT, thua)).contains(pct("95.00"));

@@ -23,6 +23,8 @@ import java.util.Map;
 import java.util.concurrent.ScheduledFuture;
 import java.util.stream.Collectors;
 import vn.hcc.dashboard.base.Broadcaster;
+import vn.hcc.dashboard.base.Period;
+import vn.hcc.dashboard.base.PeriodPreset;
 import vn.hcc.dashboard.base.VnFormat;
 import vn.hcc.dashboard.base.ui.LiveUpdates;
 import vn.hcc.dashboard.base.ui.ViewHeader;
@@ -30,7 +32,6 @@ import vn.hcc.dashboard.base.ui.VnDatePicker;
 import vn.hcc.dashboard.catalog.Unit;
 import vn.hcc.dashboard.catalog.UnitService;
 import vn.hcc.dashboard.dashboard.DashboardData;
-import vn.hcc.dashboard.dashboard.DashboardPeriod;
 import vn.hcc.dashboard.dashboard.DashboardService;
 import vn.hcc.dashboard.intake.Dossier;
 import vn.hcc.dashboard.intake.DossierService;
@@ -51,7 +52,7 @@ class DashboardView extends VerticalLayout {
 
     private final DashboardService service;
     private final Map<Long, String> unitNames;
-    private final Select<DashboardPeriod> period = new Select<>();
+    private final Select<PeriodPreset> period = new Select<>();
     private final VnDatePicker from = new VnDatePicker(null);
     private final VnDatePicker to = new VnDatePicker(null);
     private final ComboBox<Unit> unit = new ComboBox<>();
@@ -73,8 +74,8 @@ class DashboardView extends VerticalLayout {
         this.unitNames = all.stream().collect(Collectors.toMap(Unit::getId, Unit::getName));
         addClassName("dashboard-view");
         period.setLabel(getTranslation("dashboard.period"));
-        period.setItems(DashboardPeriod.values());
-        period.setItemLabelGenerator(p -> getTranslation("dashboard.period." + p.name()));
+        period.setItems(PeriodPreset.values());
+        period.setItemLabelGenerator(p -> getTranslation("period.preset." + p.name()));
         period.setId("period");
         from.setLabel(getTranslation("dashboard.from"));
         from.setId("from");
@@ -92,7 +93,7 @@ class DashboardView extends VerticalLayout {
         chartKpi.setItemLabelGenerator(k -> getTranslation("kpi." + k.name()));
         chartKpi.setValue(Kpi.ON_TIME);
         chartKpi.setId("chart-kpi");
-        period.setValue(DashboardPeriod.MONTH);
+        period.setValue(PeriodPreset.THIS_MONTH);
         applyPeriod();
         period.addValueChangeListener(e -> {
             applyPeriod();
@@ -138,38 +139,47 @@ class DashboardView extends VerticalLayout {
     }
 
     private void applyPeriod() {
-        boolean custom = period.getValue() == DashboardPeriod.CUSTOM;
+        boolean custom = period.getValue() == PeriodPreset.CUSTOM;
         if (!custom) {
-            DashboardPeriod.Range r = period.getValue().range(service.today());
-            from.setValue(r.from());
-            to.setValue(r.to());
+            Period p = period.getValue().period(service.today());
+            from.setValue(p.from());
+            to.setValue(p.to());
         }
         from.setReadOnly(!custom);
         to.setReadOnly(!custom);
+        from.setMax(service.today());
+        to.setMax(service.today());
     }
 
     private void refreshIfComplete() {
-        if (period.getValue() == DashboardPeriod.CUSTOM) {
+        if (period.getValue() == PeriodPreset.CUSTOM) {
             refresh();
         }
     }
 
-    /** Recomputes (or takes the shared result) and repaints; an incomplete or reversed custom range changes nothing. */
+    /**
+     * Recomputes (or takes the shared result) and repaints; an incomplete or reversed custom range, or one ending
+     * after today, changes nothing but the message at the field.
+     */
     void refresh() {
         LocalDate start = from.getValue();
         LocalDate end = to.getValue();
-        if (start == null || end == null || end.isBefore(start)) {
-            to.setInvalid(end != null && start != null);
-            to.setErrorMessage(getTranslation("target.error.ends-before-start"));
+        String problem = start == null || end == null ? null
+                : end.isAfter(service.today()) ? "period.error.after-today"
+                : end.isBefore(start) ? "target.error.ends-before-start" : null;
+        to.setInvalid(problem != null);
+        to.setErrorMessage(problem == null ? null : getTranslation(problem));
+        if (start == null || end == null || problem != null) {
             return;
         }
-        to.setInvalid(false);
         lastRefresh = System.currentTimeMillis();
         Long unitId = unit.getValue() == null ? null : unit.getValue().getId();
-        DashboardData data = service.data(start, end, unitId);
+        Period shown = Period.of(start, end);
+        PeriodPreset preset = period.getValue() == null ? PeriodPreset.CUSTOM : period.getValue();
+        DashboardData data = service.data(shown, preset.compared(shown), unitId);
         cards.removeAll();
         for (Kpi k : Kpi.values()) {
-            cards.add(KpiCard.of(this, data.current().get(k), data.previous().get(k)));
+            cards.add(KpiCard.of(this, data.current().get(k), data.previous().get(k), data.compared()));
         }
         Kpi kpi = chartKpi.getValue();
         charts.removeAll();

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.math.BigDecimal;
+import vn.hcc.dashboard.base.Period;
 import vn.hcc.dashboard.base.VnFormat;
 import vn.hcc.dashboard.kpi.KpiValue;
 
@@ -13,7 +14,8 @@ final class KpiCard {
     private KpiCard() {
     }
 
-    static Div of(Component owner, KpiValue now, KpiValue before) {
+    /** {@code compared}: the period {@code before} is from, named on the card ("so với 01–03/11/2026"). */
+    static Div of(Component owner, KpiValue now, KpiValue before, Period compared) {
         Div card = new Div();
         card.setId("card-" + now.kpi().name());
         card.addClassNames("figure-card", "kpi-card", "kpi-" + now.state().name().toLowerCase());
@@ -34,8 +36,8 @@ final class KpiCard {
         }
         card.add(state);
         BigDecimal change = now.changeFrom(before);
-        card.add(span("card-change", change == null ? owner.getTranslation("dashboard.change.none")
-                : owner.getTranslation("dashboard.change", points(change))));
+        card.add(span("card-change", change == null ? owner.getTranslation("dashboard.change.none", compared.formatted())
+                : owner.getTranslation("dashboard.change", points(change), compared.formatted())));
         return card;
     }
 

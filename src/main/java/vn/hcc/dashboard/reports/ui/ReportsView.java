@@ -19,18 +19,21 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Comparator;
 import java.util.List;
+import vn.hcc.dashboard.base.Period;
+import vn.hcc.dashboard.base.PeriodPreset;
+import vn.hcc.dashboard.base.ui.AppLocales;
 import vn.hcc.dashboard.base.ui.VnDatePicker;
 import vn.hcc.dashboard.catalog.Unit;
 import vn.hcc.dashboard.catalog.UnitService;
 import vn.hcc.dashboard.intake.DossierStatus;
 import vn.hcc.dashboard.reports.ListReport;
-import vn.hcc.dashboard.reports.PeriodPreset;
-import vn.hcc.dashboard.reports.ReportDefinition.Period;
 import vn.hcc.dashboard.reports.ReportDefinition.Picker;
 import vn.hcc.dashboard.reports.ReportDefinition;
 import vn.hcc.dashboard.reports.ReportRequest;
+import vn.hcc.dashboard.reports.ReportTexts;
 import vn.hcc.dashboard.reports.ReportWorkbook;
 import vn.hcc.dashboard.reports.TableReport;
 import vn.hcc.dashboard.security.Role;
@@ -81,7 +84,7 @@ class ReportsView extends VerticalLayout implements BeforeEnterObserver {
         preset.setId("report-preset");
         preset.setLabel(getTranslation("reports.preset"));
         preset.setItems(PeriodPreset.values());
-        preset.setItemLabelGenerator(p -> getTranslation("reports.preset." + p.name()));
+        preset.setItemLabelGenerator(p -> getTranslation("period.preset." + p.name()));
         from.setId("report-from");
         to.setId("report-to");
         List<Unit> all = unitService.listAll();
@@ -138,12 +141,16 @@ class ReportsView extends VerticalLayout implements BeforeEnterObserver {
                 .filter(r -> r.key().equals(key)).findFirst()).ifPresent(kind::setValue);
     }
 
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
     private void applyPreset() {
-        LocalDate[] range = preset.getValue() == null ? null : preset.getValue().range(LocalDate.now(clock));
-        if (range != null) {
+        Period period = preset.getValue() == null ? null : preset.getValue().period(today());
+        if (period != null) {
             applyingPreset = true;
-            from.setValue(range[0]);
-            to.setValue(range[1]);
+            from.setValue(period.from());
+            to.setValue(period.to());
             applyingPreset = false;
         }
     }
@@ -155,31 +162,53 @@ class ReportsView extends VerticalLayout implements BeforeEnterObserver {
         }
         if (from.getValue() != null && to.getValue() != null) {
             applyingPreset = true;
-            preset.setValue(PeriodPreset.matching(from.getValue(), to.getValue(), LocalDate.now(clock)));
+            preset.setValue(!to.getValue().isBefore(from.getValue())
+                    ? PeriodPreset.matching(Period.of(from.getValue(), to.getValue()), today()) : PeriodPreset.CUSTOM);
             applyingPreset = false;
         }
         refresh();
     }
 
-    /** The choices on screen, or null when the period is incomplete or reversed. */
+    /**
+     * The choices on screen, or null when the period is incomplete, reversed or ends after today (a report is made
+     * on a day and counts "in progress" and "overdue" at its last day); {@link #periodError} says which.
+     */
     private ReportRequest request() {
-        LocalDate f = from.getValue();
-        LocalDate t = to.getValue();
-        Period period = kind.getValue() == null ? Period.RANGE : kind.getValue().period();
-        if (period == Period.CURRENT) {
-            f = LocalDate.now(clock);
-            t = f;
-        } else if (period == Period.AS_OF) {
-            if (t == null) {
-                return null;
-            }
-            f = t;
-        } else if (f == null || t == null || t.isBefore(f)) {
+        Period period = period();
+        if (period == null) {
             return null;
         }
         Unit u = reportingUnit.getValue();
-        return new ReportRequest(f, t, u == null ? null : u.getId(), units.getValue().stream().map(Unit::getId)
+        return new ReportRequest(period, u == null ? null : u.getId(), units.getValue().stream().map(Unit::getId)
                 .toList(), status.getValue());
+    }
+
+    private ReportDefinition.Period periodKind() {
+        return kind.getValue() == null ? ReportDefinition.Period.RANGE : kind.getValue().period();
+    }
+
+    private Period period() {
+        return switch (periodKind()) {
+            case CURRENT -> Period.day(today());
+            case AS_OF -> to.getValue() == null || to.getValue().isAfter(today()) ? null : Period.day(to.getValue());
+            case RANGE -> periodError() == null ? Period.of(from.getValue(), to.getValue()) : null;
+        };
+    }
+
+    /** The translation key of what is wrong with the dates on screen, {@code null} when they make a period. */
+    private String periodError() {
+        LocalDate f = from.getValue();
+        LocalDate t = to.getValue();
+        if (periodKind() == ReportDefinition.Period.CURRENT) {
+            return null;
+        }
+        if (t == null || (periodKind() == ReportDefinition.Period.RANGE && f == null)) {
+            return "reports.bad-period";
+        }
+        if (t.isAfter(today())) {
+            return "period.error.after-today";
+        }
+        return periodKind() == ReportDefinition.Period.RANGE && t.isBefore(f) ? "reports.bad-period" : null;
     }
 
     private void refresh() {
@@ -191,14 +220,19 @@ class ReportsView extends VerticalLayout implements BeforeEnterObserver {
         reportingUnit.setVisible(!none && report.pickers().contains(Picker.REPORTING_UNIT));
         units.setVisible(!none && report.pickers().contains(Picker.UNIT_LIST));
         status.setVisible(!none && report.pickers().contains(Picker.DOSSIER_STATUS));
-        Period period = none ? Period.RANGE : report.period();
-        preset.setVisible(period == Period.RANGE);
-        from.setVisible(period == Period.RANGE);
-        to.setVisible(period != Period.CURRENT);
-        to.setLabel(getTranslation(period == Period.AS_OF ? "reports.as-of.date" : "reports.to"));
-        current.setVisible(period == Period.CURRENT);
+        ReportDefinition.Period period = periodKind();
+        preset.setVisible(period == ReportDefinition.Period.RANGE);
+        from.setVisible(period == ReportDefinition.Period.RANGE);
+        to.setVisible(period != ReportDefinition.Period.CURRENT);
+        to.setLabel(getTranslation(period == ReportDefinition.Period.AS_OF ? "reports.as-of.date" : "reports.to"));
+        current.setVisible(period == ReportDefinition.Period.CURRENT);
+        from.setMax(today());
+        to.setMax(today());
         ReportRequest request = request();
-        error.setText(request == null ? getTranslation("reports.bad-period") : "");
+        String problem = periodError();
+        error.setText(problem == null ? "" : getTranslation(problem));
+        to.setInvalid(problem != null);
+        to.setErrorMessage(problem == null ? null : getTranslation(problem));
         download.setEnabled(request != null && !none);
         gridHolder.removeAll();
         if (request == null || none) {
@@ -211,21 +245,35 @@ class ReportsView extends VerticalLayout implements BeforeEnterObserver {
         }
     }
 
+    /**
+     * The download runs in its own request, where no UI is current: the choices and the language are read from this
+     * view under the session lock, and every text is translated into the language of the user who clicked.
+     */
     private Anchor downloadLink() {
         DownloadHandler handler = event -> {
-            ReportDefinition report = kind.getValue();
-            ReportRequest request = request();
+            ReportDefinition report;
+            ReportRequest request;
+            Locale locale;
+            event.getSession().lock();
+            try {
+                report = kind.getValue();
+                request = request();
+                locale = event.getUI() == null ? AppLocales.VIETNAMESE : event.getUI().getLocale();
+            } finally {
+                event.getSession().unlock();
+            }
             if (request == null || report == null) {
                 throw new IllegalStateException("no valid period chosen");
             }
+            ReportTexts t = (key, args) -> getTranslation(locale, key, args);
             event.setFileName(report.fileName(request.from(), request.to()));
             event.setContentType(XLSX);
-            String sheet = getTranslation("reports.sheet." + report.key());
+            String sheet = t.get("reports.sheet." + report.key());
             try (OutputStream out = event.getOutputStream()) {
                 switch (report) {
-                    case TableReport t -> ReportWorkbook.write(t.table(request, this::getTranslation), sheet, out);
-                    case ListReport l -> ReportWorkbook.writeRows(l.header(request, this::getTranslation), sheet,
-                            sink -> l.forEach(request, this::getTranslation, sink), out);
+                    case TableReport table -> ReportWorkbook.write(table.table(request, t), sheet, out);
+                    case ListReport list -> ReportWorkbook.writeRows(list.header(request, t), sheet,
+                            sink -> list.forEach(request, t, sink), out);
                     default -> throw new IllegalStateException("unknown kind of report " + report.key());
                 }
             }

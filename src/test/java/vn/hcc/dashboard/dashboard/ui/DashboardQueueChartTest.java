@@ -24,7 +24,7 @@ import vn.hcc.dashboard.base.VnFormat;
 import vn.hcc.dashboard.base.ui.VnDatePicker;
 import vn.hcc.dashboard.catalog.FieldService;
 import vn.hcc.dashboard.catalog.Unit;
-import vn.hcc.dashboard.dashboard.DashboardPeriod;
+import vn.hcc.dashboard.base.PeriodPreset;
 import vn.hcc.dashboard.queue.CounterService;
 import vn.hcc.dashboard.queue.HandTickets;
 import vn.hcc.dashboard.queue.QueueService;
@@ -68,7 +68,7 @@ class DashboardQueueChartTest extends KaribuTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static void choosePeriod(DashboardPeriod period) {
+    private static void choosePeriod(PeriodPreset period) {
         _get(Select.class, s -> s.withId("period")).setValue(period);
     }
 
@@ -84,7 +84,7 @@ class DashboardQueueChartTest extends KaribuTest {
     @Test
     @SuppressWarnings("unchecked")
     void visitsAsColumnsAndAverageWaitAsALineOnASecondAxis() {
-        choosePeriod(DashboardPeriod.CUSTOM);
+        choosePeriod(PeriodPreset.CUSTOM);
         _get(VnDatePicker.class, s -> s.withId("from")).setValue(HandTickets.DAY1);
         _get(VnDatePicker.class, s -> s.withId("to")).setValue(HandTickets.DAY2);
 
@@ -113,7 +113,7 @@ class DashboardQueueChartTest extends KaribuTest {
 
     @Test
     void aTicketServedElsewhereReachesTheOpenDashboard() throws InterruptedException {
-        choosePeriod(DashboardPeriod.TODAY);
+        choosePeriod(PeriodPreset.TODAY);
         assertThat(queueChart().getxAxis().getCategories()).isEmpty();
         long ct = field("CT");
         long q1 = counter("Q1");

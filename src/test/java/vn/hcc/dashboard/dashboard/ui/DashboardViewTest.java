@@ -34,7 +34,7 @@ import vn.hcc.dashboard.catalog.FieldService;
 import vn.hcc.dashboard.catalog.Unit;
 import vn.hcc.dashboard.catalog.UnitService;
 import vn.hcc.dashboard.catalog.WorkField;
-import vn.hcc.dashboard.dashboard.DashboardPeriod;
+import vn.hcc.dashboard.base.PeriodPreset;
 import vn.hcc.dashboard.intake.DossierService;
 import vn.hcc.dashboard.kpi.KpiData;
 import vn.hcc.dashboard.security.Role;
@@ -86,7 +86,7 @@ class DashboardViewTest extends KaribuTest {
 
     @SuppressWarnings("unchecked")
     private static void choosePeriod(LocalDate from, LocalDate to) {
-        _get(Select.class, s -> s.withId("period")).setValue(DashboardPeriod.CUSTOM);
+        _get(Select.class, s -> s.withId("period")).setValue(PeriodPreset.CUSTOM);
         _get(VnDatePicker.class, s -> s.withId("from")).setValue(from);
         _get(VnDatePicker.class, s -> s.withId("to")).setValue(to);
     }
@@ -118,12 +118,12 @@ class DashboardViewTest extends KaribuTest {
     @Order(1)
     void cardsShowActualsTargetsStatesAndChange() {
         assertThat(card("ONLINE_SUBMISSION")).containsExactly("Tỷ lệ hồ sơ trực tuyến", "46,66%", "14/30",
-                "Chỉ tiêu: ≥ 60,00%", "Chưa đạt", "+16,66 điểm % so với kỳ trước");
+                "Chỉ tiêu: ≥ 60,00%", "Chưa đạt", "+16,66 điểm % so với 31/03–30/06/2025");
         assertThat(card("ON_TIME")).containsExactly("Tỷ lệ giải quyết đúng hạn", "89,28%", "25/28",
-                "Chỉ tiêu: ≥ 98,00%", "Gần đạt (dưới 10 điểm)", "−10,72 điểm % so với kỳ trước");
+                "Chỉ tiêu: ≥ 98,00%", "Gần đạt (dưới 10 điểm)", "−10,72 điểm % so với 31/03–30/06/2025");
         assertThat(card("REUSE")).containsExactly("Tỷ lệ tái sử dụng dữ liệu số hóa", "Chưa có dữ liệu",
                 "Hệ thống chưa thống kê được", "Chỉ tiêu: ≥ 50,00%", "Chưa có dữ liệu",
-                "Không so sánh được với kỳ trước");
+                "Không so sánh được với 31/03–30/06/2025");
         assertThat(card("SATISFACTION").get(3)).isEqualTo("Chưa giao chỉ tiêu");
     }
 
@@ -144,7 +144,9 @@ class DashboardViewTest extends KaribuTest {
                 .containsExactly("98.00", "60.00", "60.00", "100.00", "100.00", "100.00");
 
         Chart trend = chart("chart-trend");
-        assertThat(trend.getConfiguration().getxAxis().getCategories()).containsExactly("T7/2025", "T8/2025",
+        // the trend always shows the 12 months ending with the period, whatever its length
+        assertThat(trend.getConfiguration().getxAxis().getCategories()).containsExactly("T10/2024", "T11/2024",
+                "T12/2024", "T1/2025", "T2/2025", "T3/2025", "T4/2025", "T5/2025", "T6/2025", "T7/2025", "T8/2025",
                 "T9/2025");
         assertThat(trend.getConfiguration().getyAxis().getPlotLines()[0].getValue().doubleValue()).isEqualTo(98.0);
 
@@ -162,9 +164,11 @@ class DashboardViewTest extends KaribuTest {
 
         List<Series> resolved = chart("chart-resolved").getConfiguration().getSeries();
         assertThat(resolved).extracting(Series::getName).containsExactly("Trước hạn", "Đúng hạn", "Quá hạn");
-        // July's results: all 25 early, the 3 late ones; each month is a period of its own
-        assertThat(values(resolved.get(0)).get(0).longValue() + values(resolved.get(2)).get(0).longValue())
+        // July's results (the 10th of the 12 months): all 25 early, the 3 late ones; each month is a period of its own
+        assertThat(values(resolved.get(0)).get(9).longValue() + values(resolved.get(2)).get(9).longValue())
                 .isEqualTo(28);
+        // April's 10 early dossiers of the second quarter lie outside the period but inside the trend's year
+        assertThat(values(resolved.get(0)).get(6).longValue()).isEqualTo(10);
     }
 
     @Test
@@ -177,9 +181,29 @@ class DashboardViewTest extends KaribuTest {
                 .isEqualTo("83.33");
         choosePeriod(LocalDate.of(2025, 4, 1), LocalDate.of(2025, 6, 30));
         assertThat(card("ONLINE_SUBMISSION").subList(1, 3)).containsExactly("30,00%", "3/10");
-        _get(Select.class, s -> s.withId("period")).setValue(DashboardPeriod.TODAY);
+        _get(Select.class, s -> s.withId("period")).setValue(PeriodPreset.TODAY);
         assertThat(card("ONLINE_SUBMISSION").subList(1, 3)).containsExactly("Chưa có dữ liệu",
                 "Không có hồ sơ trong kỳ");
+    }
+
+    @Test
+    @Order(4)
+    @SuppressWarnings("unchecked")
+    void aPresetRunsToTodayAndSaysWhatItIsComparedWith() {
+        LocalDate today = context.getBean(java.time.Clock.class).instant()
+                .atZone(context.getBean(java.time.Clock.class).getZone()).toLocalDate();
+        _get(Select.class, s -> s.withId("period")).setValue(PeriodPreset.THIS_MONTH);
+        assertThat(_get(VnDatePicker.class, s -> s.withId("to")).getValue()).isEqualTo(today);
+        vn.hcc.dashboard.base.Period month = vn.hcc.dashboard.base.Period.of(today.withDayOfMonth(1), today);
+        assertThat(card("ON_TIME").get(5)).endsWith(" với " + PeriodPreset.THIS_MONTH.compared(month).formatted());
+        assertThat(PeriodPreset.THIS_MONTH.compared(month).from()).isEqualTo(today.withDayOfMonth(1).minusMonths(1));
+
+        // a custom period may not end after today: the message is at the end date, the cards stay
+        _get(Select.class, s -> s.withId("period")).setValue(PeriodPreset.CUSTOM);
+        VnDatePicker to = _get(VnDatePicker.class, s -> s.withId("to"));
+        to.setValue(today.plusDays(1));
+        assertThat(to.isInvalid()).isTrue();
+        assertThat(to.getErrorMessage()).isEqualTo("Kỳ báo cáo không được kết thúc sau hôm nay");
     }
 
     @Test

@@ -25,7 +25,7 @@ import vn.hcc.dashboard.catalog.FieldService;
 import vn.hcc.dashboard.catalog.OnlineLevel;
 import vn.hcc.dashboard.catalog.Unit;
 import vn.hcc.dashboard.catalog.UnitService;
-import vn.hcc.dashboard.dashboard.DashboardPeriod;
+import vn.hcc.dashboard.base.PeriodPreset;
 import vn.hcc.dashboard.equipment.EquipmentService;
 import vn.hcc.dashboard.equipment.OutageDraft;
 import vn.hcc.dashboard.equipment.OutageKind;
@@ -95,7 +95,7 @@ class EquipmentPanelTest extends KaribuTest {
     private EquipmentPanel openJuly2025(Role role, String user) {
         login(user, role);
         UI.getCurrent().navigate("dashboard");
-        _get(Select.class, s -> s.withId("period")).setValue(DashboardPeriod.CUSTOM);
+        _get(Select.class, s -> s.withId("period")).setValue(PeriodPreset.CUSTOM);
         _get(VnDatePicker.class, s -> s.withId("from")).setValue(LocalDate.of(2025, 7, 1));
         _get(VnDatePicker.class, s -> s.withId("to")).setValue(LocalDate.of(2025, 7, 31));
         return _get(EquipmentPanel.class);

@@ -33,7 +33,7 @@ import vn.hcc.dashboard.base.ui.AccessDeniedView;
 import vn.hcc.dashboard.base.ui.VnDatePicker;
 import vn.hcc.dashboard.intake.SeedDossiers;
 import vn.hcc.dashboard.reports.DossierListReport;
-import vn.hcc.dashboard.reports.PeriodPreset;
+import vn.hcc.dashboard.base.PeriodPreset;
 import vn.hcc.dashboard.reports.ReportDefinition;
 import vn.hcc.dashboard.reports.UnitTableReport;
 import vn.hcc.dashboard.security.Role;
@@ -135,15 +135,27 @@ class ReportsViewTest extends KaribuTest {
         Select<PeriodPreset> preset = _get(Select.class, spec -> spec.withId("report-preset"));
         VnDatePicker from = _get(VnDatePicker.class, spec -> spec.withId("report-from"));
         VnDatePicker to = _get(VnDatePicker.class, spec -> spec.withId("report-to"));
-        assertThat(List.of(from.getValue(), to.getValue()))
-                .containsExactly(today.withDayOfMonth(1), today.withDayOfMonth(today.lengthOfMonth()));
-        for (PeriodPreset p : List.of(PeriodPreset.LAST_QUARTER, PeriodPreset.THIS_YEAR, PeriodPreset.LAST_MONTH)) {
+        // this month runs up to today, never to the month's end
+        assertThat(List.of(from.getValue(), to.getValue())).containsExactly(today.withDayOfMonth(1), today);
+        for (PeriodPreset p : List.of(PeriodPreset.LAST_QUARTER, PeriodPreset.THIS_YEAR, PeriodPreset.LAST_MONTH,
+                PeriodPreset.THIS_REPORTING_YEAR, PeriodPreset.SAME_PERIOD_LAST_YEAR)) {
             preset.setValue(p);
             assertThat(List.of(from.getValue(), to.getValue())).as(p.name())
-                    .containsExactly(p.range(today)[0], p.range(today)[1]);
+                    .containsExactly(p.period(today).from(), p.period(today).to());
+            assertThat(to.getValue()).isBeforeOrEqualTo(today);
             assertThat(preset.getValue()).isEqualTo(p);
         }
         assertThat(preset.getItemLabelGenerator().apply(PeriodPreset.LAST_QUARTER)).isEqualTo("Quý trước");
+        assertThat(preset.getItemLabelGenerator().apply(PeriodPreset.THIS_REPORTING_YEAR))
+                .isEqualTo("Năm báo cáo (từ 15/12)");
+
+        // a period ending tomorrow is refused at the end date
+        from.setValue(today.minusDays(3));
+        to.setValue(today.plusDays(1));
+        assertThat(_get(Span.class, spec -> spec.withId("report-error")).getText())
+                .isEqualTo("Kỳ báo cáo không được kết thúc sau hôm nay");
+        assertThat(to.isInvalid()).isTrue();
+        assertThat(_get(Anchor.class, spec -> spec.withId("report-download")).isEnabled()).isFalse();
 
         from.setValue(LocalDate.of(2024, 9, 23));
         to.setValue(LocalDate.of(2024, 8, 24));
@@ -192,7 +204,10 @@ class ReportsViewTest extends KaribuTest {
     record Download(String name, byte[] bytes) {
     }
 
-    /** Runs the anchor's download handler as the browser's click would, and keeps what it wrote. */
+    /**
+     * Runs the anchor's download handler as the browser's click would, and keeps what it wrote: in a request of its
+     * own, where no UI is current.
+     */
     static Download download() throws Exception {
         Anchor anchor = _get(Anchor.class, spec -> spec.withId("report-download"));
         StreamResourceRegistry.ElementStreamResource resource = (StreamResourceRegistry.ElementStreamResource)
@@ -203,7 +218,13 @@ class ReportsViewTest extends KaribuTest {
         when(response.getOutputStream()).thenReturn(out);
         DownloadEvent event = new DownloadEvent(VaadinRequest.getCurrent(), response, VaadinSession.getCurrent(),
                 anchor.getElement());
-        ((DownloadHandler) resource.getElementRequestHandler()).handleDownloadRequest(event);
+        UI ui = UI.getCurrent();
+        UI.setCurrent(null);
+        try {
+            ((DownloadHandler) resource.getElementRequestHandler()).handleDownloadRequest(event);
+        } finally {
+            UI.setCurrent(ui);
+        }
         org.mockito.ArgumentCaptor<String> header = org.mockito.ArgumentCaptor.forClass(String.class);
         org.mockito.Mockito.verify(response, org.mockito.Mockito.atLeastOnce()).setHeader(
                 org.mockito.ArgumentMatchers.eq("Content-Disposition"), header.capture());
