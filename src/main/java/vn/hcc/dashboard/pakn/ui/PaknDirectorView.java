@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import vn.hcc.dashboard.base.PeriodPreset;
 import vn.hcc.dashboard.base.Broadcaster;
 import vn.hcc.dashboard.base.VnFormat;
 import vn.hcc.dashboard.base.ui.LiveUpdates;
@@ -73,7 +74,7 @@ class PaknDirectorView extends VerticalLayout {
         setSizeFull();
         from.setLabel(getTranslation("pakn.filter.from"));
         from.setId("from");
-        from.setValue(service.today().withDayOfYear(1));
+        from.setValue(PeriodPreset.THIS_YEAR.period(service.today()).from());
         to.setLabel(getTranslation("pakn.filter.to"));
         to.setId("to");
         to.setValue(service.today());

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import vn.hcc.dashboard.base.PeriodPreset;
 import vn.hcc.dashboard.base.Broadcaster;
 import vn.hcc.dashboard.base.VnFormat;
 import vn.hcc.dashboard.base.ui.LiveUpdates;
@@ -62,7 +63,7 @@ class QueueFiguresView extends VerticalLayout {
         LocalDate today = figures.today();
         from.setId("from");
         from.setLabel(getTranslation("queue.figures.from"));
-        from.setValue(today.withDayOfMonth(1).withMonth((today.getMonthValue() - 1) / 3 * 3 + 1));
+        from.setValue(PeriodPreset.THIS_QUARTER.period(today).from());
         to.setId("to");
         to.setLabel(getTranslation("queue.figures.to"));
         to.setValue(today);
