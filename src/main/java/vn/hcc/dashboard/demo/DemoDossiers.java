@@ -101,11 +101,25 @@ final class DemoDossiers {
         }
         LocalDate returned = status == DossierStatus.RETURNED ? min(result.plusDays(random.nextInt(3)), today) : null;
         boolean paidOnline = p.getFee() > 0 && random.nextInt(100) < (channel.isOnline() ? 80 : 15);
-        return new DossierData("KT-" + day.format(java.time.format.DateTimeFormatter.ofPattern("yyMMdd"))
+        DossierData d = new DossierData("KT-" + day.format(java.time.format.DateTimeFormatter.ofPattern("yyMMdd"))
                 + String.format("-%04d", n), p.getId(), p.getField().getId(), p.getUnit().getId(), channel,
                 p.getOnlineLevel(), receivedAt, receivedOn, due, result, returned, ended, status, p.getFee(),
                 paidOnline, random.nextInt(1000) < 992, result != null && random.nextInt(100) < 97, apology,
                 apology ? "Phần mềm một cửa lỗi, chưa chuyển được hồ sơ sang cơ quan giải quyết" : null, newDue, null);
+        return withDigitalRecords(d);
+    }
+
+    /**
+     * The digitization form's records: most digitized components and results also go to the electronic data
+     * warehouse, and about a third of the dossiers reuse data digitized before (more of the online ones). Drawn
+     * from the dossier's own code, so the rest of the generated year stays as it was.
+     */
+    private static DossierData withDigitalRecords(DossierData d) {
+        Random r = new Random(d.code().hashCode());
+        boolean components = d.digitizedComponents() && r.nextInt(100) < 70;
+        Boolean result = d.resultOn() == null ? null : d.digitizedResult() && r.nextInt(100) < 75;
+        boolean reused = r.nextInt(100) < (d.channel().isOnline() ? 40 : 20);
+        return d.withDigitalRecords(components, result, reused);
     }
 
     private Channel channel(Procedure p) {
@@ -114,7 +128,7 @@ final class DemoDossiers {
         if (roll < online) {
             return random.nextInt(20) == 0 ? Channel.SMARTPHONE : Channel.ONLINE;
         }
-        return roll < 98 ? Channel.IN_PERSON : Channel.POSTAL;
+        return roll < 97 ? Channel.IN_PERSON : roll < 98 ? Channel.ORDINARY_POSTAL : Channel.POSTAL;
     }
 
     private LocalDate earlier(LocalDate receivedOn, LocalDate due) {

@@ -95,6 +95,16 @@ public class Dossier {
     @Column(length = 100)
     private String handler;
 
+    // null: not recorded (the digitization form's cells stay empty then, never 0)
+    @Column(name = "components_stored")
+    private Boolean componentsStored;
+
+    @Column(name = "result_stored")
+    private Boolean resultStored;
+
+    @Column(name = "reused_data")
+    private Boolean reusedData;
+
     @Version
     private long version;
 
@@ -132,13 +142,16 @@ public class Dossier {
         this.apologyReason = d.apologyReason();
         this.newDueOn = d.newDueOn();
         this.handler = d.handler();
+        this.componentsStored = d.componentsStored();
+        this.resultStored = d.resultStored();
+        this.reusedData = d.reusedData();
     }
 
     /** The dossier's values as a record, to compare, edit and validate. */
     public DossierData data() {
         return new DossierData(code, procedureId, fieldId, unitId, channel, onlineLevel, receivedAt, receivedOn, dueOn,
                 resultOn, returnedOn, endedOn, status, fee, paidOnline, digitizedComponents, digitizedResult,
-                apologySent, apologyReason, newDueOn, handler);
+                apologySent, apologyReason, newDueOn, handler, componentsStored, resultStored, reusedData);
     }
 
     public Long getId() {

@@ -238,7 +238,8 @@ public class DossierImportService {
     /**
      * The file carries no handler and no apology details: an update keeps the ones recorded in the product, the
      * letter's details only while the file still says a letter was sent and the new date still lies after the due
-     * date the file gives.
+     * date the file gives. An optional record the file leaves empty (or a file without that column) keeps what the
+     * product recorded: empty means the software did not say, not "no".
      */
     static DossierData keepLocalValues(DossierData file, DossierData current) {
         boolean letter = file.apologySent();
@@ -248,6 +249,11 @@ public class DossierImportService {
                 file.onlineLevel(), file.receivedAt(), file.receivedOn(), file.dueOn(), file.resultOn(),
                 file.returnedOn(), file.endedOn(), file.status(), file.fee(), file.paidOnline(),
                 file.digitizedComponents(), file.digitizedResult(), letter, letter ? current.apologyReason() : null,
-                newDue, current.handler());
+                newDue, current.handler(), either(file.componentsStored(), current.componentsStored()),
+                either(file.resultStored(), current.resultStored()), either(file.reusedData(), current.reusedData()));
+    }
+
+    private static Boolean either(Boolean file, Boolean current) {
+        return file != null ? file : current;
     }
 }

@@ -53,6 +53,9 @@ final class DossierRowParser {
         Boolean digitizedComponents = r.read(DIGITIZED_COMPONENTS, ImportValues::yesNo);
         Boolean digitizedResult = r.read(DIGITIZED_RESULT, ImportValues::yesNo);
         Boolean apology = r.read(APOLOGY, ImportValues::yesNo);
+        Boolean componentsStored = r.read(COMPONENTS_STORED, ImportValues::recorded);
+        Boolean resultStored = r.read(RESULT_STORED, ImportValues::recorded);
+        Boolean reusedData = r.read(REUSED_DATA, ImportValues::recorded);
         if (r.failed) {
             return null;
         }
@@ -67,7 +70,7 @@ final class DossierRowParser {
         }
         DossierData d = new DossierData(code, procedure.id(), fieldId, unitId, channel, level, receivedAt, receivedOn,
                 dueOn, resultOn, returnedOn, endedOn, status, fee, paidOnline, digitizedComponents, digitizedResult,
-                apology, null, null, null);
+                apology, null, null, null, componentsStored, resultStored, reusedData);
         try {
             DossierRules.check(d);
         } catch (FieldValidationException e) {

@@ -14,7 +14,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Keeps {@code dossier_tally} (with its monthly sums) and {@code dossier_tally_in_person} (V7) equal to the dossier table: every insert, update or delete of a {@link Dossier}
+ * Keeps {@code dossier_tally} (with its monthly sums) and {@code dossier_tally_in_person} (V7, V11) equal to the dossier table: every insert, update or delete of a {@link Dossier}
  * (whatever service or repository did it) takes the old dossier's contributions out and puts the new one's in, in the
  * same transaction. The deltas of a transaction are summed per row and written once, before it commits or before a
  * figure is read in it, so that a 100.000-row import costs a few thousand row updates, not one per dossier.
@@ -26,11 +26,13 @@ class DossierTally {
     static final List<String> COLUMNS = List.of("received", "received_digitized", "resolved_early",
             "resolved_on_time", "resolved_late", "resolved_late_apology", "resolved_with_fee", "resolved_paid_online",
             "fee_amount", "resolved_digitized", "refused", "withdrawn", "open_in_progress", "open_supplement",
-            "open_financial", "open_other", "overdue", "overdue_apology");
+            "open_financial", "open_other", "overdue", "overdue_apology", "components_stored",
+            "components_stored_known", "result_stored", "result_stored_known", "reused_data", "reused_data_known");
     static final int RECEIVED = 0, RECEIVED_DIGITIZED = 1, EARLY = 2, ON_TIME = 3, LATE = 4, LATE_APOLOGY = 5,
             WITH_FEE = 6, PAID_ONLINE = 7, FEE = 8, RESULT_DIGITIZED = 9, REFUSED = 10, WITHDRAWN = 11,
             OPEN_IN_PROGRESS = 12, OPEN_SUPPLEMENT = 13, OPEN_FINANCIAL = 14, OPEN_OTHER = 15, OVERDUE = 16,
-            OVERDUE_APOLOGY = 17;
+            OVERDUE_APOLOGY = 17, COMPONENTS_STORED = 18, COMPONENTS_STORED_KNOWN = 19, RESULT_STORED = 20,
+            RESULT_STORED_KNOWN = 21, REUSED = 22, REUSED_KNOWN = 23;
 
     /** A row of dossier_tally ({@code returned} null) or of dossier_tally_in_person ({@code day}: result day). */
     record Key(LocalDate day, LocalDate returned, long unitId, long fieldId, long procedureId, String channel) {
@@ -118,6 +120,8 @@ class DossierTally {
         in[RECEIVED] += sign;
         in[RECEIVED_DIGITIZED] += d.digitizedComponents() ? sign : 0;
         in[open] += sign;
+        recorded(in, COMPONENTS_STORED, d.componentsStored(), sign);
+        recorded(in, REUSED, d.reusedData(), sign);
         if (clockRuns) {
             long[] due = row(into, d, later(received, overdueFrom));
             due[OVERDUE] += sign;
@@ -134,6 +138,7 @@ class DossierTally {
             out[PAID_ONLINE] += d.fee() > 0 && d.paidOnline() ? sign : 0;
             out[FEE] += sign * d.fee();
             out[RESULT_DIGITIZED] += d.digitizedResult() ? sign : 0;
+            recorded(out, RESULT_STORED, d.resultStored(), sign);
             out[open] -= sign;
             if (d.returnedOn() != null && d.fee() > 0 && !d.paidOnline()) {
                 into.computeIfAbsent(key(d, left, later(d.returnedOn(), received)), k -> new long[1])[0] += sign;
@@ -150,6 +155,14 @@ class DossierTally {
             long[] gone = row(into, d, later(left, overdueFrom));
             gone[OVERDUE] -= sign;
             gone[OVERDUE_APOLOGY] -= apology;
+        }
+    }
+
+    /** An optional fact: counted when yes, and in the column after it when recorded at all. */
+    private static void recorded(long[] row, int column, Boolean fact, int sign) {
+        if (fact != null) {
+            row[column] += fact ? sign : 0;
+            row[column + 1] += sign;
         }
     }
 

@@ -1,7 +1,7 @@
 package vn.hcc.dashboard.intake;
 
 /**
- * The columns of the dossier import format (shared/import-format.md, version 1), with their headers exactly as the
+ * The columns of the dossier import format (shared/import-format.md, version 1.1), with their headers exactly as the
  * template writes them. {@link ImportHeaders} matches a file's headers to these ignoring case and diacritics.
  */
 enum ImportColumn {
@@ -21,7 +21,11 @@ enum ImportColumn {
     PAID_ONLINE("Thanh toán trực tuyến", false),
     DIGITIZED_COMPONENTS("Số hóa thành phần", false),
     DIGITIZED_RESULT("Số hóa kết quả", false),
-    APOLOGY("Thư xin lỗi", false);
+    APOLOGY("Thư xin lỗi", false),
+    // optional since the format's version 1.1; a file without them imports as before
+    COMPONENTS_STORED("Lưu kho thành phần", false),
+    RESULT_STORED("Lưu kho kết quả", false),
+    REUSED_DATA("Tái sử dụng dữ liệu số hóa", false);
 
     private final String header;
     private final boolean required;

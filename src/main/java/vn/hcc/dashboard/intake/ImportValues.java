@@ -40,6 +40,7 @@ final class ImportValues {
     static {
         CHANNELS.put("Trực tuyến", Channel.ONLINE);
         CHANNELS.put("Trực tiếp", Channel.IN_PERSON);
+        CHANNELS.put("Bưu chính", Channel.ORDINARY_POSTAL);
         CHANNELS.put("Bưu chính công ích", Channel.POSTAL);
         CHANNELS.put("Smartphone", Channel.SMARTPHONE);
         STATUSES.put("Đang giải quyết", DossierStatus.IN_PROGRESS);
@@ -157,6 +158,11 @@ final class ImportValues {
             throw new Invalid("import.error.yes-no");
         }
         return value;
+    }
+
+    /** Có / Không like {@link #yesNo}, but empty means not recorded: {@code null}. */
+    static Boolean recorded(Object cell) throws Invalid {
+        return cell == null ? null : yesNo(cell);
     }
 
     static Channel channel(Object cell) throws Invalid {

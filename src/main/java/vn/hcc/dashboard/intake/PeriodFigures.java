@@ -8,6 +8,14 @@ package vn.hcc.dashboard.intake;
  * <p>{@code resolvedPaidInPerson} (seed 004's "Số hồ sơ thanh toán trực tiếp") is its own count, not with-fee minus
  * paid-online: seed 004 shows dossiers whose fee is paid neither way yet (Lai Hạ: 9 with fee, 5 online, 3 in person).
  * A fee not paid online is collected at the counter when the result is handed over, so it counts once returned.
+ *
+ * <p>The channel detail of the form ("Số lượng hồ sơ tiếp nhận chi tiết": in person, ordinary postal, public postal,
+ * smartphone) counts the dossiers received in the period, as "trong kỳ" does: in person + both postal services =
+ * {@code receivedDirect}, and the smartphone dossiers are part of {@code receivedOnline}.
+ *
+ * <p>The warehouse and reuse facts are optional records of a dossier: each comes with the number of dossiers that
+ * record it at all ({@code …Recorded}, over the same dossiers: received in the period for components and reuse,
+ * resolved in it for results). None recorded means the system has no data for that figure, not that it is 0.
  */
 public record PeriodFigures(
         long receivedOnline, long receivedDirect, long carriedOver,
@@ -18,10 +26,13 @@ public record PeriodFigures(
         long resolvedWithFee, long resolvedPaidOnline, long feeAmount,
         long receivedWithDigitizedComponents, long resolvedWithDigitizedResult,
         long lateWithApology, long lateWithoutApology,
-        long resolvedPaidInPerson) {
+        long resolvedPaidInPerson,
+        long receivedInPerson, long receivedOrdinaryPostal, long receivedPublicPostal, long receivedSmartphone,
+        long componentsStored, long componentsStoredRecorded, long resultsStored, long resultsStoredRecorded,
+        long reusedData, long reusedDataRecorded) {
 
     public static final PeriodFigures EMPTY = new PeriodFigures(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            0, 0, 0);
+            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
     /** Received, total: online + in person or by post + carried over. */
     public long received() {
@@ -59,6 +70,12 @@ public record PeriodFigures(
         return received() == resolved() + inProgress() + suspended() + refused + withdrawn;
     }
 
+    /** The channel detail splits the period's intake exactly: in person + postal = direct, smartphone ≤ online. */
+    public boolean channelsAddUp() {
+        return receivedDirect == receivedInPerson + receivedOrdinaryPostal + receivedPublicPostal
+                && receivedSmartphone <= receivedOnline;
+    }
+
     public PeriodFigures plus(PeriodFigures o) {
         return new PeriodFigures(receivedOnline + o.receivedOnline, receivedDirect + o.receivedDirect,
                 carriedOver + o.carriedOver, resolvedEarly + o.resolvedEarly, resolvedOnTime + o.resolvedOnTime,
@@ -69,6 +86,11 @@ public record PeriodFigures(
                 resolvedPaidOnline + o.resolvedPaidOnline, feeAmount + o.feeAmount,
                 receivedWithDigitizedComponents + o.receivedWithDigitizedComponents,
                 resolvedWithDigitizedResult + o.resolvedWithDigitizedResult, lateWithApology + o.lateWithApology,
-                lateWithoutApology + o.lateWithoutApology, resolvedPaidInPerson + o.resolvedPaidInPerson);
+                lateWithoutApology + o.lateWithoutApology, resolvedPaidInPerson + o.resolvedPaidInPerson,
+                receivedInPerson + o.receivedInPerson, receivedOrdinaryPostal + o.receivedOrdinaryPostal,
+                receivedPublicPostal + o.receivedPublicPostal, receivedSmartphone + o.receivedSmartphone,
+                componentsStored + o.componentsStored, componentsStoredRecorded + o.componentsStoredRecorded,
+                resultsStored + o.resultsStored, resultsStoredRecorded + o.resultsStoredRecorded,
+                reusedData + o.reusedData, reusedDataRecorded + o.reusedDataRecorded);
     }
 }

@@ -51,8 +51,12 @@ public class PeriodFiguresService {
     public record Slice(LocalDate from, LocalDate to, PeriodFigures figures) {
     }
 
+    /** The channels of the form's detail block, each summed from the received column. */
+    private static final List<Channel> DETAIL = List.of(Channel.IN_PERSON, Channel.ORDINARY_POSTAL, Channel.POSTAL,
+            Channel.SMARTPHONE);
     private static final int ONLINE = COLUMNS.size();
-    private static final int IN_PERSON = ONLINE + 1;
+    private static final int BY_CHANNEL = ONLINE + 1;
+    private static final int IN_PERSON = BY_CHANNEL + DETAIL.size();
     private static final int SIZE = IN_PERSON + 1;
     // buckets of a row by its day (or month) column: 0 before the period, then the period or its calendar month
     private static final String PERIOD = "CASE WHEN %1$s < :from THEN 0 ELSE 1 END";
@@ -62,7 +66,9 @@ public class PeriodFiguresService {
     private static final String IN_MONTH = IN_PERIOD + " AND YEAR(returned_day) * 100 + MONTH(returned_day)"
             + " = YEAR(result_day) * 100 + MONTH(result_day)";
     private static final String SUMS = "SUM(CASE WHEN channel IN ('ONLINE', 'SMARTPHONE') THEN received ELSE 0 END), "
-            + String.join(", ", COLUMNS.stream().map(c -> "SUM(" + c + ")").toList());
+            + String.join(", ", COLUMNS.stream().map(c -> "SUM(" + c + ")").toList()) + ", "
+            + String.join(", ", DETAIL.stream()
+                    .map(c -> "SUM(CASE WHEN channel = '" + c.name() + "' THEN received ELSE 0 END)").toList());
 
     private final NamedParameterJdbcTemplate jdbc;
     private final DossierTally tally;
@@ -175,6 +181,9 @@ public class PeriodFiguresService {
             for (int i = 0; i < COLUMNS.size(); i++) {
                 v[i] = rs.getLong(4 + i);
             }
+            for (int i = 0; i < DETAIL.size(); i++) {
+                v[BY_CHANNEL + i] = rs.getLong(4 + COLUMNS.size() + i);
+            }
             sink.accept(rs, v);
         });
         String paid = "SELECT " + group + " AS grp, " + bucket.formatted("result_day")
@@ -212,7 +221,11 @@ public class PeriodFiguresService {
                 during[DossierTally.REFUSED], during[DossierTally.WITHDRAWN], during[DossierTally.WITH_FEE],
                 during[DossierTally.PAID_ONLINE], during[DossierTally.FEE], during[DossierTally.RECEIVED_DIGITIZED],
                 during[DossierTally.RESULT_DIGITIZED], lateApology + overdueApology,
-                late - lateApology + overdue - overdueApology, during[IN_PERSON]);
+                late - lateApology + overdue - overdueApology, during[IN_PERSON], during[BY_CHANNEL],
+                during[BY_CHANNEL + 1], during[BY_CHANNEL + 2], during[BY_CHANNEL + 3],
+                during[DossierTally.COMPONENTS_STORED], during[DossierTally.COMPONENTS_STORED_KNOWN],
+                during[DossierTally.RESULT_STORED], during[DossierTally.RESULT_STORED_KNOWN],
+                during[DossierTally.REUSED], during[DossierTally.REUSED_KNOWN]);
     }
 
     private static long[] plus(long[] a, long[] b) {

@@ -100,10 +100,14 @@ public class KpiService {
         put(v, t, unitId, Kpi.DIGITIZED_RESULTS, f.resolvedWithDigitizedResult(), f.resolved());
         // PAKN answered within the deadline / PAKN due (answered, or still open past the deadline)
         put(v, t, unitId, Kpi.PAKN_ON_TIME, p.handledOnTime(), p.due());
-        // No source yet: the provincial software cannot count reuse (seed 002); ratings come later.
-        for (Kpi k : List.of(Kpi.REUSE, Kpi.SATISFACTION)) {
-            v.put(k, KpiValue.noData(k, target(t, k, unitId)));
+        // Reuse is an optional record (the provincial software cannot count it, seed 002): no data until some
+        // dossier of the period records it, yes or no. Ratings have no source yet.
+        if (f.reusedDataRecorded() > 0) {
+            put(v, t, unitId, Kpi.REUSE, f.reusedData(), f.receivedInPeriod());
+        } else {
+            v.put(Kpi.REUSE, KpiValue.noData(Kpi.REUSE, target(t, Kpi.REUSE, unitId)));
         }
+        v.put(Kpi.SATISFACTION, KpiValue.noData(Kpi.SATISFACTION, target(t, Kpi.SATISFACTION, unitId)));
         return new KpiSet(from, to, unitId, f, v);
     }
 

@@ -19,7 +19,8 @@ import vn.hcc.dashboard.intake.PeriodFiguresService.GroupBy;
 
 /**
  * Biểu số II.06a/VPCP/KSTT (Circular 01/2020/TT-VPCP, seed 000): one row per field of the catalogue, zeros
- * included, because the form lists every field the unit handles, not only the busy ones.
+ * included, because the form lists every field the unit handles, not only the busy ones. The detail of intake by
+ * channel counts the period's own intake (not the carried-over dossiers), as the form's "trong kỳ" columns do.
  */
 @Service
 @Transactional(readOnly = true)
@@ -75,12 +76,16 @@ public class Bieu06aReport implements TableReport, BuiltInReport {
                         t.get("reports.c.early"), t.get("reports.c.on-time"), t.get("reports.c.late"))),
                 new ReportTable.Group(t.get("reports.g.in-progress"), List.of(t.get("reports.c.total"),
                         t.get("reports.c.not-due"), t.get("reports.c.overdue"))),
+                new ReportTable.Group(t.get("reports.06a.g.channels"), List.of(t.get("reports.c.in-person"),
+                        t.get("reports.06a.c.ordinary-postal"), t.get("reports.06a.c.public-postal"),
+                        t.get("reports.06a.c.smartphone"))),
                 new ReportTable.Group(t.get("reports.c.withdrawn"), List.of()));
     }
 
     private static ReportTable.Row row(String label, PeriodFigures f) {
         return ReportTable.Row.counts(label, List.of(f.received(), f.receivedOnline(), f.receivedDirect(),
                 f.carriedOver(), f.resolved(), f.resolvedEarly(), f.resolvedOnTime(), f.resolvedLate(),
-                f.inProgress(), f.inProgressNotDue(), f.inProgressOverdue(), f.withdrawn()));
+                f.inProgress(), f.inProgressNotDue(), f.inProgressOverdue(), f.receivedInPerson(),
+                f.receivedOrdinaryPostal(), f.receivedPublicPostal(), f.receivedSmartphone(), f.withdrawn()));
     }
 }

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,13 +21,19 @@ import vn.hcc.dashboard.targets.Kpi;
 
 /**
  * "Kết quả thực hiện số hóa hồ sơ TTHC" (seed 000): per unit, dossiers received in the period, those with digitized
- * components, the rate, those without; dossiers resolved, those with a digitized result, the rate, those without.
- * Rates are the KPI service's (two decimals cut), the total's rate too: a report never divides.
+ * components, those stored in the electronic data warehouse, the rate, those without; dossiers resolved, those with a
+ * digitized result, those whose result is stored in the warehouse, the rate, those without; and the dossiers that
+ * reused digitized data. Rates are the KPI service's (two decimals cut), the total's rate too: a report never
+ * divides. The warehouse and reuse columns are optional records: where no dossier of the row records one, the cell
+ * stays empty and a note line says the system has no data for that column.
  */
 @Service
 @Transactional(readOnly = true)
 @PreAuthorize("hasAnyRole('LEADER','DIRECTOR','ADMIN')")
 public class DigitizationReport implements TableReport, BuiltInReport {
+
+    /** The columns (11), (12) and the reuse column: optional records, empty where nothing records them. */
+    private static final List<Integer> OPTIONAL = List.of(2, 7, 10);
 
     private final KpiService kpis;
     private final UnitService units;
@@ -65,30 +72,51 @@ public class DigitizationReport implements TableReport, BuiltInReport {
             rows.add(row(u.getName(), k));
             sum = sum.plus(k.figures());
         }
-        return new ReportTable(t.get("reports.digitization.title"),
-                List.of(t.get("reports.period", VnFormat.date(request.from()), VnFormat.date(request.to()))),
-                t.get("reports.col.unit"), groups(t), rows,
-                row(t.get("reports.total"), kpis.ofFigures(request.from(), request.to(), sum)));
+        ReportTable.Row total = row(t.get("reports.total"), kpis.ofFigures(request.from(), request.to(), sum));
+        List<String> subtitles = new ArrayList<>(
+                List.of(t.get("reports.period", VnFormat.date(request.from()), VnFormat.date(request.to()))));
+        List<String> headers = headers(t);
+        for (int c : OPTIONAL) {
+            boolean empty = Stream.concat(rows.stream(), Stream.of(total))
+                    .anyMatch(r -> r.values().get(c).equals(ReportValue.noData()));
+            if (empty) {
+                subtitles.add(t.get("reports.digitization.no-data", headers.get(c)));
+            }
+        }
+        return new ReportTable(t.get("reports.digitization.title"), subtitles, t.get("reports.col.unit"), groups(t),
+                rows, total);
     }
 
     private static ReportTable.Row row(String label, KpiSet k) {
         PeriodFigures f = k.figures();
         return new ReportTable.Row(label, List.of(
                 ReportValue.count(f.receivedInPeriod()), ReportValue.count(f.receivedWithDigitizedComponents()),
+                ReportValue.countIfRecorded(f.componentsStored(), f.componentsStoredRecorded() > 0),
                 ReportValue.rate(k.get(Kpi.DIGITIZED_COMPONENTS)),
                 ReportValue.count(f.receivedInPeriod() - f.receivedWithDigitizedComponents()),
                 ReportValue.count(f.resolved()), ReportValue.count(f.resolvedWithDigitizedResult()),
+                ReportValue.countIfRecorded(f.resultsStored(), f.resultsStoredRecorded() > 0),
                 ReportValue.rate(k.get(Kpi.DIGITIZED_RESULTS)),
-                ReportValue.count(f.resolved() - f.resolvedWithDigitizedResult())));
+                ReportValue.count(f.resolved() - f.resolvedWithDigitizedResult()),
+                ReportValue.countIfRecorded(f.reusedData(), f.reusedDataRecorded() > 0)));
+    }
+
+    /** Every value column's header, in order. */
+    private static List<String> headers(ReportTexts t) {
+        return groups(t).stream().flatMap(g -> g.columns().isEmpty() ? Stream.of(g.label())
+                : g.columns().stream()).toList();
     }
 
     private static List<ReportTable.Group> groups(ReportTexts t) {
         return List.of(
                 new ReportTable.Group(t.get("reports.digitization.g.components"), List.of(
                         t.get("reports.digitization.received"), t.get("reports.digitization.with-files"),
+                        t.get("reports.digitization.components-stored"),
                         t.get("reports.digitization.components-rate"), t.get("reports.digitization.no-components"))),
                 new ReportTable.Group(t.get("reports.digitization.g.results"), List.of(
                         t.get("reports.digitization.resolved"), t.get("reports.digitization.with-result"),
-                        t.get("reports.digitization.results-rate"), t.get("reports.digitization.no-result"))));
+                        t.get("reports.digitization.result-stored"),
+                        t.get("reports.digitization.results-rate"), t.get("reports.digitization.no-result"))),
+                new ReportTable.Group(t.get("reports.digitization.reused"), List.of()));
     }
 }

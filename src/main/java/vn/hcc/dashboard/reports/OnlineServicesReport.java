@@ -11,7 +11,6 @@ import vn.hcc.dashboard.base.VnFormat;
 import vn.hcc.dashboard.catalog.OnlineLevel;
 import vn.hcc.dashboard.catalog.Procedure;
 import vn.hcc.dashboard.catalog.ProcedureService;
-import vn.hcc.dashboard.intake.Channel;
 import vn.hcc.dashboard.intake.DossierFilter;
 import vn.hcc.dashboard.intake.PeriodFigures;
 import vn.hcc.dashboard.intake.PeriodFiguresService;
@@ -49,8 +48,6 @@ public class OnlineServicesReport implements TableReport, BuiltInReport {
     public ReportTable table(ReportRequest request, ReportTexts t) {
         Long unit = request.unitId();
         Map<Long, PeriodFigures> all = byProcedure(request, new DossierFilter(unit, null, null));
-        Map<Long, PeriodFigures> inPerson = byProcedure(request, new DossierFilter(unit, null, Channel.IN_PERSON));
-        Map<Long, PeriodFigures> postal = byProcedure(request, new DossierFilter(unit, null, Channel.POSTAL));
         List<ReportTable.Row> rows = new ArrayList<>();
         Block partlyTotal = Block.ZERO;
         Block fullyTotal = Block.ZERO;
@@ -59,9 +56,10 @@ public class OnlineServicesReport implements TableReport, BuiltInReport {
             if (p == null || p.getOnlineLevel() == OnlineLevel.NONE || e.getValue().receivedInPeriod() == 0) {
                 continue;
             }
-            Block b = new Block(1, e.getValue().receivedInPeriod(),
-                    inPerson.getOrDefault(e.getKey(), PeriodFigures.EMPTY).receivedDirect(),
-                    e.getValue().receivedOnline(), postal.getOrDefault(e.getKey(), PeriodFigures.EMPTY).receivedDirect());
+            PeriodFigures f = e.getValue();
+            // "qua DV bưu chính": ordinary and public postal services alike
+            Block b = new Block(1, f.receivedInPeriod(), f.receivedInPerson(), f.receivedOnline(),
+                    f.receivedOrdinaryPostal() + f.receivedPublicPostal());
             boolean fully = p.getOnlineLevel() == OnlineLevel.FULLY;
             rows.add(row(p.getName(), fully ? Block.ZERO : b, fully ? b : Block.ZERO));
             partlyTotal = fully ? partlyTotal : partlyTotal.plus(b);
@@ -83,7 +81,7 @@ public class OnlineServicesReport implements TableReport, BuiltInReport {
         return new ReportTable.Row(label, v);
     }
 
-    /** Procedures provided, received total, at the resolving place, online, by public postal service. */
+    /** Procedures provided, received total, at the resolving place, online, by postal service. */
     private record Block(long provided, long total, long atPlace, long online, long postal) {
 
         static final Block ZERO = new Block(0, 0, 0, 0, 0);

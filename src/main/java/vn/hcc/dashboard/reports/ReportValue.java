@@ -17,6 +17,19 @@ public sealed interface ReportValue {
         return new Count(value);
     }
 
+    /**
+     * A figure the system has no data for (nothing records it yet): an empty cell, never a made-up 0. The report
+     * says so in a note line; the total row leaves the cell empty too, or sums the rows that do have data.
+     */
+    static Text noData() {
+        return new Text("");
+    }
+
+    /** {@code count} when {@code recorded}, else {@link #noData()}. */
+    static ReportValue countIfRecorded(long count, boolean recorded) {
+        return recorded ? count(count) : noData();
+    }
+
     static Text text(String value) {
         return new Text(value == null ? "" : value);
     }

@@ -14,7 +14,8 @@
  * ({@code Group("Tạm dừng", List.of("Yêu cầu bổ sung", …))}; a group without columns spans both header rows), rows
  * of {@link vn.hcc.dashboard.reports.ReportValue}s and a total row ({@code null}: none). Counts in the total row are
  * written as SUM formulas over the rows, so they must be the rows' sums; rates must be
- * {@code ReportValue.rate(kpiValue)} from the KPI service, never your own division; user-typed text as
+ * {@code ReportValue.rate(kpiValue)} from the KPI service, never your own division; a figure nothing records yet is
+ * {@code ReportValue.noData()} (an empty cell, never a made-up 0) with a subtitle line saying so; user-typed text as
  * {@code ReportValue.text(...)} is written inert (a leading = + - @ never becomes a formula);</li>
  * <li>or {@link vn.hcc.dashboard.reports.ListReport} for any number of rows: a header table, a count, a page for the
  * lazy grid and a streaming {@code forEach} for the export.</li>

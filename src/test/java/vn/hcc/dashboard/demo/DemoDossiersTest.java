@@ -72,6 +72,17 @@ class DemoDossiersTest {
         assertThat(q3.lateWithoutApology()).isPositive();
         assertThat(q3.inProgress()).isPositive();
         assertThat(q3.inProgressOverdue()).as("directors have overdue dossiers to look at").isPositive();
+        // the digitization form's records: every dossier records them, so its columns show real counts
+        assertThat(q3.componentsStoredRecorded()).isEqualTo(q3.receivedInPeriod());
+        assertThat(q3.reusedDataRecorded()).isEqualTo(q3.receivedInPeriod());
+        assertThat(q3.resultsStoredRecorded()).isEqualTo(q3.resolved());
+        assertThat(ratio(q3.componentsStored(), q3.receivedInPeriod())).isBetween(0.6, 0.8);
+        assertThat(ratio(q3.resultsStored(), q3.resolved())).isBetween(0.65, 0.85);
+        assertThat(ratio(q3.reusedData(), q3.receivedInPeriod())).isBetween(0.25, 0.4);
+        // and every channel of Biểu II.06a's detail occurs
+        assertThat(List.of(q3.receivedInPerson(), q3.receivedOrdinaryPostal(), q3.receivedPublicPostal(),
+                q3.receivedSmartphone())).allMatch(n -> n > 0);
+        assertThat(q3.channelsAddUp()).isTrue();
     }
 
     private static double ratio(long numerator, long denominator) {

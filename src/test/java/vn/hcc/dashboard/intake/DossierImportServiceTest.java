@@ -100,6 +100,9 @@ class DossierImportServiceTest {
         assertThat(land.digitizedComponents()).isTrue();
         assertThat(land.digitizedResult()).isTrue();
         assertThat(land.apologySent()).isFalse();
+        // a version 1 file: the optional records of version 1.1 are not recorded, not "no"
+        assertThat(land).extracting(DossierData::componentsStored, DossierData::resultStored,
+                DossierData::reusedData).containsOnlyNulls();
         DossierData birth = stored("HT;2025\"002");
         assertThat(birth.procedureId()).isEqualTo(procedures.findByCode("HT-01").orElseThrow().getId());
         assertThat(birth.channel()).isEqualTo(Channel.POSTAL);
@@ -210,7 +213,7 @@ class DossierImportServiceTest {
         assertThat(result.errorCount()).isEqualTo(25);
         assertThat(result.errors().get(0).args()).containsExactly("Giáo dục");
         assertThat(result.errors().get(6).args()).containsExactly(
-                "Trực tuyến, Trực tiếp, Bưu chính công ích, Smartphone");
+                "Trực tuyến, Trực tiếp, Bưu chính, Bưu chính công ích, Smartphone");
         assertThat(result.errors().get(22).args()).containsExactly("64");
         assertThat(result.errors().get(23).args()).containsExactly("ok-1", "2");
         assertThat(dossiers.findByCode("OK-1")).as("all or nothing").isEmpty();

@@ -86,7 +86,8 @@ class ImportTemplateTest {
             assertThat(headers).containsExactly("Mã hồ sơ", "Mã thủ tục", "Tên thủ tục", "Lĩnh vực", "Đơn vị",
                     "Hình thức nộp", "Mức độ DVC", "Ngày tiếp nhận", "Ngày hẹn trả", "Ngày có kết quả",
                     "Ngày trả kết quả", "Trạng thái", "Phí, lệ phí", "Thanh toán trực tuyến", "Số hóa thành phần",
-                    "Số hóa kết quả", "Thư xin lỗi");
+                    "Số hóa kết quả", "Thư xin lỗi", "Lưu kho thành phần", "Lưu kho kết quả",
+                    "Tái sử dụng dữ liệu số hóa");
             Sheet guide = wb.getSheet("Hướng dẫn");
             assertThat(guide).isNotNull();
             assertThat(guide.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Mã hồ sơ");

@@ -51,8 +51,17 @@ final class RandomDossiers {
         DossierData d = new DossierData(code, noProcedure ? null : p.id(), p.fieldId(), p.unitId(),
                 Channel.values()[rnd.nextInt(Channel.values().length)], OnlineLevel.PARTLY, at, on, due, null, null,
                 null, DossierStatus.IN_PROGRESS, fee, fee > 0 && rnd.nextBoolean(), rnd.nextInt(5) > 0,
-                rnd.nextInt(4) > 0, rnd.nextInt(3) == 0, null, null, null);
+                rnd.nextInt(4) > 0, rnd.nextInt(3) == 0, null, null, null, recorded(), recorded(), recorded());
         return moved(d, status);
+    }
+
+    /** An optional record: not recorded, yes or no. */
+    Boolean recorded() {
+        return switch (rnd.nextInt(3)) {
+            case 0 -> null;
+            case 1 -> true;
+            default -> false;
+        };
     }
 
     /** The dossier moved to {@code status} with a plausible day for it. */
@@ -82,6 +91,7 @@ final class RandomDossiers {
         row.add(switch (d.channel()) {
             case ONLINE -> "Trực tuyến";
             case IN_PERSON -> "Trực tiếp";
+            case ORDINARY_POSTAL -> "Bưu chính";
             case POSTAL -> "Bưu chính công ích";
             case SMARTPHONE -> "Smartphone";
         });
@@ -105,6 +115,9 @@ final class RandomDossiers {
         row.add(d.digitizedComponents() ? "Có" : "Không");
         row.add(d.digitizedResult() ? "Có" : "Không");
         row.add(d.apologySent() ? "Có" : "Không");
+        for (Boolean b : new Boolean[] {d.componentsStored(), d.resultStored(), d.reusedData()}) {
+            row.add(b == null ? "" : b ? "Có" : "Không");
+        }
         return row;
     }
 }

@@ -60,7 +60,17 @@ public final class RawPeriodFigures {
               SUM(CASE WHEN %s AND apology_sent THEN 1 ELSE 0 END) AS late_with_apology,
               SUM(CASE WHEN %s AND NOT apology_sent THEN 1 ELSE 0 END) AS late_without_apology,
               SUM(CASE WHEN %s AND fee > 0 AND NOT paid_online AND returned_on IS NOT NULL AND returned_on <= :to
-                  THEN 1 ELSE 0 END) AS resolved_paid_in_person
+                  THEN 1 ELSE 0 END) AS resolved_paid_in_person,
+              SUM(CASE WHEN received_on >= :from AND channel = 'IN_PERSON' THEN 1 ELSE 0 END) AS received_in_person,
+              SUM(CASE WHEN received_on >= :from AND channel = 'ORDINARY_POSTAL' THEN 1 ELSE 0 END) AS received_ordinary,
+              SUM(CASE WHEN received_on >= :from AND channel = 'POSTAL' THEN 1 ELSE 0 END) AS received_public_postal,
+              SUM(CASE WHEN received_on >= :from AND channel = 'SMARTPHONE' THEN 1 ELSE 0 END) AS received_smartphone,
+              SUM(CASE WHEN received_on >= :from AND components_stored THEN 1 ELSE 0 END) AS components_stored,
+              SUM(CASE WHEN received_on >= :from AND components_stored IS NOT NULL THEN 1 ELSE 0 END) AS components_known,
+              SUM(CASE WHEN %s AND result_stored THEN 1 ELSE 0 END) AS result_stored,
+              SUM(CASE WHEN %s AND result_stored IS NOT NULL THEN 1 ELSE 0 END) AS result_known,
+              SUM(CASE WHEN received_on >= :from AND reused_data THEN 1 ELSE 0 END) AS reused_data,
+              SUM(CASE WHEN received_on >= :from AND reused_data IS NOT NULL THEN 1 ELSE 0 END) AS reused_known
             FROM dossier
             WHERE received_on <= :to
               AND (received_on >= :from
@@ -111,7 +121,7 @@ public final class RawPeriodFigures {
     private static String select(String groupColumn) {
         return SELECT.formatted(groupColumn, ONLINE, ONLINE, RESOLVED, RESOLVED, RESOLVED, IN_PROGRESS, IN_PROGRESS,
                 OPEN, OPEN, OPEN, ENDED, ENDED, RESOLVED, RESOLVED, RESOLVED, RESOLVED, LATE, LATE,
-                RESOLVED);
+                RESOLVED, RESOLVED, RESOLVED);
     }
 
     private static PeriodFigures read(ResultSet rs) throws SQLException {
@@ -123,6 +133,10 @@ public final class RawPeriodFigures {
                 rs.getLong("resolved_with_fee"), rs.getLong("resolved_paid_online"), rs.getLong("fee_amount"),
                 rs.getLong("received_digitized"), rs.getLong("resolved_digitized"),
                 rs.getLong("late_with_apology"), rs.getLong("late_without_apology"),
-                rs.getLong("resolved_paid_in_person"));
+                rs.getLong("resolved_paid_in_person"), rs.getLong("received_in_person"),
+                rs.getLong("received_ordinary"), rs.getLong("received_public_postal"),
+                rs.getLong("received_smartphone"), rs.getLong("components_stored"), rs.getLong("components_known"),
+                rs.getLong("result_stored"), rs.getLong("result_known"), rs.getLong("reused_data"),
+                rs.getLong("reused_known"));
     }
 }

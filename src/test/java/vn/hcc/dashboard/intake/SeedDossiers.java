@@ -63,6 +63,22 @@ public final class SeedDossiers {
         return data.stream().map(DossierData::code).toList();
     }
 
+    /**
+     * {@code n} dossiers of one procedure submitted on {@code channel}, received on {@code receivedOn} and returned
+     * early on {@code resultOn}, none with a fee.
+     */
+    public static void saveOnChannel(ApplicationContext ctx, String codePrefix, Long procedureId, long fieldId,
+            long unitId, Channel channel, int n, LocalDate receivedOn, LocalDate resultOn) {
+        List<Dossier> list = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            list.add(new Dossier(new DossierData(codePrefix + "-" + i, procedureId, fieldId, unitId, channel,
+                    vn.hcc.dashboard.catalog.OnlineLevel.FULLY, receivedOn.atTime(9, 0), receivedOn,
+                    resultOn.plusDays(3), resultOn, resultOn, null, DossierStatus.RETURNED, 0, false, true, true,
+                    false, null, null, null)));
+        }
+        ctx.getBean(DossierRepository.class).saveAll(list);
+    }
+
     private static DossierData postal(DossierData d) {
         return new DossierData(d.code(), d.procedureId(), d.fieldId(), d.unitId(), Channel.POSTAL, d.onlineLevel(),
                 d.receivedAt(), d.receivedOn(), d.dueOn(), d.resultOn(), d.returnedOn(), d.endedOn(), d.status(),

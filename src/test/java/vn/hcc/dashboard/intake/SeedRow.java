@@ -33,7 +33,7 @@ record SeedRow(String name, int online, int direct, int carried, int early, int 
     PeriodFigures expected() {
         return new PeriodFigures(online, direct, carried, early, onTime, late, notDue, overdue, supplement, financial,
                 other, refused, withdrawn, fees, paidOnline, 20_000L * fees, digitizedComponents, digitizedResults, 0,
-                late + overdue, paidInPerson);
+                late + overdue, paidInPerson, direct, 0, 0, 0, 0, 0, 0, 0, 0, 0);
     }
 
     List<DossierData> dossiers(String codePrefix, long fieldId, long unitId, LocalDate from, LocalDate to) {

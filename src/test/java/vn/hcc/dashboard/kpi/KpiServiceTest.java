@@ -135,6 +135,24 @@ class KpiServiceTest {
         assertThat(s.get(Kpi.SATISFACTION).target()).isNull();
     }
 
+    /** Once dossiers record reuse (yes or no), the reuse KPI is reusing / received; a "no" is a real 0. */
+    @Test
+    void reuseCountsOnceRecorded() {
+        long ht = fields.listAll().stream().filter(f -> f.getCode().equals("HT")).map(WorkField::getId).findFirst()
+                .orElseThrow();
+        long tanLang = units.listAll().stream().filter(x -> x.getCode().equals("X-TANLANG")).findFirst()
+                .orElseThrow().getId();
+        java.util.List<vn.hcc.dashboard.intake.DossierData> ten = new KpiData("R", tanLang, ht, FROM, 10, 5, 10, 0,
+                0, 0, 10, 10).dossiers();
+        SystemAccess.asAdmin(() -> dossiers.recordAll(java.util.stream.IntStream.range(0, 10)
+                .mapToObj(i -> ten.get(i).withDigitalRecords(null, null, i < 4 ? Boolean.TRUE : i < 8 ? false : null))
+                .toList()));
+        // 4 of the 10 received reuse digitized data (2 more record nothing): 40%, within 10 points of the 50% target
+        assertKpi(kpis.kpis(FROM, TO, tanLang).get(Kpi.REUSE), 4, 10, "40,00%", "50", KpiState.CLOSE);
+        // the other units record nothing: still no data there
+        assertThat(kpis.kpis(FROM, TO, thua).get(Kpi.REUSE).state()).isEqualTo(KpiState.NO_DATA);
+    }
+
     /**
      * PAKN answered within the deadline / PAKN due (domain.md §3): due are the answered ones and those still open
      * past their deadline at the end of the quarter; open ones not yet due and hidden ones are not due.

@@ -6,7 +6,6 @@ import static vn.hcc.dashboard.reports.ReportFiles.writeAndRead;
 import static vn.hcc.dashboard.reports.Sheets.cell;
 import static vn.hcc.dashboard.reports.Sheets.list;
 import static vn.hcc.dashboard.reports.Sheets.numbers;
-import static vn.hcc.dashboard.reports.Sheets.sums;
 import static vn.hcc.dashboard.reports.Sheets.text;
 
 import java.time.LocalDate;
@@ -29,6 +28,7 @@ import vn.hcc.dashboard.UseContextSecurityStrategy;
 import vn.hcc.dashboard.catalog.FieldService;
 import vn.hcc.dashboard.catalog.Unit;
 import vn.hcc.dashboard.catalog.UnitService;
+import vn.hcc.dashboard.intake.DossierData;
 import vn.hcc.dashboard.intake.DossierService;
 import vn.hcc.dashboard.kpi.KpiData;
 import vn.hcc.dashboard.kpi.KpiService;
@@ -71,8 +71,12 @@ class KpiReportsTest {
         SystemAccess.asAdmin(() -> {
             dossiers.recordAll(new KpiData("S002", unit.get("TTHCC").getId(), ht, FROM, 4466, 2483, 4379, 20, 3144,
                     1212, 4466, 4399).dossiers());
-            dossiers.recordAll(new KpiData("S000", unit.get("X-THUA").getId(), ht, FROM, 802, 716, 792, 0, 0, 0, 800,
-                    768).dossiers());
+            // seed 000's unit records the warehouse and reuse facts: (11) 0 components stored, (12) 589 results
+            // stored, 0 dossiers reusing digitized data; seed 002's center records none of them
+            List<DossierData> s000 = new KpiData("S000", unit.get("X-THUA").getId(), ht, FROM, 802, 716, 792, 0, 0, 0,
+                    800, 768).dossiers();
+            dossiers.recordAll(java.util.stream.IntStream.range(0, s000.size()).mapToObj(i -> s000.get(i)
+                    .withDigitalRecords(false, s000.get(i).resultOn() == null ? null : i < 589, false)).toList());
         });
     }
 
@@ -85,40 +89,96 @@ class KpiReportsTest {
         try (XSSFWorkbook wb = writeAndRead(table)) {
             XSSFSheet sheet = wb.getSheetAt(0);
             assertThat(text(sheet, 0, 0)).isEqualTo("KẾT QUẢ THỰC HIỆN SỐ HÓA HỒ SƠ THỦ TỤC HÀNH CHÍNH");
-            int h = 3;
-            assertThat(List.of(text(sheet, h, 2), text(sheet, h, 6), text(sheet, h + 1, 4), text(sheet, h + 1, 8)))
-                    .containsExactly("Số hóa hồ sơ TTHC khi tiếp nhận", "Số hóa kết quả giải quyết TTHC",
-                            "Tỷ lệ số hồ sơ có số hóa đầy đủ thành phần hồ sơ khi tiếp nhận",
-                            "Tỷ lệ số hóa kết quả hồ sơ");
-            assertThat(sheet.getMergedRegions()).contains(new CellRangeAddress(h, h, 2, 5),
-                    new CellRangeAddress(h, h, 6, 9));
+            // the center's row has no warehouse or reuse records: one note line per such column
+            assertThat(List.of(text(sheet, 2, 0), text(sheet, 3, 0), text(sheet, 4, 0))).containsExactly(
+                    noData("Số hồ sơ lưu vào kho quản lý dữ liệu điện tử"),
+                    noData("Số hồ sơ có kết quả lưu vào kho quản lý dữ liệu điện tử"),
+                    noData("Số hồ sơ khai thác, sử dụng lại thông tin, dữ liệu số hóa"));
+            int h = 6;
+            assertThat(List.of(text(sheet, h, 2), text(sheet, h, 7), text(sheet, h, 12))).containsExactly(
+                    "Số hóa hồ sơ TTHC khi tiếp nhận", "Số hóa kết quả giải quyết TTHC",
+                    "Số hồ sơ khai thác, sử dụng lại thông tin, dữ liệu số hóa");
+            List<String> lower = new java.util.ArrayList<>();
+            for (int c = 2; c <= 11; c++) {
+                lower.add(text(sheet, h + 1, c));
+            }
+            // the seed's order: (1) (2) (11) (3) (5) | (6) (7) (12) (8) (9) | reuse
+            assertThat(lower).containsExactly("Số hồ sơ tiếp nhận", "Số hồ sơ đính kèm tập tin",
+                    "Số hồ sơ lưu vào kho quản lý dữ liệu điện tử",
+                    "Tỷ lệ số hồ sơ có số hóa đầy đủ thành phần hồ sơ khi tiếp nhận",
+                    "Số hồ sơ chưa số hóa thành phần hồ sơ", "Số hồ sơ đã giải quyết",
+                    "Số hồ sơ có đính kèm tập tin kết quả", "Số hồ sơ có kết quả lưu vào kho quản lý dữ liệu điện tử",
+                    "Tỷ lệ số hóa kết quả hồ sơ", "Số hồ sơ chưa số hóa kết quả TTHC");
+            assertThat(sheet.getMergedRegions()).contains(new CellRangeAddress(h, h, 2, 6),
+                    new CellRangeAddress(h, h, 7, 11), new CellRangeAddress(h, h + 1, 12, 12));
             int r = h + 2;
             assertThat(text(sheet, r, 1)).isEqualTo("UBND thị trấn Thứa");
-            // seed 000: 802 received, 800 with files, 99,75%, 2 not digitized; 792 resolved, 768, 96,97% (cut:
-            // 96,96%), 24 not digitized; (6) = (7) + (9)
-            assertThat(numbers(sheet, r, 2, 2)).isEqualTo(list(802, 800));
-            assertPercent(sheet, r, 4, 0.9975);
-            assertThat(numbers(sheet, r, 5, 3)).isEqualTo(list(2, 792, 768));
-            assertPercent(sheet, r, 8, 0.9696);
-            assertThat(numbers(sheet, r, 9, 1)).isEqualTo(list(24));
-            assertThat(table.rows().getFirst().values().get(2).formatted()).isEqualTo("99,75%");
-            assertThat(table.rows().getFirst().values().get(6).formatted()).isEqualTo("96,96%");
+            // seed 000: 802 received, 800 with files, (11) 0 stored, 99,75%, 2 not digitized; 792 resolved, 768,
+            // (12) 589 stored, 96,97% (cut: 96,96%), 24 not digitized; 0 reusing; (6) = (7) + (9)
+            assertThat(numbers(sheet, r, 2, 3)).isEqualTo(list(802, 800, 0));
+            assertPercent(sheet, r, 5, 0.9975);
+            assertThat(numbers(sheet, r, 6, 4)).isEqualTo(list(2, 792, 768, 589));
+            assertPercent(sheet, r, 10, 0.9696);
+            assertThat(numbers(sheet, r, 11, 2)).isEqualTo(list(24, 0));
+            assertThat(table.rows().getFirst().values().get(3).formatted()).isEqualTo("99,75%");
+            assertThat(table.rows().getFirst().values().get(8).formatted()).isEqualTo("96,96%");
             // the rates are the KPI service's
-            assertThat(table.rows().getFirst().values().get(6)).isEqualTo(
+            assertThat(table.rows().getFirst().values().get(8)).isEqualTo(
                     ReportValue.rate(kpis.kpis(FROM, TO, thua).get(Kpi.DIGITIZED_RESULTS)));
 
+            // the center records none of the three: empty cells, not 0
+            assertThat(text(sheet, r + 1, 1)).isEqualTo("Trung tâm Phục vụ hành chính công huyện Lương Tài");
+            assertThat(numbers(sheet, r + 1, 2, 2)).isEqualTo(list(4466, 4466));
+            for (int c : new int[] {4, 9, 12}) {
+                assertThat(cell(sheet, r + 1, c).getCellType()).as("column %d", c).isEqualTo(CellType.STRING);
+                assertThat(text(sheet, r + 1, c)).as("column %d", c).isEmpty();
+            }
+
+            // the total, read as stored: SUM formulas over both rows (an empty cell adds nothing), equal to the
+            // report's own total, which sums the units that record the fact
             int total = h + 4;
-            assertThat(sums(wb, sheet, total, 2, 2)).isEqualTo(list(802 + 4466, 800 + 4466));
-            assertThat(sums(wb, sheet, total, 5, 3)).isEqualTo(list(2, 792 + 4399, 768 + 4399));
-            assertThat(sums(wb, sheet, total, 9, 1)).isEqualTo(list(24));
+            for (int c = 2; c <= 12; c++) {
+                if (c == 5 || c == 10) {
+                    continue;
+                }
+                String col = org.apache.poi.ss.util.CellReference.convertNumToColString(c);
+                assertThat(cell(sheet, total, c).getCellFormula()).as("column %d", c)
+                        .isEqualTo("SUM(" + col + (r + 1) + ":" + col + (r + 2) + ")");
+            }
+            assertThat(table.total().countValues()).containsExactly(802L + 4466, 800L + 4466, 0L, null, 2L,
+                    792L + 4399, 768L + 4399, 589L, null, 24L, 0L);
             // (800 + 4466) / (802 + 4466) = 99,962…% cut to 99,96%, as the KPI service states it for all units
-            assertPercent(sheet, total, 4, 0.9996);
-            assertThat(table.total().values().get(2)).isEqualTo(
+            assertPercent(sheet, total, 5, 0.9996);
+            assertThat(table.total().values().get(3)).isEqualTo(
                     ReportValue.rate(kpis.kpis(FROM, TO, null).get(Kpi.DIGITIZED_COMPONENTS)));
         }
         // nobody picked: the units with dossiers, catalogue order
         assertThat(digitization.table(ReportRequest.of(FROM, TO), VI_TEXTS).rows()).extracting(ReportTable.Row::label)
                 .containsExactly(unit.get("TTHCC").getName(), "UBND thị trấn Thứa");
+    }
+
+    @Test
+    void aFigureNothingRecordsIsAnEmptyCellWithANoteNeverAZero() {
+        ReportTable center = digitization.table(ReportRequest.of(FROM, TO).withUnits(List.of(
+                unit.get("TTHCC").getId())), VI_TEXTS);
+        assertThat(center.subtitles()).hasSize(4);
+        for (ReportTable.Row row : List.of(center.rows().getFirst(), center.total())) {
+            assertThat(List.of(row.values().get(2), row.values().get(7), row.values().get(10)))
+                    .containsOnly(ReportValue.noData());
+            assertThat(row.values().get(0)).isEqualTo(ReportValue.count(4466));
+        }
+        // once recorded, a count (here 0 and 589), and no note
+        ReportTable thua = digitization.table(ReportRequest.of(FROM, TO).withUnits(List.of(
+                unit.get("X-THUA").getId())), VI_TEXTS);
+        assertThat(thua.subtitles()).hasSize(1);
+        assertThat(List.of(thua.total().values().get(2), thua.total().values().get(7),
+                thua.total().values().get(10))).containsExactly(ReportValue.count(0), ReportValue.count(589),
+                        ReportValue.count(0));
+    }
+
+    private static String noData(String column) {
+        return "Ghi chú: ô trống ở cột “" + column + "” là hệ thống chưa có dữ liệu (chưa hồ sơ nào trong kỳ được"
+                + " ghi nhận thông tin này), không phải 0.";
     }
 
     private static void assertPercent(XSSFSheet sheet, int row, int col, double fraction) {

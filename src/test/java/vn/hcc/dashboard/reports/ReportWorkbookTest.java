@@ -32,8 +32,8 @@ import vn.hcc.dashboard.catalog.UnitService;
 import vn.hcc.dashboard.intake.SeedDossiers;
 
 /**
- * The generated workbooks read back with POI: seed 000's Biểu II.06a and seed 004's department table reproduced
- * cell by cell from dossier records, total formulas that evaluate to the seed totals, the merged header, the page
+ * The generated workbooks read back with POI: seed 000's Biểu II.06a (with its intake-by-channel block) and seed
+ * 004's department table reproduced cell by cell from dossier records, total formulas that evaluate to the seed totals, the merged header, the page
  * setup and inert formula-looking names.
  */
 @SpringBootTest
@@ -43,14 +43,18 @@ import vn.hcc.dashboard.intake.SeedDossiers;
 @ExtendWith(UseContextSecurityStrategy.class)
 class ReportWorkbookTest {
 
-    /** Seed 000, Biểu II.06a, columns Tổng số … Rút hồ sơ without the "chi tiết" block the app does not record. */
+    /**
+     * Seed 000, Biểu II.06a, columns Tổng số … Rút hồ sơ with the block "tiếp nhận chi tiết" (trực tiếp, bưu chính,
+     * bưu chính công ích, smart phone: the period's own intake, so Bảo trợ xã hội's carried-over dossier is not in it).
+     */
     private static final Map<String, long[]> SEED_000 = Map.of(
-            "Bảo trợ xã hội", new long[] {3, 0, 2, 1, 3, 3, 0, 0, 0, 0, 0, 0},
-            "Chứng thực", new long[] {606, 528, 78, 0, 596, 593, 0, 3, 0, 0, 0, 10},
-            "Hộ tịch", new long[] {192, 186, 6, 0, 191, 189, 0, 2, 0, 0, 0, 1},
-            "Người có công", new long[] {2, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2},
-            "Đất đai", new long[] {10, 0, 0, 10, 0, 0, 0, 0, 0, 0, 0, 10});
-    private static final long[] SEED_000_TOTAL = {813, 716, 86, 11, 790, 785, 0, 5, 0, 0, 0, 23};
+            "Bảo trợ xã hội", new long[] {3, 0, 2, 1, 3, 3, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0},
+            "Chứng thực", new long[] {606, 528, 78, 0, 596, 593, 0, 3, 0, 0, 0, 78, 0, 0, 0, 10},
+            "Hộ tịch", new long[] {192, 186, 6, 0, 191, 189, 0, 2, 0, 0, 0, 6, 0, 0, 0, 1},
+            "Người có công", new long[] {2, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2},
+            "Đất đai", new long[] {10, 0, 0, 10, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 10});
+    private static final long[] SEED_000_TOTAL = {813, 716, 86, 11, 790, 785, 0, 5, 0, 0, 0, 86, 0, 0, 0, 23};
+    private static final int COLUMNS_06A = SEED_000_TOTAL.length;
 
     /** Seed 004, first table (the nine departments in catalogue order). */
     private static final long[][] SEED_004_CENTER = {
@@ -95,19 +99,21 @@ class ReportWorkbookTest {
 
             int h = HEADER_06A;
             assertThat(List.of(text(sheet, h, 0), text(sheet, h, 1), text(sheet, h, 2), text(sheet, h, 6),
-                    text(sheet, h, 10), text(sheet, h, 13))).containsExactly("STT", "Lĩnh vực giải quyết",
-                    "Số lượng hồ sơ tiếp nhận", "Số lượng hồ sơ đã giải quyết", "Số lượng hồ sơ đang giải quyết",
-                    "Rút hồ sơ");
+                    text(sheet, h, 10), text(sheet, h, 13), text(sheet, h, 17))).containsExactly("STT",
+                    "Lĩnh vực giải quyết", "Số lượng hồ sơ tiếp nhận", "Số lượng hồ sơ đã giải quyết",
+                    "Số lượng hồ sơ đang giải quyết", "Số lượng hồ sơ tiếp nhận chi tiết", "Rút hồ sơ");
             List<String> lower = new ArrayList<>();
-            for (int c = 2; c <= 12; c++) {
+            for (int c = 2; c <= 16; c++) {
                 lower.add(text(sheet, h + 1, c));
             }
+            // the seed's column order
             assertThat(lower).containsExactly("Tổng số", "Trực tuyến", "Trực tiếp và BCCI", "Từ kỳ trước chuyển qua",
-                    "Tổng số", "Trước hạn", "Đúng hạn", "Quá hạn", "Tổng số", "Trong hạn", "Quá hạn");
+                    "Tổng số", "Trước hạn", "Đúng hạn", "Quá hạn", "Tổng số", "Trong hạn", "Quá hạn", "Trực tiếp",
+                    "Bưu chính", "Bưu chính công ích", "Smart phone");
             assertThat(regions(sheet)).contains(new CellRangeAddress(h, h + 1, 0, 0),
                     new CellRangeAddress(h, h + 1, 1, 1), new CellRangeAddress(h, h, 2, 5),
                     new CellRangeAddress(h, h, 6, 9), new CellRangeAddress(h, h, 10, 12),
-                    new CellRangeAddress(h, h + 1, 13, 13));
+                    new CellRangeAddress(h, h, 13, 16), new CellRangeAddress(h, h + 1, 17, 17));
 
             // every catalogue field has a row, zeros included (6 fields), then the total row
             Map<String, Integer> fieldRows = new java.util.HashMap<>();
@@ -116,21 +122,38 @@ class ReportWorkbookTest {
                 fieldRows.put(text(sheet, r, 1), r);
             }
             assertThat(fieldRows).hasSize(6);
+            long[] columnSums = new long[COLUMNS_06A];
             for (Map.Entry<String, long[]> e : SEED_000.entrySet()) {
                 assertThat(fieldRows).containsKey(e.getKey());
-                assertThat(values(sheet, fieldRows.get(e.getKey()), 12)).as(e.getKey()).containsExactly(e.getValue());
+                long[] stored = values(sheet, fieldRows.get(e.getKey()), COLUMNS_06A);
+                assertThat(stored).as(e.getKey()).containsExactly(e.getValue());
             }
-            assertThat(values(sheet, fieldRows.get("Đăng ký kinh doanh"), 12)).containsOnly(0L);
+            assertThat(values(sheet, fieldRows.get("Đăng ký kinh doanh"), COLUMNS_06A)).containsOnly(0L);
+            for (int r = h + 2; r < h + 8; r++) {
+                long[] stored = values(sheet, r, COLUMNS_06A);
+                for (int c = 0; c < COLUMNS_06A; c++) {
+                    columnSums[c] += stored[c];
+                }
+            }
 
             int totalRow = h + 8;
             assertThat(text(sheet, totalRow, 1)).isEqualTo("Tổng cộng");
-            assertThat(sheet.getRow(totalRow).getCell(2).getCellType()).isEqualTo(CellType.FORMULA);
-            assertThat(sheet.getRow(totalRow).getCell(2).getCellFormula()).isEqualTo("SUM(C9:C14)");
-            assertThat(evaluated(wb, sheet, totalRow, 12)).containsExactly(SEED_000_TOTAL);
+            // read as stored, no formula evaluated: each total is the SUM over the six field rows, whose stored
+            // values add up to the seed's "Tổng cộng" (86 = 78 + 2 + 6 received in person, none by post or phone)
+            for (int c = 0; c < COLUMNS_06A; c++) {
+                Cell cell = sheet.getRow(totalRow).getCell(2 + c);
+                String col = org.apache.poi.ss.util.CellReference.convertNumToColString(2 + c);
+                assertThat(cell.getCellType()).isEqualTo(CellType.FORMULA);
+                assertThat(cell.getCellFormula()).isEqualTo("SUM(" + col + "9:" + col + "14)");
+            }
+            assertThat(columnSums).containsExactly(SEED_000_TOTAL);
             // the formulas equal the app's own figures, and the form adds up: 813 = 790 + 0 + 23
             assertThat(table.total().countValues()).containsExactly(box(SEED_000_TOTAL));
             long[] t = SEED_000_TOTAL;
-            assertThat(t[0]).isEqualTo(t[1] + t[2] + t[3]).isEqualTo(t[4] + t[8] + t[11]);
+            assertThat(t[0]).isEqualTo(t[1] + t[2] + t[3]).isEqualTo(t[4] + t[8] + t[15]);
+            // the channel detail splits the period's direct intake: 86 = 86 + 0 + 0
+            assertThat(t[2]).isEqualTo(t[11] + t[12] + t[13]);
+            assertThat(t[14]).isLessThanOrEqualTo(t[1]);
 
             assertThat(sheet.getPaneInformation().getHorizontalSplitTopRow()).isEqualTo((short) (h + 2));
             assertThat(sheet.getPrintSetup().getLandscape()).isTrue();

@@ -34,6 +34,9 @@ class DossierDetailsDialog extends Dialog {
     final Checkbox digitizedComponents = new Checkbox();
     final Checkbox digitizedResult = new Checkbox();
     final TextField handler = new TextField();
+    RecordedSelect componentsStored;
+    RecordedSelect resultStored;
+    RecordedSelect reusedData;
     final Select<DossierStatus> nextStatus = new Select<>();
     final VnDatePicker statusDay = new VnDatePicker(null);
     final TextArea apologyReason = new TextArea();
@@ -88,23 +91,29 @@ class DossierDetailsDialog extends Dialog {
         handler.setLabel(getTranslation("dossier.handler"));
         handler.setId("handler");
         handler.setValue(d.handler() == null ? "" : d.handler());
+        componentsStored = new RecordedSelect("dossier.components-stored", "componentsStored", d.componentsStored());
+        resultStored = new RecordedSelect("dossier.result-stored", "resultStored", d.resultStored());
+        reusedData = new RecordedSelect("dossier.reused-data", "reusedData", d.reusedData());
         Button save = new Button(getTranslation("action.save"), e -> act(Map.of("fee", fee, "handler", handler), () -> {
             long amount = fee.getValue().isBlank() ? 0 : Validate.wholeNumber("fee", fee.getValue());
             return dossiers.update(dossier.getId(), dossier.getVersion(), new DossierData(d.code(), d.procedureId(),
                     d.fieldId(), d.unitId(), d.channel(), d.onlineLevel(), d.receivedAt(), d.receivedOn(), d.dueOn(),
                     d.resultOn(), d.returnedOn(), d.endedOn(), d.status(), amount, paidOnline.getValue(),
                     digitizedComponents.getValue(), digitizedResult.getValue(), d.apologySent(), d.apologyReason(),
-                    d.newDueOn(), handler.getValue().isBlank() ? null : handler.getValue().trim()));
+                    d.newDueOn(), handler.getValue().isBlank() ? null : handler.getValue().trim(),
+                    componentsStored.getValue(), resultStored.getValue(), reusedData.getValue()));
         }));
         save.setId("save-details");
         if (!editable) {
             for (var f : new com.vaadin.flow.component.HasValue<?, ?>[] {fee, handler, paidOnline,
-                    digitizedComponents, digitizedResult}) {
+                    digitizedComponents, digitizedResult, componentsStored, resultStored, reusedData}) {
                 f.setReadOnly(true);
             }
-            return section("intake.section.details", fee, handler, paidOnline, digitizedComponents, digitizedResult);
+            return section("intake.section.details", fee, handler, paidOnline, digitizedComponents, digitizedResult,
+                    componentsStored, resultStored, reusedData);
         }
-        return section("intake.section.details", fee, handler, paidOnline, digitizedComponents, digitizedResult, save);
+        return section("intake.section.details", fee, handler, paidOnline, digitizedComponents, digitizedResult,
+                componentsStored, resultStored, reusedData, save);
     }
 
     private FormLayout status(DossierData d) {

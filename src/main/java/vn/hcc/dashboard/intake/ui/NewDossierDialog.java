@@ -42,6 +42,8 @@ class NewDossierDialog extends EditDialog {
     final TextField fee = new TextField();
     final Checkbox paidOnline = new Checkbox();
     final Checkbox digitizedComponents = new Checkbox();
+    final RecordedSelect componentsStored = new RecordedSelect("dossier.components-stored", "componentsStored", null);
+    final RecordedSelect reusedData = new RecordedSelect("dossier.reused-data", "reusedData", null);
     final TextField handler = new TextField();
     private DossierData proposal;
 
@@ -78,7 +80,7 @@ class NewDossierDialog extends EditDialog {
         procedure.addValueChangeListener(e -> propose());
         receivedAt.addValueChangeListener(e -> propose());
         fields(code, procedure, receivedAt, channel, fieldAndUnit, dueOn, fee, handler, paidOnline,
-                digitizedComponents);
+                digitizedComponents, componentsStored, reusedData);
         form().setColspan(procedure, 2);
         form().setColspan(fieldAndUnit, 2);
         setSave(() -> FormErrors.attempt(this, Map.ofEntries(Map.entry("code", code),
@@ -119,6 +121,7 @@ class NewDossierDialog extends EditDialog {
         return new DossierData(code.getValue(), p.procedureId(), p.fieldId(), p.unitId(), channel.getValue(),
                 p.onlineLevel(), receivedAt.getValue(), p.receivedOn(), dueOn.getValue(), null, null, null,
                 p.status(), amount, paidOnline.getValue(), digitizedComponents.getValue(), false, false, null, null,
-                handler.getValue().isBlank() ? null : handler.getValue().trim());
+                handler.getValue().isBlank() ? null : handler.getValue().trim(), componentsStored.getValue(), null,
+                reusedData.getValue());
     }
 }

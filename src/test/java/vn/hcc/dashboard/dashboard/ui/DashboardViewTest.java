@@ -160,7 +160,8 @@ class DashboardViewTest extends KaribuTest {
 
         DataSeries channels = (DataSeries) chart("chart-channels").getConfiguration().getSeries().get(0);
         assertThat(channels.getData()).extracting(i -> i.getName() + "=" + i.getY())
-                .containsExactly("Trực tuyến=14", "Trực tiếp=16", "Bưu chính công ích=0", "Smartphone=0");
+                .containsExactly("Trực tuyến=14", "Trực tiếp=16", "Bưu chính=0", "Bưu chính công ích=0",
+                        "Smartphone=0");
 
         List<Series> resolved = chart("chart-resolved").getConfiguration().getSeries();
         assertThat(resolved).extracting(Series::getName).containsExactly("Trước hạn", "Đúng hạn", "Quá hạn");

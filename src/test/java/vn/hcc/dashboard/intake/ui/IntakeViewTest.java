@@ -1,6 +1,7 @@
 package vn.hcc.dashboard.intake.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -107,6 +108,9 @@ class IntakeViewTest extends KaribuTest {
         Dossier saved = dossiers.findByCode("KT-250124-0001").orElseThrow();
         assertThat(saved.data().fee()).isEqualTo(4_000);
         assertThat(saved.data().receivedOn()).isEqualTo(LocalDate.of(2025, 2, 3));
+        // the warehouse and reuse records were left empty: not recorded, not "no"
+        assertThat(saved.data().componentsStored()).isNull();
+        assertThat(saved.data().reusedData()).isNull();
 
         // the desk finds it under the day it arrived, though it counts from the next working day
         _get(VnDatePicker.class, s -> s.withId("from")).setValue(LocalDate.of(2025, 1, 24));
@@ -170,5 +174,31 @@ class IntakeViewTest extends KaribuTest {
         dialog.apologyReason.setValue("Mất kết nối phần mềm một cửa");
         _click(_get(Button.class, s -> s.withId("record-apology")));
         assertThat(dossiers.findByCode("AP-1").orElseThrow().data().apologySent()).isTrue();
+    }
+
+    @Test
+    void theWarehouseAndReuseRecordsAreYesNoOrNotRecorded() {
+        Dossier d = recordToday("KHO-1", "HT-03");
+        UI.getCurrent().navigate("intake");
+        new DossierDetailsDialog(dossiers, d, java.util.Map.of(), java.util.Map.of(), false, x -> { }).open();
+        DossierDetailsDialog dialog = _get(DossierDetailsDialog.class);
+        assertThat(dialog.componentsStored.getEmptySelectionCaption()).isEqualTo("Chưa ghi nhận");
+        assertThat(dialog.resultStored.getItemLabelGenerator().apply(Boolean.FALSE)).isEqualTo("Không");
+        assertThat(dialog.componentsStored.getValue()).isNull();
+        dialog.resultStored.setValue(Boolean.TRUE);
+        dialog.reusedData.setValue(Boolean.FALSE);
+        _click(_get(Button.class, s -> s.withId("save-details")));
+        assertThat(dossiers.findByCode("KHO-1").orElseThrow().data()).extracting(
+                vn.hcc.dashboard.intake.DossierData::componentsStored,
+                vn.hcc.dashboard.intake.DossierData::resultStored, vn.hcc.dashboard.intake.DossierData::reusedData)
+                .containsExactly(null, true, false);
+
+        Dossier reopened = dossiers.findByCode("KHO-1").orElseThrow();
+        new DossierDetailsDialog(dossiers, reopened, java.util.Map.of(), java.util.Map.of(), false, x -> { }).open();
+        DossierDetailsDialog again = _find(DossierDetailsDialog.class).getLast();
+        assertThat(again.resultStored.getValue()).isTrue();
+        again.reusedData.setValue(null);
+        _click(_find(Button.class, s -> s.withId("save-details")).getLast());
+        assertThat(dossiers.findByCode("KHO-1").orElseThrow().data().reusedData()).isNull();
     }
 }

@@ -81,7 +81,7 @@ class ReportsViewTest extends KaribuTest {
         assertThat(GridKt._getFormatted(grid, 1, "v0")).isEqualTo("606");
         assertThat(GridKt._getFormatted(grid, 1, "v1")).isEqualTo("528");
         assertThat(grid.getColumnByKey("v0").getFooterText()).isEqualTo("813");
-        assertThat(grid.getColumnByKey("v11").getFooterText()).isEqualTo("23");
+        assertThat(grid.getColumnByKey("v15").getFooterText()).isEqualTo("23");
 
         Anchor download = _get(Anchor.class, spec -> spec.withId("report-download"));
         assertThat(download.isEnabled()).isTrue();
