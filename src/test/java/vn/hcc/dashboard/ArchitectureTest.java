@@ -3,15 +3,23 @@ package vn.hcc.dashboard;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.vaadin.flow.router.Route;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
@@ -63,6 +71,56 @@ class ArchitectureTest {
     void everyFeaturePackageSaysWhatItOwns() {
         classes().that().resideInAPackage("vn.hcc.dashboard.*").and().haveSimpleNameNotEndingWith("Application")
                 .should(haveAPackageInfo()).check(classes);
+    }
+
+    /**
+     * Every "now" comes from the application's Clock (the Center's zone, replaceable in tests): the system clock in
+     * the server's zone, UTC in a container, proposed 11:35 for a dossier received at 18:35 in the Center.
+     */
+    static final ArchRule NOW_ONLY_FROM_THE_APPLICATION_CLOCK = noClasses().should()
+            .callMethodWhere(readsTheSystemClock()).because("the application Clock (TimeConfig) knows the Center's zone");
+
+    @Test
+    void everyNowComesFromTheApplicationClock() {
+        NOW_ONLY_FROM_THE_APPLICATION_CLOCK.check(classes);
+        // the rule sees each form of the mistake
+        JavaClasses wrong = new ClassFileImporter().importClasses(SystemClockReader.class);
+        assertThat(NOW_ONLY_FROM_THE_APPLICATION_CLOCK.evaluate(wrong).getFailureReport().getDetails())
+                .hasSize(5);
+        JavaClasses right = new ClassFileImporter().importClasses(ClockReader.class);
+        assertThat(NOW_ONLY_FROM_THE_APPLICATION_CLOCK.evaluate(right).hasViolation()).isFalse();
+    }
+
+    private static DescribedPredicate<JavaMethodCall> readsTheSystemClock() {
+        return new DescribedPredicate<>("read the system clock: a java.time now() without a Clock argument") {
+            @Override
+            public boolean test(JavaMethodCall call) {
+                String owner = call.getTarget().getOwner().getName();
+                String name = call.getTarget().getName();
+                if (owner.equals(Clock.class.getName())) {
+                    return name.equals("systemDefaultZone") || name.equals("systemUTC");
+                }
+                return owner.startsWith("java.time.") && name.equals("now") && call.getTarget()
+                        .getRawParameterTypes().stream().noneMatch(t -> t.getName().equals(Clock.class.getName()));
+            }
+        };
+    }
+
+    /** What the rule refuses. */
+    @SuppressWarnings("unused")
+    static final class SystemClockReader {
+        Object[] now() {
+            return new Object[] {LocalDate.now(), LocalDateTime.now(), LocalTime.now(),
+                    LocalDateTime.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")), Clock.systemUTC()};
+        }
+    }
+
+    /** What the rule lets through. */
+    @SuppressWarnings("unused")
+    static final class ClockReader {
+        Object[] now(Clock clock) {
+            return new Object[] {LocalDate.now(clock), LocalDateTime.now(clock), LocalTime.now(clock)};
+        }
     }
 
     private static ArchCondition<JavaClass> beAccessedOnlyFromOwnPackage() {

@@ -100,6 +100,9 @@ class DockerComposeTest {
         assertThat(Files.readString(Path.of("pom.xml"))).contains("<finalName>hcc-dashboard</finalName>");
         assertThat(runtime).startsWith("eclipse-temurin:21-jre").containsPattern("(?m)^EXPOSE 8080$")
                 .containsPattern("(?m)^ENTRYPOINT \\[\"java\", \"-jar\", \"[^\"]*hcc-dashboard\\.jar\"]$");
+        // the container runs in the Center's zone, with the zone data installed
+        assertThat(runtime).containsPattern("(?m)^ENV TZ=Asia/Ho_Chi_Minh$")
+                .contains("install -y --no-install-recommends tzdata");
         Matcher user = Pattern.compile("(?m)^USER (\\S+)$").matcher(runtime);
         assertThat(user.find()).as("runtime stage sets a USER").isTrue();
         assertThat(user.group(1)).isNotIn("root", "0");

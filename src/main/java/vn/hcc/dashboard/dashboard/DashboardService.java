@@ -130,11 +130,21 @@ public class DashboardService implements DisposableBean {
             all = all.plus(e.getValue());
         }
         Map<LocalDate, QueueFigures> queueDays = new LinkedHashMap<>();
-        queueFigures.grouped(from, to, QueueFiguresService.GroupBy.DAY)
+        queueFigures.grouped(from, to, queueGrouping(from, to))
                 .forEach((day, f) -> queueDays.put((LocalDate) day, f));
         return new DashboardData(period, compared, kpis.kpis(from, to, unitId, all),
                 kpis.kpis(compared.from(), compared.to(), unitId), kpis.monthly(trend.from(), trend.to(), unitId),
                 kpis.perUnit(from, to), channels, queueDays);
+    }
+
+    /**
+     * How the queue chart cuts [from, to]: days up to a month, ISO weeks up to about a quarter, months beyond, so that
+     * the chart never has more than about 31 columns to read.
+     */
+    public static QueueFiguresService.GroupBy queueGrouping(LocalDate from, LocalDate to) {
+        long days = Period.of(from, to).days();
+        return days <= 31 ? QueueFiguresService.GroupBy.DAY
+                : days <= 120 ? QueueFiguresService.GroupBy.WEEK : QueueFiguresService.GroupBy.MONTH;
     }
 
     /** How many times the figures were actually computed; lets tests prove the sharing. */

@@ -2,6 +2,7 @@ package vn.hcc.dashboard.demo;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -114,7 +115,11 @@ class DemoDataGenerator implements ApplicationRunner {
         List<Procedure> all = procedures.search("", null, null, Pageable.unpaged()).getContent();
         List<DossierData> batch = new ArrayList<>();
         int[] created = {0};
-        new DemoDossiers(all, calendar.snapshot()).generate(LocalDate.now(clock), dossiersPerDay, d -> {
+        LocalDateTime now = LocalDateTime.now(clock);
+        new DemoDossiers(all, calendar.snapshot()).generate(now.toLocalDate(), dossiersPerDay, d -> {
+            if (d.receivedAt().isAfter(now)) {
+                return; // today's dossiers of the hours still to come have not arrived yet
+            }
             inPerson.add(d);
             batch.add(d);
             if (batch.size() == 1000) {

@@ -6,7 +6,9 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -55,10 +57,11 @@ public class DossierImportService {
     private final Broadcaster broadcaster;
     private final EntityManager entityManager;
     private final long maxBytes;
+    private final Clock clock;
 
     DossierImportService(DossierRepository dossiers, FieldService fields, UnitService units,
             ProcedureService procedures, WorkingDayCalendar calendar, Broadcaster broadcaster,
-            EntityManager entityManager, @Value("${app.import.max-bytes:52428800}") long maxBytes) {
+            EntityManager entityManager, @Value("${app.import.max-bytes:52428800}") long maxBytes, Clock clock) {
         this.dossiers = dossiers;
         this.fields = fields;
         this.units = units;
@@ -67,6 +70,7 @@ public class DossierImportService {
         this.broadcaster = broadcaster;
         this.entityManager = entityManager;
         this.maxBytes = maxBytes;
+        this.clock = clock;
     }
 
     /** The largest file accepted, in bytes ({@code app.import.max-bytes}). */
@@ -93,7 +97,7 @@ public class DossierImportService {
             throw new FieldValidationException("file", "import.error.too-large", megabytes(maxBytes));
         }
         ImportCatalog catalog = new ImportCatalog(fields.listAll(), units.listAll(), allProcedures(),
-                calendar.snapshot());
+                calendar.snapshot(), LocalDateTime.now(clock));
         ImportValidation check = new ImportValidation(catalog, progress);
         read(reader, file, check);
         if (check.errorCount() > 0 || check.header() == null) {

@@ -72,7 +72,7 @@ final class DossierRowParser {
                 dueOn, resultOn, returnedOn, endedOn, status, fee, paidOnline, digitizedComponents, digitizedResult,
                 apology, null, null, null, componentsStored, resultStored, reusedData);
         try {
-            DossierRules.check(d);
+            DossierRules.check(d, catalog.now());
         } catch (FieldValidationException e) {
             ImportColumn column = RULE_COLUMNS.getOrDefault(e.field(), CODE);
             errors.accept(ImportError.of(row, column.header(), ImportValues.text(r.cell(column)), e.messageKey(),

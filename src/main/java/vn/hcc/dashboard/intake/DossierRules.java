@@ -1,7 +1,9 @@
 package vn.hcc.dashboard.intake;
 
+import java.time.LocalDateTime;
 import vn.hcc.dashboard.base.FieldValidationException;
 import vn.hcc.dashboard.base.Validate;
+import vn.hcc.dashboard.base.VnFormat;
 
 /**
  * The rules every dossier obeys, whether typed at the counter or read from an import file; a broken rule names the
@@ -12,6 +14,20 @@ final class DossierRules {
     private DossierRules() {
     }
 
+    /**
+     * The rules of a dossier whose time received is being set (recorded, edited, imported): also no receipt after
+     * {@code now}, the application clock's time in the Center's zone. A future receipt would count as received and
+     * due before it happened.
+     */
+    static void check(DossierData d, LocalDateTime now) {
+        Validate.present("receivedAt", d.receivedAt());
+        if (d.receivedAt().isAfter(now)) {
+            throw new FieldValidationException("receivedAt", "dossier.error.received-future", VnFormat.dateTime(now));
+        }
+        check(d);
+    }
+
+    /** The rules of a dossier moved on (status, apology) without touching its time received. */
     static void check(DossierData d) {
         Validate.text("code", d.code(), 64);
         Validate.present("field", d.fieldId());

@@ -135,7 +135,7 @@ public class DossierService {
 
     public Dossier record(DossierData data) {
         DossierData d = normalized(data);
-        DossierRules.check(d);
+        DossierRules.check(d, LocalDateTime.now(clock));
         if (dossiers.findByCode(d.code().trim()).isPresent()) {
             throw new FieldValidationException("code", "dossier.error.code-taken", d.code().trim());
         }
@@ -151,8 +151,9 @@ public class DossierService {
     @PreAuthorize("hasRole('ADMIN')")
     public int recordAll(java.util.List<DossierData> batch) {
         java.util.List<Dossier> entities = new java.util.ArrayList<>(batch.size());
+        LocalDateTime now = LocalDateTime.now(clock);
         for (DossierData d : batch) {
-            DossierRules.check(d);
+            DossierRules.check(d, now);
             entities.add(new Dossier(d));
         }
         dossiers.saveAll(entities);
@@ -170,7 +171,7 @@ public class DossierService {
             throw new FieldValidationException("code", "dossier.error.code-fixed");
         }
         DossierData d = normalized(data);
-        DossierRules.check(d);
+        DossierRules.check(d, LocalDateTime.now(clock));
         dossier.apply(d);
         return saved(dossier);
     }
@@ -238,6 +239,15 @@ public class DossierService {
             throw new FieldValidationException(field, "validation.required");
         }
         return day;
+    }
+
+    /**
+     * Now in the Center's time zone, to the minute: the form's proposed and latest time received. Never the server's
+     * zone, which may be UTC, seven hours behind.
+     */
+    @PreAuthorize("hasAnyRole('RECEPTION', 'DIRECTOR', 'LEADER', 'ADMIN')")
+    public LocalDateTime now() {
+        return LocalDateTime.now(clock).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
     }
 
     /** Today in the Center's time zone: the default day of the intake grid and of "overdue". */

@@ -30,14 +30,21 @@ final class ImportCatalog {
     private final Map<String, ProcedureRef> proceduresByCode = new HashMap<>();
     private final Index<ProcedureRef> proceduresByName;
     private final WorkingDayCalendar.Snapshot calendar;
+    private final LocalDateTime now;
 
+    /** {@code now}: the import's moment on the application clock; no row may be received after it. */
     ImportCatalog(List<WorkField> fields, List<Unit> units, List<Procedure> procedures,
-            WorkingDayCalendar.Snapshot calendar) {
+            WorkingDayCalendar.Snapshot calendar, LocalDateTime now) {
         this.fields = new Index<>(fields, WorkField::getName, WorkField::getId);
         this.units = new Index<>(units, Unit::getName, Unit::getId);
         this.proceduresByName = new Index<>(procedures, Procedure::getName, ImportCatalog::ref);
         procedures.forEach(p -> proceduresByCode.put(p.getCode().toUpperCase(Locale.ROOT), ref(p)));
         this.calendar = calendar;
+        this.now = now;
+    }
+
+    LocalDateTime now() {
+        return now;
     }
 
     private static ProcedureRef ref(Procedure p) {

@@ -36,6 +36,17 @@ public record KpiValue(Kpi kpi, Long numerator, Long denominator, BigDecimal tar
                 .divide(BigDecimal.valueOf(denominator), 2, RoundingMode.DOWN);
     }
 
+    /**
+     * Why there is no rate, as a translation key: no source for the figure, or nothing in the KPI's denominator
+     * ({@link KpiBasis}); {@code null} when there is a rate.
+     */
+    public String emptyKey() {
+        if (hasData()) {
+            return null;
+        }
+        return numerator == null ? KpiBasis.NO_SOURCE.emptyKey() : KpiBasis.of(kpi).emptyKey();
+    }
+
     /** "55,59%", or "–" without data. */
     public String formattedRate() {
         return hasData() ? VnFormat.percent(numerator, denominator) : "–";

@@ -144,6 +144,12 @@ public class PaknService {
         return LocalDate.now(clock);
     }
 
+    /** Now in the Center's time zone, to the minute: the new-petition form's proposed and latest time received. */
+    @PreAuthorize("permitAll()")
+    public LocalDateTime now() {
+        return LocalDateTime.now(clock).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+    }
+
     // ---- changing ----
 
     /** A petition as it arrives: status new, deadline from the received day and the category's working days. */

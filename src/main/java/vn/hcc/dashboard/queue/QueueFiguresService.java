@@ -54,10 +54,18 @@ public class QueueFiguresService {
             GROUP BY grp, kind
             """;
 
-    /** How the rows are split; per counter only the tickets a counter called. */
+    /**
+     * How the rows are split; per counter only the tickets a counter called. A week is numbered from a Monday long
+     * past and a month as year·12 + month − 1, with functions H2 and MariaDB share, so that the grouping stays in
+     * the aggregate query and the average wait of a week or month is its total wait over its called tickets.
+     */
     public enum GroupBy {
         NONE("0", ""), COUNTER("counter_id", "AND counter_id IS NOT NULL"), FIELD("field_id", ""),
-        DAY("issued_on", "");
+        DAY("issued_on", ""),
+        /** Keyed by the Monday of the ISO week. */
+        WEEK("FLOOR(TIMESTAMPDIFF(DAY, DATE '2001-01-01', issued_on) / 7)", ""),
+        /** Keyed by the first day of the month. */
+        MONTH("(EXTRACT(YEAR FROM issued_on) * 12 + EXTRACT(MONTH FROM issued_on) - 1)", "");
 
         private final String column;
         private final String condition;
@@ -80,7 +88,10 @@ public class QueueFiguresService {
         return grouped(from, to, GroupBy.NONE).getOrDefault(0L, QueueFigures.EMPTY);
     }
 
-    /** Counter or field id → figures; a day → figures for {@link GroupBy#DAY}. Rows in key order. */
+    /**
+     * Counter or field id → figures; a day → figures for {@link GroupBy#DAY}, the week's Monday or the month's first
+     * day for {@link GroupBy#WEEK} and {@link GroupBy#MONTH} (only the period's tickets count). Rows in key order.
+     */
     public Map<Object, QueueFigures> grouped(LocalDate from, LocalDate to, GroupBy groupBy) {
         if (from == null || to == null || to.isBefore(from)) {
             throw new IllegalArgumentException("bad period: " + from + " – " + to);
@@ -119,7 +130,18 @@ public class QueueFiguresService {
         return LocalDate.now(clock);
     }
 
+    /** 2001-01-01, the Monday that {@link GroupBy#WEEK} counts weeks from. */
+    private static final LocalDate FIRST_MONDAY = LocalDate.of(2001, 1, 1);
+
     private static Object key(ResultSet rs, GroupBy groupBy) throws SQLException {
-        return groupBy == GroupBy.DAY ? rs.getObject("grp", LocalDate.class) : rs.getLong("grp");
+        return switch (groupBy) {
+            case DAY -> rs.getObject("grp", LocalDate.class);
+            case WEEK -> FIRST_MONDAY.plusWeeks(rs.getLong("grp"));
+            case MONTH -> {
+                long months = rs.getLong("grp");
+                yield LocalDate.of((int) (months / 12), (int) (months % 12) + 1, 1);
+            }
+            default -> rs.getLong("grp");
+        };
     }
 }

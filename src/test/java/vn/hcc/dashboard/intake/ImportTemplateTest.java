@@ -166,10 +166,10 @@ class ImportTemplateTest {
     void aFileAboveTheSizeLimitIsRefusedBeforeItIsRead(@Autowired DossierRepository repository,
             @Autowired FieldService fields, @Autowired UnitService units, @Autowired ProcedureService procedures,
             @Autowired WorkingDayCalendar calendar, @Autowired Broadcaster broadcaster,
-            @Autowired EntityManager entityManager) throws IOException {
+            @Autowired EntityManager entityManager, @Autowired java.time.Clock clock) throws IOException {
         assertThat(imports.maxBytes()).as("application.properties").isEqualTo(50L * 1024 * 1024);
         DossierImportService small = new DossierImportService(repository, fields, units, procedures, calendar,
-                broadcaster, entityManager, 1024);
+                broadcaster, entityManager, 1024, clock);
         String csv = ImportFiles.csvText(',', ImportFiles.HEADERS,
                 List.of(ImportFiles.cells(ImportFiles.valid("S-1"))));
         int padding = 1024 - csv.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;

@@ -161,6 +161,41 @@ class QueueFiguresServiceTest {
     }
 
     @Test
+    void perWeekAndMonthTheWaitIsTheTotalOverTheCalledTickets() {
+        // a ticket of the next Monday, 11/03/2024: issued 08:00, called 08:10 (600 s), served 08:15
+        clock.set(LocalDateTime.of(2024, 3, 11, 8, 0));
+        queue.issue(ct);
+        clock.set(LocalDateTime.of(2024, 3, 11, 8, 10));
+        Ticket called = queue.callNext(q1).orElseThrow();
+        clock.set(LocalDateTime.of(2024, 3, 11, 8, 15));
+        queue.serve(called.getId(), called.getVersion());
+        LocalDate to = LocalDate.of(2024, 4, 30);
+
+        Map<Object, QueueFigures> weeks = figures.grouped(HandTickets.DAY1, to, GroupBy.WEEK);
+        assertThat(weeks.keySet()).containsExactly(LocalDate.of(2024, 3, 4), LocalDate.of(2024, 3, 11));
+        // week of 04/03: both hand days, 3930 s over 10 tickets = 6,55 min (the days' averages 4,33 and 9,88 would
+        // average 7,11)
+        QueueFigures first = weeks.get(LocalDate.of(2024, 3, 4));
+        assertThat(first.visits()).isEqualTo(9);
+        assertThat(first.waitSecondsTotal()).isEqualTo(3930);
+        assertThat(VnFormat.decimal(first.avgWaitMinutes(), 2)).isEqualTo("6,55");
+        assertThat(weeks.get(LocalDate.of(2024, 3, 11)).waitSecondsTotal()).isEqualTo(600);
+        // a week cut by the period counts only the period's days: from Tuesday, day 2 alone
+        assertThat(VnFormat.decimal(figures.grouped(HandTickets.DAY2, to, GroupBy.WEEK)
+                .get(LocalDate.of(2024, 3, 4)).avgWaitMinutes(), 2)).isEqualTo("9,88");
+
+        Map<Object, QueueFigures> months = figures.grouped(HandTickets.DAY1, to, GroupBy.MONTH);
+        assertThat(months.keySet()).containsExactly(LocalDate.of(2024, 3, 1));
+        // 3930 + 600 s over 11 tickets = 411,8 s = 6,86 min; 10 visits
+        QueueFigures march = months.get(LocalDate.of(2024, 3, 1));
+        assertThat(march.visits()).isEqualTo(10);
+        assertThat(march.waitSecondsTotal()).isEqualTo(4530);
+        assertThat(VnFormat.decimal(march.avgWaitMinutes(), 2)).isEqualTo("6,86");
+        assertThat(figures.grouped(LocalDate.of(2023, 12, 25), to, GroupBy.MONTH).keySet())
+                .containsExactly(LocalDate.of(2024, 3, 1));
+    }
+
+    @Test
     void aTransferredCitizenIsOneVisitAndTwoServicesAndWaitsAreCountedNow() {
         long q6 = counter("Q6");
         clock.set(LocalDateTime.of(2024, 4, 1, 8, 0));

@@ -66,6 +66,19 @@ class QueueMariaDbTest {
         assertThat(perField.get(ct).visits()).isEqualTo(6);
         assertThat(perField.get(ht).p90WaitSeconds()).isEqualTo(840);
         assertThat(perField.get(ht).serviceSecondsTotal()).isEqualTo(2220);
+
+        // per week and month (the two hand days are one Monday-to-Sunday week of March 2024): the same totals as
+        // the whole period, whatever earlier runs left on those days
+        java.time.LocalDate to = java.time.LocalDate.of(2024, 4, 30);
+        QueueFigures all = SystemAccess.asAdmin(() -> queueFigures.total(HandTickets.DAY1, to));
+        Map<Object, QueueFigures> weeks = SystemAccess.asAdmin(() -> queueFigures.grouped(HandTickets.DAY1, to,
+                QueueFiguresService.GroupBy.WEEK));
+        assertThat(weeks).containsOnlyKeys(HandTickets.DAY1);
+        assertThat(weeks.get(HandTickets.DAY1)).isEqualTo(all);
+        Map<Object, QueueFigures> months = SystemAccess.asAdmin(() -> queueFigures.grouped(HandTickets.DAY1, to,
+                QueueFiguresService.GroupBy.MONTH));
+        assertThat(months).containsOnlyKeys(java.time.LocalDate.of(2024, 3, 1));
+        assertThat(months.get(java.time.LocalDate.of(2024, 3, 1)).waitSecondsTotal()).isEqualTo(all.waitSecondsTotal());
     }
 
     /** Numbers per field and day, and two counters calling at once on MariaDB's REPEATABLE READ. */

@@ -4,17 +4,22 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.charts.Chart;
 import com.vaadin.flow.component.charts.model.ChartType;
 import com.vaadin.flow.component.charts.model.Configuration;
+import com.vaadin.flow.component.charts.model.DataLabels;
 import com.vaadin.flow.component.charts.model.DataSeries;
 import com.vaadin.flow.component.charts.model.DataSeriesItem;
 import com.vaadin.flow.component.charts.model.Label;
+import com.vaadin.flow.component.charts.model.Labels;
 import com.vaadin.flow.component.charts.model.ListSeries;
 import com.vaadin.flow.component.charts.model.Marker;
 import com.vaadin.flow.component.charts.model.MarkerSymbolEnum;
 import com.vaadin.flow.component.charts.model.PlotLine;
+import com.vaadin.flow.component.charts.model.PlotOptionsBar;
 import com.vaadin.flow.component.charts.model.PlotOptionsColumn;
+import com.vaadin.flow.component.charts.model.PlotOptionsLine;
 import com.vaadin.flow.component.charts.model.PlotOptionsScatter;
 import com.vaadin.flow.component.charts.model.Stacking;
 import com.vaadin.flow.component.charts.model.Tooltip;
+import com.vaadin.flow.component.charts.model.YAxis;
 import com.vaadin.flow.component.charts.model.style.SolidColor;
 import java.math.BigDecimal;
 import java.util.Comparator;
@@ -35,6 +40,9 @@ final class DashboardCharts {
     static final SolidColor CLOSE = new SolidColor("#f9a825");
     static final SolidColor MISSED = new SolidColor("#c62828");
     private static final String PERCENT_POINT = "{series.name}: <b>{point.y:.2f}%</b>";
+    /** Whole numbers with the Lang's thousands separator: 2.000, not Highcharts' default "2k". */
+    static final String WHOLE_NUMBER = "{value:,.0f}";
+    static final SolidColor TARGET_LINE = new SolidColor("#263238");
 
     private final Component owner;
 
@@ -58,8 +66,17 @@ final class DashboardCharts {
         conf.setTitle(title);
         conf.getxAxis().setTitle(xTitle);
         conf.getyAxis().setTitle(yTitle);
+        wholeNumbers(conf.getyAxis());
         conf.getCredits().setEnabled(false);
         return chart;
+    }
+
+    /** Labels an axis 0, 500, 2.000 (the view's Lang sets the Vietnamese separators), with whole ticks only. */
+    static void wholeNumbers(YAxis axis) {
+        Labels labels = new Labels();
+        labels.setFormat(WHOLE_NUMBER);
+        axis.setLabels(labels);
+        axis.setAllowDecimals(false);
     }
 
     private static Number rate(KpiValue v) {
@@ -91,7 +108,7 @@ final class DashboardCharts {
         marker.setSymbol(MarkerSymbolEnum.DIAMOND);
         marker.setRadius(8);
         markers.setMarker(marker);
-        markers.setColor(new SolidColor("#263238"));
+        markers.setColor(TARGET_LINE);
         target.setPlotOptions(markers);
         conf.addSeries(actual);
         conf.addSeries(target);
@@ -135,9 +152,25 @@ final class DashboardCharts {
             item.setColor(color(v.state()));
             series.add(item);
         }
+        // each unit's rate at the end of its bar, cut to two decimals as everywhere: 96,96%
+        PlotOptionsBar bars = new PlotOptionsBar();
+        DataLabels values = new DataLabels(true);
+        values.setFormat("{point.y:,.2f}%");
+        bars.setDataLabels(values);
+        series.setPlotOptions(bars);
         conf.addSeries(series);
         conf.getyAxis().setMax(100);
-        targetLine(conf, data.current().get(kpi).target());
+        BigDecimal target = data.current().get(kpi).target();
+        if (target != null) {
+            // the line's label would stand rotated across the bars; the legend names the line instead
+            conf.getyAxis().addPlotLine(targetPlotLine(target));
+            ListSeries legendEntry = new ListSeries(targetText(target));
+            PlotOptionsLine line = new PlotOptionsLine();
+            line.setColor(TARGET_LINE);
+            line.setEnableMouseTracking(false);
+            legendEntry.setPlotOptions(line);
+            conf.addSeries(legendEntry);
+        }
         percentTooltip(conf);
         return chart;
     }
@@ -194,11 +227,20 @@ final class DashboardCharts {
         if (target == null) {
             return;
         }
-        PlotLine line = new PlotLine(target, 2, new SolidColor("#263238"));
-        line.setZIndex(5);
-        line.setLabel(new Label(t("dashboard.target-line",
-                VnFormat.percent(target.movePointRight(2).longValue(), 10_000))));
+        PlotLine line = targetPlotLine(target);
+        line.setLabel(new Label(targetText(target)));
         conf.getyAxis().addPlotLine(line);
+    }
+
+    private static PlotLine targetPlotLine(BigDecimal target) {
+        PlotLine line = new PlotLine(target, 2, TARGET_LINE);
+        line.setZIndex(5);
+        return line;
+    }
+
+    /** "Chỉ tiêu 98,00%". */
+    String targetText(BigDecimal target) {
+        return t("dashboard.target-line", VnFormat.percent(target.movePointRight(2).longValue(), 10_000));
     }
 
     private static void percentTooltip(Configuration conf) {

@@ -23,7 +23,7 @@ final class KpiCard {
         card.add(span("card-value", now.hasData() ? now.formattedRate() : owner.getTranslation("dashboard.no-data")));
         card.add(span("card-fraction", now.hasData()
                 ? VnFormat.number(now.numerator()) + "/" + VnFormat.number(now.denominator())
-                : owner.getTranslation(now.numerator() == null ? "dashboard.no-source" : "dashboard.no-dossiers")));
+                : owner.getTranslation(now.emptyKey())));
         card.add(span("card-target", now.target() == null ? owner.getTranslation("dashboard.no-target")
                 : owner.getTranslation("dashboard.target", percent(now.target()))));
         Span state = span("card-state", owner.getTranslation("dashboard.state." + now.state().name()));

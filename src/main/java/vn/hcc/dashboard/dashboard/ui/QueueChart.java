@@ -14,15 +14,21 @@ import com.vaadin.flow.component.charts.model.style.SolidColor;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.temporal.IsoFields;
 import java.util.Map;
+import java.util.function.Function;
 import vn.hcc.dashboard.base.VnFormat;
 import vn.hcc.dashboard.dashboard.DashboardData;
+import vn.hcc.dashboard.dashboard.DashboardService;
 import vn.hcc.dashboard.queue.QueueFigures;
+import vn.hcc.dashboard.queue.QueueFiguresService.GroupBy;
 
 /**
- * 6. The hall's queue per day of the period: visits as columns on the left axis, the average wait in minutes as a
- * line on the right one. Only days with tickets are shown (a year of empty weekends would crowd the axis). The unit
- * filter does not apply: a ticket belongs to a field and a counter, not to a unit, and the subtitle says so.
+ * 6. The hall's queue per day, ISO week or month of the period ({@link DashboardService#queueGrouping}: a year of
+ * daily columns cannot be read): visits as columns on the left axis, the average wait in minutes as a line on the
+ * right one, a week's or month's wait being its total over its called tickets as the queue figures count it. Only
+ * days, weeks or months with tickets are shown. The unit filter does not apply: a ticket belongs to a field and a
+ * counter, not to a unit, and the subtitle says so.
  */
 final class QueueChart {
 
@@ -41,23 +47,32 @@ final class QueueChart {
         chart.setId("chart-queue");
         chart.setHeight("320px");
         Configuration conf = chart.getConfiguration();
-        conf.setTitle(t("dashboard.chart.queue"));
+        LocalDate from = data.current().from();
+        LocalDate to = data.current().to();
+        GroupBy grouping = DashboardService.queueGrouping(from, to);
+        conf.setTitle(t(grouping == GroupBy.DAY ? "dashboard.chart.queue" : "dashboard.chart.queue." + grouping));
         conf.setSubTitle(t("dashboard.chart.queue.subtitle"));
         conf.getCredits().setEnabled(false);
-        Map<LocalDate, QueueFigures> days = data.queueDays();
-        conf.getxAxis().setTitle(t("dashboard.axis.day"));
-        conf.getxAxis().setCategories(days.keySet().stream().map(VnFormat::date).toArray(String[]::new));
+        Map<LocalDate, QueueFigures> rows = data.queueDays();
+        conf.getxAxis().setTitle(t(switch (grouping) {
+            case WEEK -> "dashboard.axis.week";
+            case MONTH -> "dashboard.axis.month";
+            default -> "dashboard.axis.day";
+        }));
+        conf.getxAxis().setCategories(rows.keySet().stream().map(label(grouping, from, to)).toArray(String[]::new));
         YAxis visitsAxis = conf.getyAxis();
         visitsAxis.setTitle(t("dashboard.axis.visits"));
         visitsAxis.setMin(0);
+        DashboardCharts.wholeNumbers(visitsAxis);
         YAxis waitAxis = new YAxis();
         waitAxis.setTitle(t("dashboard.axis.wait-minutes"));
         waitAxis.setMin(0);
         waitAxis.setOpposite(true);
+        DashboardCharts.wholeNumbers(waitAxis);
         conf.addyAxis(waitAxis);
 
         ListSeries visits = new ListSeries(t("dashboard.series.visits"),
-                days.values().stream().map(f -> (Number) f.visits()).toArray(Number[]::new));
+                rows.values().stream().map(f -> (Number) f.visits()).toArray(Number[]::new));
         PlotOptionsColumn columns = new PlotOptionsColumn();
         columns.setColor(new SolidColor("#1565c0"));
         SeriesTooltip visitsTip = new SeriesTooltip();
@@ -67,7 +82,7 @@ final class QueueChart {
         visits.setyAxis(0);
 
         ListSeries wait = new ListSeries(t("dashboard.series.avg-wait"),
-                days.values().stream().map(QueueChart::avgWait).toArray(Number[]::new));
+                rows.values().stream().map(QueueChart::avgWait).toArray(Number[]::new));
         PlotOptionsLine line = new PlotOptionsLine();
         line.setColor(new SolidColor("#ef6c00"));
         SeriesTooltip waitTip = new SeriesTooltip();
@@ -82,6 +97,24 @@ final class QueueChart {
         tooltip.setShared(true);
         conf.setTooltip(tooltip);
         return chart;
+    }
+
+    /**
+     * A day as 04/03/2024, a week as "Tuần 10" (with its week-based year when the period spans two), a month as
+     * "T3/2024".
+     */
+    private Function<LocalDate, String> label(GroupBy grouping, LocalDate from, LocalDate to) {
+        return switch (grouping) {
+            case WEEK -> {
+                boolean years = from.get(IsoFields.WEEK_BASED_YEAR) != to.get(IsoFields.WEEK_BASED_YEAR);
+                yield monday -> years
+                        ? t("dashboard.week-of-year", monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR),
+                                String.valueOf(monday.get(IsoFields.WEEK_BASED_YEAR)))
+                        : t("dashboard.week", monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+            }
+            case MONTH -> first -> t("dashboard.month", first.getMonthValue(), String.valueOf(first.getYear()));
+            default -> VnFormat::date;
+        };
     }
 
     /** Minutes to one decimal, as the tooltip shows them; null (a gap in the line) when nobody was called. */

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.springframework.data.domain.PageRequest;
@@ -63,7 +62,10 @@ class NewDossierDialog extends EditDialog {
         receivedAt.setLabel(getTranslation("dossier.received-at"));
         receivedAt.setId("receivedAt");
         receivedAt.setDatePickerI18n(new VnDatePicker(null).getI18n());
-        receivedAt.setValue(LocalDateTime.of(dossiers.today(), LocalTime.now().withSecond(0).withNano(0)));
+        // the application clock's now, never the server's zone (UTC would propose 11:35 at 18:35 in the Center)
+        LocalDateTime now = dossiers.now();
+        receivedAt.setValue(now);
+        receivedAt.setMax(now);
         channel.setLabel(getTranslation("dossier.channel"));
         channel.setId("channel");
         channel.setItems(Channel.values());

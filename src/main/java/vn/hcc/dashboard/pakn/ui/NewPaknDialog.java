@@ -6,7 +6,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -46,7 +45,10 @@ class NewPaknDialog extends EditDialog {
         receivedAt.setLabel(getTranslation("pakn.field.receivedAt"));
         receivedAt.setId("receivedAt");
         receivedAt.setDatePickerI18n(new VnDatePicker(null).getI18n());
-        receivedAt.setValue(LocalDateTime.of(service.today(), LocalTime.now().withSecond(0).withNano(0)));
+        // the application clock's now, never the server's zone (UTC would propose 11:35 at 18:35 in the Center)
+        LocalDateTime now = service.now();
+        receivedAt.setValue(now);
+        receivedAt.setMax(now);
         channel.setLabel(getTranslation("pakn.field.channel"));
         channel.setId("channel");
         channel.setItems(PaknChannel.values());

@@ -111,6 +111,43 @@ class DashboardQueueChartTest extends KaribuTest {
         assertThat(queueChart().getxAxis().getCategories()).isEmpty();
     }
 
+    @SuppressWarnings("unchecked")
+    private static void choose(java.time.LocalDate from, java.time.LocalDate to) {
+        choosePeriod(PeriodPreset.CUSTOM);
+        _get(VnDatePicker.class, s -> s.withId("from")).setValue(from);
+        _get(VnDatePicker.class, s -> s.withId("to")).setValue(to);
+    }
+
+    @Test
+    void aLongerPeriodIsShownPerIsoWeekAndALongOnePerMonth() {
+        // 61 days: per ISO week. Both hand days are week 10 of 2024: 9 visits, 3930 s of waits over 10 called
+        // tickets = 6,55 min (6,6), not the days' averages 4,3 and 9,9 averaged (7,1)
+        choose(java.time.LocalDate.of(2024, 3, 1), java.time.LocalDate.of(2024, 4, 30));
+        Configuration conf = queueChart();
+        assertThat(conf.getTitle().getText()).isEqualTo("Lượt tiếp công dân và thời gian chờ trung bình theo tuần");
+        assertThat(conf.getxAxis().getTitle().getText()).isEqualTo("Tuần");
+        assertThat(conf.getxAxis().getCategories()).containsExactly("Tuần 10");
+        assertThat(values(0)).containsExactly("9");
+        assertThat(values(1)).containsExactly("6.6");
+
+        // a period across the new year names the week's year
+        choose(java.time.LocalDate.of(2023, 12, 1), java.time.LocalDate.of(2024, 3, 10));
+        assertThat(queueChart().getxAxis().getCategories()).containsExactly("Tuần 10/2024");
+
+        // a year: per month
+        choose(java.time.LocalDate.of(2024, 1, 1), java.time.LocalDate.of(2024, 12, 31));
+        conf = queueChart();
+        assertThat(conf.getTitle().getText()).isEqualTo("Lượt tiếp công dân và thời gian chờ trung bình theo tháng");
+        assertThat(conf.getxAxis().getTitle().getText()).isEqualTo("Tháng");
+        assertThat(conf.getxAxis().getCategories()).containsExactly("T3/2024");
+        assertThat(values(0)).containsExactly("9");
+        assertThat(values(1)).containsExactly("6.6");
+
+        // a month of 31 days stays per day
+        choose(java.time.LocalDate.of(2024, 3, 1), java.time.LocalDate.of(2024, 3, 31));
+        assertThat(queueChart().getxAxis().getCategories()).containsExactly("04/03/2024", "05/03/2024");
+    }
+
     @Test
     void aTicketServedElsewhereReachesTheOpenDashboard() throws InterruptedException {
         choosePeriod(PeriodPreset.TODAY);

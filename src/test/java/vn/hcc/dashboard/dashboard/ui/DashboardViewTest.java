@@ -184,7 +184,53 @@ class DashboardViewTest extends KaribuTest {
         assertThat(card("ONLINE_SUBMISSION").subList(1, 3)).containsExactly("30,00%", "3/10");
         _get(Select.class, s -> s.withId("period")).setValue(PeriodPreset.TODAY);
         assertThat(card("ONLINE_SUBMISSION").subList(1, 3)).containsExactly("Chưa có dữ liệu",
-                "Không có hồ sơ trong kỳ");
+                "Không có hồ sơ tiếp nhận trong kỳ");
+        assertThat(card("ON_TIME").subList(1, 3)).containsExactly("Chưa có dữ liệu", "Không có hồ sơ đã giải quyết");
+        assertThat(card("DIGITIZED_RESULTS").get(2)).isEqualTo("Không có hồ sơ đã giải quyết");
+        assertThat(card("DIGITIZED_COMPONENTS").get(2)).isEqualTo("Không có hồ sơ tiếp nhận trong kỳ");
+    }
+
+    @Test
+    @Order(5)
+    void anEmptyKpiSaysWhatItLacks() {
+        // the centre's second quarter: 10 dossiers received and resolved, none with a fee, no petition at all
+        chooseUnit("TTHCC");
+        choosePeriod(LocalDate.of(2025, 4, 1), LocalDate.of(2025, 6, 30));
+        assertThat(card("ON_TIME").subList(1, 3)).containsExactly("100,00%", "10/10");
+        assertThat(card("ONLINE_PAYMENT").subList(1, 3)).containsExactly("Chưa có dữ liệu",
+                "Không có hồ sơ phát sinh phí");
+        assertThat(card("PAKN_ON_TIME").subList(1, 3)).containsExactly("Chưa có dữ liệu", "Không có PAKN đến hạn");
+        // nothing records reuse or satisfaction: "no data", whatever the dossiers
+        assertThat(card("REUSE").subList(1, 3)).containsExactly("Chưa có dữ liệu", "Hệ thống chưa thống kê được");
+        assertThat(card("SATISFACTION").subList(1, 3)).containsExactly("Chưa có dữ liệu",
+                "Hệ thống chưa thống kê được");
+    }
+
+    @Test
+    @Order(6)
+    void axesShowWholeVietnameseNumbersAndTheRankingItsValues() {
+        for (String id : List.of("chart-targets", "chart-trend", "chart-units", "chart-resolved", "chart-queue")) {
+            assertThat(chart(id).getConfiguration().getyAxis().getLabels().getFormat()).as(id)
+                    .isEqualTo("{value:,.0f}");
+        }
+        assertThat(chart("chart-queue").getConfiguration().getyAxes().getAxis(1).getLabels().getFormat())
+                .isEqualTo("{value:,.0f}");
+
+        var ranking = chart("chart-units").getConfiguration();
+        var bars = (com.vaadin.flow.component.charts.model.PlotOptionsBar) ranking.getSeries().get(0)
+                .getPlotOptions();
+        assertThat(bars.getDataLabels().getEnabled()).isTrue();
+        assertThat(bars.getDataLabels().getFormat()).isEqualTo("{point.y:,.2f}%");
+        // the target line carries no rotated label across the bars: the legend names it
+        var line = ranking.getyAxis().getPlotLines()[0];
+        assertThat(line.getValue().doubleValue()).isEqualTo(98.0);
+        assertThat(line.getLabel() == null ? null : line.getLabel().getText()).isNull();
+        assertThat(ranking.getSeries()).extracting(Series::getName)
+                .containsExactly("Tỷ lệ giải quyết đúng hạn", "Chỉ tiêu 98,00%");
+        assertThat(values(ranking.getSeries().get(1))).isEmpty();
+        // the trend's horizontal line keeps its label
+        assertThat(chart("chart-trend").getConfiguration().getyAxis().getPlotLines()[0].getLabel().getText())
+                .isEqualTo("Chỉ tiêu 98,00%");
     }
 
     @Test

@@ -18,6 +18,7 @@ import java.time.LocalTime;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import vn.hcc.dashboard.KaribuTest;
 import vn.hcc.dashboard.base.ui.VnDatePicker;
 import vn.hcc.dashboard.catalog.ProcedureService;
@@ -25,12 +26,16 @@ import vn.hcc.dashboard.intake.Channel;
 import vn.hcc.dashboard.intake.Dossier;
 import vn.hcc.dashboard.intake.DossierService;
 import vn.hcc.dashboard.intake.DossierStatus;
+import vn.hcc.dashboard.queue.TestClock;
 import vn.hcc.dashboard.security.Role;
 
+@Import(TestClock.Config.class)
 class IntakeViewTest extends KaribuTest {
 
     @Autowired
     DossierService dossiers;
+    @Autowired
+    TestClock clock;
     @Autowired
     ProcedureService procedures;
 
@@ -44,7 +49,7 @@ class IntakeViewTest extends KaribuTest {
 
     private Dossier recordToday(String code, String procedureCode) {
         return dossiers.record(dossiers.propose(procedures.findByCode(procedureCode).orElseThrow().getId(),
-                LocalDateTime.of(today, LocalTime.of(8, 0)), code, Channel.ONLINE));
+                LocalDateTime.of(today, LocalTime.MIDNIGHT), code, Channel.ONLINE)); // never after now
     }
 
     @SuppressWarnings("unchecked")
@@ -117,6 +122,32 @@ class IntakeViewTest extends KaribuTest {
         _get(VnDatePicker.class, s -> s.withId("to")).setValue(LocalDate.of(2025, 1, 24));
         _get(TextField.class, s -> s.withId("search")).setValue("KT-250124");
         assertThat(GridKt._size(grid())).isEqualTo(1);
+    }
+
+    @Test
+    void theFormProposesTheApplicationClocksTimeAndRefusesALaterOne() {
+        // 18:40 in the Center is 11:40 UTC: the form proposes the Center's time, not the server's
+        LocalDateTime now = LocalDateTime.of(2026, 12, 3, 18, 40);
+        clock.set(now.plusSeconds(20));
+        try {
+            UI.getCurrent().navigate("intake");
+            _click(_get(Button.class, s -> s.withId("add")));
+            NewDossierDialog dialog = _get(NewDossierDialog.class);
+            assertThat(dialog.receivedAt.getValue()).isEqualTo(now);
+            assertThat(dialog.receivedAt.getMax()).isEqualTo(now);
+
+            dialog.code.setValue("FUT-1");
+            dialog.procedure.setValue(procedures.findByCode("HT-01").orElseThrow());
+            dialog.receivedAt.setValue(LocalDateTime.of(2026, 12, 4, 8, 0));
+            _click(_get(Button.class, s -> s.withId("save")));
+            assertThat(dialog.isOpened()).isTrue();
+            assertThat(dialog.receivedAt.isInvalid()).isTrue();
+            assertThat(dialog.receivedAt.getErrorMessage())
+                    .isEqualTo("Thời điểm tiếp nhận không được sau thời điểm hiện tại (03/12/2026 18:40)");
+            assertThat(dossiers.findByCode("FUT-1")).isEmpty();
+        } finally {
+            clock.set(LocalDateTime.now(TestClock.ZONE));
+        }
     }
 
     @Test
