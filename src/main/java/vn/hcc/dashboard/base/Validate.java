@@ -23,6 +23,11 @@ public final class Validate {
         return v;
     }
 
+    /** An optional text of at most {@code max} characters, trimmed; {@code ""} when empty. */
+    public static String optionalText(String field, String value, int max) {
+        return value == null || value.isBlank() ? "" : text(field, value, max);
+    }
+
     public static <T> T present(String field, T value) {
         if (value == null) {
             throw new FieldValidationException(field, "validation.required");

@@ -212,6 +212,37 @@ class ReportWorkbookTest {
         }
     }
 
+    /**
+     * A long procedure name wraps inside its column, and its row is as high as the lines it needs, so that it never
+     * runs over the rows below in print; a short row keeps the default height. The total is stored with its value.
+     */
+    @Test
+    void longTextsWrapInRowsHighEnoughAndTotalsAreStored() throws Exception {
+        String longName = "Thủ tục chứng thực hợp đồng, giao dịch liên quan đến tài sản là động sản, quyền sử dụng"
+                + " đất và nhà ở theo quy định của pháp luật về chứng thực";
+        ReportTable table = new ReportTable("T", List.of(), "Mã hồ sơ", List.of(
+                new ReportTable.Group("Thủ tục", List.of()), new ReportTable.Group("Phí", List.of())), List.of(
+                new ReportTable.Row("H37-001", List.of(ReportValue.text(longName), ReportValue.count(50_000))),
+                new ReportTable.Row("H37-002", List.of(ReportValue.text("Khai sinh"), ReportValue.count(0)))),
+                new ReportTable.Row("Tổng cộng", List.of(ReportValue.text(""), ReportValue.count(50_000))));
+        try (XSSFWorkbook wb = writeAndRead(table)) {
+            XSSFSheet sheet = wb.getSheetAt(0);
+            int first = 4;
+            Cell name = sheet.getRow(first).getCell(2);
+            assertThat(name.getStringCellValue()).isEqualTo(longName);
+            assertThat(name.getCellStyle().getWrapText()).isTrue();
+            int widthChars = sheet.getColumnWidth(2) / 256;
+            assertThat(widthChars).isBetween(13, 40);
+            int lines = (int) Math.ceil(longName.length() / (double) widthChars);
+            assertThat(lines).isGreaterThanOrEqualTo(4);
+            assertThat(sheet.getRow(first).getHeightInPoints()).isGreaterThanOrEqualTo(lines * 15f);
+            assertThat(sheet.getRow(first + 1).getHeightInPoints()).isEqualTo(sheet.getDefaultRowHeightInPoints());
+            Cell total = sheet.getRow(first + 2).getCell(3);
+            assertThat(total.getCellFormula()).isEqualTo("SUM(D5:D6)");
+            assertThat(total.getNumericCellValue()).as("as stored, not recalculated").isEqualTo(50_000);
+        }
+    }
+
     @Test
     void formulaLookingNamesAreInertText() throws Exception {
         List<String> names = List.of("=HYPERLINK(\"http://x\",\"y\")", "+1+1", "-2", "@SUM(A1:A2)", "Phòng Tư pháp");

@@ -59,6 +59,7 @@ class RoleAccessTest extends KaribuTest {
         ACCESS.put("targets", EnumSet.of(Role.DIRECTOR, Role.ADMIN));
         ACCESS.put("dashboard", EnumSet.of(Role.DIRECTOR, Role.LEADER, Role.ADMIN));
         ACCESS.put("reports", EnumSet.of(Role.LEADER, Role.DIRECTOR, Role.ADMIN));
+        ACCESS.put("reports/letterhead", EnumSet.of(Role.LEADER, Role.ADMIN));
         ACCESS.put("pakn", EnumSet.of(Role.PAKN_HANDLER));
         ACCESS.put("pakn/all", OVERSIGHT);
         ACCESS.put("pakn/item", EnumSet.of(Role.PAKN_HANDLER, Role.DIRECTOR, Role.LEADER, Role.ADMIN));

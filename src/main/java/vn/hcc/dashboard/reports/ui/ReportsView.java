@@ -29,9 +29,11 @@ import vn.hcc.dashboard.base.ui.VnDatePicker;
 import vn.hcc.dashboard.catalog.Unit;
 import vn.hcc.dashboard.catalog.UnitService;
 import vn.hcc.dashboard.intake.DossierStatus;
+import vn.hcc.dashboard.reports.LetterheadService;
 import vn.hcc.dashboard.reports.ListReport;
 import vn.hcc.dashboard.reports.ReportDefinition.Picker;
 import vn.hcc.dashboard.reports.ReportDefinition;
+import vn.hcc.dashboard.reports.ReportHeading;
 import vn.hcc.dashboard.reports.ReportRequest;
 import vn.hcc.dashboard.reports.ReportTexts;
 import vn.hcc.dashboard.reports.ReportWorkbook;
@@ -57,6 +59,7 @@ class ReportsView extends VerticalLayout implements BeforeEnterObserver {
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final Clock clock;
+    private final LetterheadService letterheads;
     private final Select<ReportDefinition> kind = new Select<>();
     private final Select<PeriodPreset> preset = new Select<>();
     private final VnDatePicker from = new VnDatePicker(getTranslation("reports.from"));
@@ -71,8 +74,9 @@ class ReportsView extends VerticalLayout implements BeforeEnterObserver {
     private final List<ReportDefinition> offered;
     private boolean applyingPreset;
 
-    ReportsView(List<ReportDefinition> reports, UnitService unitService, Clock clock) {
+    ReportsView(List<ReportDefinition> reports, UnitService unitService, LetterheadService letterheads, Clock clock) {
         this.clock = clock;
+        this.letterheads = letterheads;
         setSizeFull();
         kind.setId("report-kind");
         kind.setLabel(getTranslation("reports.kind"));
@@ -269,10 +273,11 @@ class ReportsView extends VerticalLayout implements BeforeEnterObserver {
             event.setFileName(report.fileName(request.from(), request.to()));
             event.setContentType(XLSX);
             String sheet = t.get("reports.sheet." + report.key());
+            ReportHeading heading = letterheads.heading(request.unitId(), t);
             try (OutputStream out = event.getOutputStream()) {
                 switch (report) {
-                    case TableReport table -> ReportWorkbook.write(table.table(request, t), sheet, out);
-                    case ListReport list -> ReportWorkbook.writeRows(list.header(request, t), sheet,
+                    case TableReport table -> ReportWorkbook.write(table.table(request, t), heading, sheet, out);
+                    case ListReport list -> ReportWorkbook.writeRows(list.header(request, t), heading, sheet,
                             sink -> list.forEach(request, t, sink), out);
                     default -> throw new IllegalStateException("unknown kind of report " + report.key());
                 }

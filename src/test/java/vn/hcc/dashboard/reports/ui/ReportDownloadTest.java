@@ -9,6 +9,9 @@ import com.vaadin.flow.server.VaadinSession;
 import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -20,6 +23,7 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.AreaReference;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
@@ -73,10 +77,13 @@ class ReportDownloadTest extends KaribuTest {
                     assertThat(wb.getSheetName(0)).as(what)
                             .isEqualTo((vietnamese ? vi : en).getProperty("reports.sheet." + key));
                     List<String> texts = texts(wb.getSheetAt(0));
-                    assertThat(texts).as(what + ": texts of the other language").doesNotContainAnyElementsOf(foreign);
+                    // the rows the report writes itself; data rows also hold names users typed ("Ghế ngồi chờ")
+                    assertThat(ownTexts(wb.getSheetAt(0))).as(what + ": texts of the other language")
+                            .doesNotContainAnyElementsOf(foreign);
                     assertThat(texts.stream().filter(own::contains).count()).as(what + ": own language")
                             .isGreaterThanOrEqualTo(2);
                     assertStoredTotals(wb.getSheetAt(0), what);
+                    assertOfficialDocument(wb.getSheetAt(0), vietnamese ? vi : en, what);
                 }
             }
         }
@@ -99,6 +106,8 @@ class ReportDownloadTest extends KaribuTest {
                     (double) f.receivedOnline(), (double) f.resolved());
             assertThat(f.received()).isEqualTo(813);
             assertThat(texts(sheet)).contains("KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH", "Lĩnh vực giải quyết");
+            // eighteen columns do not fit an upright A4 page
+            assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
         }
     }
 
@@ -126,6 +135,68 @@ class ReportDownloadTest extends KaribuTest {
         UI.getCurrent().navigate("reports");
         Select<ReportDefinition> kind = _get(Select.class, spec -> spec.withId("report-kind"));
         return kind.getListDataView().getItems().map(ReportDefinition::key).toList();
+    }
+
+    /**
+     * The national heading and the center's letterhead above the title, the signature block under the table, and a
+     * print setup: A4, one page wide, the header rows repeated on every page, page numbers in the footer.
+     */
+    private void assertOfficialDocument(Sheet sheet, Properties language, String what) {
+        int nation = rowOf(sheet, language.getProperty("reports.heading.nation"));
+        int header = rowOf(sheet, "STT");
+        int preparer = rowOf(sheet, language.getProperty("reports.sign.preparer"));
+        assertThat(nation).as(what + ": heading first").isZero();
+        assertThat(row(sheet, nation)).as(what).contains("UBND HUYỆN LƯƠNG TÀI");
+        assertThat(row(sheet, nation + 1)).as(what).contains("TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG",
+                language.getProperty("reports.heading.motto"));
+        LocalDate today = LocalDate.now(context.getBean(Clock.class));
+        String date = new MessageFormat(language.getProperty("reports.heading.date")).format(new Object[] {
+                "Lương Tài", String.format("%02d", today.getDayOfMonth()), String.format("%02d",
+                        today.getMonthValue()), String.valueOf(today.getYear())});
+        assertThat(row(sheet, nation + 2)).as(what).contains(date);
+        assertThat(row(sheet, nation + 2).get(0)).as(what).endsWith("/BC-TTPVHCC");
+        assertThat(preparer).as(what + ": signatures under the table").isGreaterThan(header + 1);
+        assertThat(row(sheet, preparer)).as(what).contains("GIÁM ĐỐC");
+        assertThat(texts(sheet)).as(what).contains("Phạm Thị Lan", "Trần Thị Minh",
+                language.getProperty("reports.sign.preparer-note"), language.getProperty("reports.sign.head-note"));
+        var print = sheet.getPrintSetup();
+        assertThat(print.getPaperSize()).as(what).isEqualTo(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+        assertThat(sheet.getFitToPage()).as(what).isTrue();
+        assertThat(print.getFitWidth()).as(what).isEqualTo((short) 1);
+        assertThat(print.getFitHeight()).as(what).isZero();
+        assertThat(sheet.getRepeatingRows()).as(what).isEqualTo(CellRangeAddress.valueOf((header + 1) + ":"
+                + (header + 2)));
+        assertThat(sheet.getFooter().getCenter()).as(what).contains("&P").contains("&N");
+    }
+
+    /** The heading, title, subtitles and header, and everything from the total row on. */
+    private static List<String> ownTexts(Sheet sheet) {
+        int header = rowOf(sheet, "STT");
+        List<String> texts = new ArrayList<>();
+        boolean afterData = false;
+        for (Row r : sheet) {
+            afterData |= r.getRowNum() > header + 1 && (r.getCell(0) == null
+                    || r.getCell(0).getCellType() != CellType.NUMERIC);
+            if (r.getRowNum() <= header + 1 || afterData) {
+                texts.addAll(row(sheet, r.getRowNum()));
+            }
+        }
+        return texts;
+    }
+
+    /** The strings of a row, left to right. */
+    private static List<String> row(Sheet sheet, int index) {
+        List<String> texts = new ArrayList<>();
+        for (Cell cell : sheet.getRow(index)) {
+            if (cell.getCellType() == CellType.STRING && !cell.getStringCellValue().isEmpty()) {
+                texts.add(cell.getStringCellValue());
+            }
+        }
+        return texts;
+    }
+
+    private static int rowOf(Sheet sheet, String text) {
+        return rowLabelled(sheet, text).getRowNum();
     }
 
     /** Every SUM in the file holds, as stored, the sum of the stored values it covers. */
