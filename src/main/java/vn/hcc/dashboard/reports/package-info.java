@@ -30,6 +30,9 @@
  * {@code XSSFWorkbook} (see {@code ReportWorkbookTest}).</li>
  * </ol>
  * {@code ReportsView} collects every {@link vn.hcc.dashboard.reports.ReportDefinition} bean; nothing else changes.
+ * The download adds the official heading and the signature block from the unit's letterhead
+ * ({@link vn.hcc.dashboard.reports.LetterheadService}, edited at {@code /reports/letterhead}): a report bean never
+ * writes them.
  * A feature view links to its report by the plain URL {@code reports?report=<key>} (no class dependency).
  * A bean in another feature depends on this package, so this package must never depend on that feature.
  */

@@ -52,7 +52,7 @@ class LetterheadView extends VerticalLayout {
         unit.setId("letterhead-unit");
         unit.setItemLabelGenerator(Unit::getName);
         unit.setItems(units.listAll().stream().filter(Unit::isActive).toList());
-        unit.setWidth("28em");
+        unit.setWidth("28rem");
         for (String key : new String[] {"governingBody", "issuer", "numberSymbol", "place", "preparerName",
                 "headTitle", "headName"}) {
             String label = "letterhead." + key.replaceAll("([A-Z])", "-$1").toLowerCase();
@@ -67,14 +67,14 @@ class LetterheadView extends VerticalLayout {
         FormLayout form = new FormLayout();
         fields.values().forEach(form::add);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
-        form.setMaxWidth("60em");
+        form.setMaxWidth("60rem");
         Button save = new Button(getTranslation("action.save"), e -> save());
         save.setId("letterhead-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         state.getStyle().set("color", "var(--lumo-secondary-text-color)");
         preview.setId("letterhead-preview");
         preview.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("padding", "var(--lumo-space-m)")
-                .set("max-width", "60em").set("box-sizing", "border-box").set("width", "100%");
+                .set("max-width", "60rem").set("box-sizing", "border-box").set("width", "100%");
         unit.addValueChangeListener(e -> load());
         add(new Paragraph(getTranslation("letterhead.intro")), unit, state, form, save,
                 new H3(getTranslation("letterhead.preview")), preview);

@@ -111,6 +111,28 @@ class ReportDownloadTest extends KaribuTest {
         }
     }
 
+    /**
+     * Not a check but a picture: every report as leadership downloads it, over seed 000's dossiers, written to
+     * {@code target/look/} for a person to open (LibreOffice: {@code soffice --headless --convert-to pdf}, then
+     * {@code pdftoppm -png}). Opt-in: {@code ./mvnw test -Dgroups=visual -DexcludedGroups= -Dtest=ReportDownloadTest}.
+     */
+    @Test
+    @org.junit.jupiter.api.Tag("visual")
+    void everyReportIsWrittenForALook() throws Exception {
+        SystemAccess.asAdmin(() -> SeedDossiers.saveSeed000(context, "TTHCC"));
+        java.nio.file.Path dir = java.nio.file.Path.of("target", "look");
+        java.nio.file.Files.createDirectories(dir);
+        List<String> keys = offeredKeys(AppLocales.VIETNAMESE);
+        for (String key : keys) {
+            open(AppLocales.VIETNAMESE, key);
+            ReportsViewTest.Download file = ReportsViewTest.download();
+            java.nio.file.Files.write(dir.resolve(file.name()), file.bytes());
+        }
+        try (var files = java.nio.file.Files.list(dir)) {
+            assertThat(files.count()).isGreaterThanOrEqualTo(keys.size());
+        }
+    }
+
     /** Signs in as leadership in the given language and opens the report over seed 000's period. */
     @SuppressWarnings("unchecked")
     private void open(Locale locale, String key) {
