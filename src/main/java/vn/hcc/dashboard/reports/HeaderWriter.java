@@ -11,7 +11,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
  */
 final class HeaderWriter {
 
-    private static final double BOLD = 1.15;
+    private static final double BOLD = 1.0;
 
     private HeaderWriter() {
     }
