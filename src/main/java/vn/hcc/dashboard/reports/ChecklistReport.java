@@ -70,7 +70,8 @@ public class ChecklistReport implements TableReport {
                 new ReportTable.Group(t.get("checklist.required"), List.of()),
                 new ReportTable.Group(t.get("checklist.present"), List.of()),
                 new ReportTable.Group(t.get("checklist.result"), List.of()));
-        return new ReportTable(t.get("checklist.title"),
+        // a report title prints in capitals, as every official form does
+        return new ReportTable(t.get("checklist.title").toUpperCase(java.util.Locale.forLanguageTag("vi")),
                 List.of(t.get("reports.as-of", VnFormat.date(LocalDate.now(clock))),
                         t.get(checklist.allMet() ? "reports.checklist.all-met" : "reports.checklist.not-met")),
                 t.get("checklist.item"), groups, rows, null);

@@ -153,7 +153,7 @@ class ResourceReportsTest {
         ReportTable met = checklistReport.table(asOf(LocalDate.now(clock)), VI_TEXTS);
         try (XSSFWorkbook wb = writeAndRead(met)) {
             XSSFSheet sheet = wb.getSheetAt(0);
-            assertThat(text(sheet, 0, 0)).isEqualTo("Trang thiết bị tối thiểu theo Điều 13 Nghị định 61/2018/NĐ-CP");
+            assertThat(text(sheet, 0, 0)).isEqualTo("TRANG THIẾT BỊ TỐI THIỂU THEO ĐIỀU 13 NGHỊ ĐỊNH 61/2018/NĐ-CP");
             assertThat(text(sheet, 2, 0)).isEqualTo("Kết quả: đạt đủ tất cả hạng mục");
             assertThat(List.of(text(sheet, 4, 1), text(sheet, 4, 2), text(sheet, 5, 2), text(sheet, 5, 3),
                     text(sheet, 5, 4), text(sheet, 4, 5), text(sheet, 4, 6), text(sheet, 4, 7)))

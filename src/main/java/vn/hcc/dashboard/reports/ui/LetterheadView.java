@@ -137,7 +137,8 @@ class LetterheadView extends VerticalLayout {
         Span l = new Span(left);
         Span r = new Span(right);
         for (Span s : new Span[] {l, r}) {
-            s.getStyle().set("flex", "1").set("text-align", "center").set("font-weight", bold ? "bold" : "normal");
+            s.getStyle().set("flex", "1").set("text-align", "center").set("white-space", "pre-wrap")
+                    .set("font-weight", bold ? "bold" : "normal");
         }
         HorizontalLayout row = new HorizontalLayout(l, r);
         row.setWidthFull();
