@@ -2,6 +2,7 @@ package vn.hcc.dashboard;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,7 +16,12 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -23,6 +29,8 @@ import java.time.LocalTime;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
+import org.springframework.security.access.prepost.PreAuthorize;
+import vn.hcc.dashboard.security.Role;
 
 /** The house rules of DEVELOPERS.md, kept true by the build. */
 class ArchitectureTest {
@@ -65,6 +73,43 @@ class ArchitectureTest {
         // The login view is the one route the security configuration must name.
         classes().that().areAnnotatedWith(Route.class).and().doNotHaveSimpleName("LoginView")
                 .should().notBePublic().check(classes);
+    }
+
+    /**
+     * Who may do what is {@code security.Permission}'s table alone: no access rule names a role (no
+     * {@code @RolesAllowed}, no {@code hasRole} in {@code @PreAuthorize}), only security and the demo accounts know
+     * the roles, and every route says whether it is public or for signed-in users (then {@code @Requires} narrows it).
+     */
+    @Test
+    void accessRulesNamePermissionsNeverRoles() {
+        noClasses().should().beAnnotatedWith(RolesAllowed.class).check(classes);
+        noMethods().should().beAnnotatedWith(RolesAllowed.class).check(classes);
+        classes().should(notNameARoleInPreAuthorize()).check(classes);
+        noClasses().that().resideOutsideOfPackages("vn.hcc.dashboard.security..", "vn.hcc.dashboard.demo..")
+                .should().dependOnClassesThat().areAssignableTo(Role.class).check(classes);
+        classes().that().areAnnotatedWith(Route.class).should().beAnnotatedWith(PermitAll.class).orShould()
+                .beAnnotatedWith(AnonymousAllowed.class).check(classes);
+    }
+
+    /** Titles come from the translations: a menu view is {@code MenuTitled}, nothing says {@code @PageTitle}. */
+    @Test
+    void pageTitlesAreTranslated() {
+        noClasses().should().beAnnotatedWith(PageTitle.class).check(classes);
+        classes().that().areAnnotatedWith(Route.class).should().implement(HasDynamicTitle.class).check(classes);
+    }
+
+    private static ArchCondition<JavaClass> notNameARoleInPreAuthorize() {
+        return new ArchCondition<>("name no role in @PreAuthorize (use @Requires(Permission.X))") {
+            @Override
+            public void check(JavaClass c, ConditionEvents events) {
+                java.util.List<String> rules = new java.util.ArrayList<>();
+                c.tryGetAnnotationOfType(PreAuthorize.class).ifPresent(a -> rules.add(a.value()));
+                c.getMethods().forEach(m -> m.tryGetAnnotationOfType(PreAuthorize.class)
+                        .ifPresent(a -> rules.add(a.value())));
+                rules.stream().filter(r -> r.contains("Role") || r.contains("Authority"))
+                        .forEach(r -> events.add(SimpleConditionEvent.violated(c, c.getName() + ": " + r)));
+            }
+        };
     }
 
     @Test

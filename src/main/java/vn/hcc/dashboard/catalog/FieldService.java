@@ -10,6 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.hcc.dashboard.base.ConcurrentEditException;
 import vn.hcc.dashboard.base.FieldValidationException;
 import vn.hcc.dashboard.base.Validate;
+import vn.hcc.dashboard.security.Permission;
+import vn.hcc.dashboard.security.Requires;
 
 /** Fields (lĩnh vực); every signed-in user reads them, the administrator changes them. */
 @Service
@@ -43,7 +45,7 @@ public class FieldService {
     }
 
     /** Creates ({@code id == null}) or renames a field; refused when another user saved it since {@code version}. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @Requires(Permission.CATALOG_EDIT)
     public WorkField save(Long id, long version, String code, String name) {
         long key = id == null ? -1 : id;
         String c = Validate.text("code", code, 32);
@@ -64,7 +66,7 @@ public class FieldService {
     }
 
     /** Refused while procedures, or records of other features (dossiers), refer to the field; see UnitService. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @Requires(Permission.CATALOG_EDIT)
     public void delete(long id) {
         if (procedures.countByFieldId(id) > 0) {
             throw new FieldValidationException("delete", "field.error.in-use");

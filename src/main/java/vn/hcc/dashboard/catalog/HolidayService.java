@@ -10,6 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.hcc.dashboard.base.ConcurrentEditException;
 import vn.hcc.dashboard.base.FieldValidationException;
 import vn.hcc.dashboard.base.Validate;
+import vn.hcc.dashboard.security.Permission;
+import vn.hcc.dashboard.security.Requires;
 
 /**
  * The holiday table behind the working-day calendar. Lunar holidays move every year, so they are data the
@@ -45,7 +47,7 @@ public class HolidayService {
                 .orElse(List.of());
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @Requires(Permission.CATALOG_EDIT)
     public Holiday save(Long id, long version, LocalDate day, String name, HolidayKind kind) {
         long key = id == null ? -1 : id;
         Validate.present("day", day);
@@ -70,7 +72,7 @@ public class HolidayService {
         return holidays.saveAndFlush(h);
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @Requires(Permission.CATALOG_EDIT)
     public void delete(long id) {
         holidays.deleteById(id);
     }

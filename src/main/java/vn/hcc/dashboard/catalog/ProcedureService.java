@@ -9,6 +9,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.hcc.dashboard.base.ConcurrentEditException;
 import vn.hcc.dashboard.base.FieldValidationException;
 import vn.hcc.dashboard.base.Validate;
+import vn.hcc.dashboard.security.Permission;
+import vn.hcc.dashboard.security.Requires;
 
 /** The procedure catalogue (TTHC); every signed-in user reads it, the administrator changes it. */
 @Service
@@ -49,7 +51,7 @@ public class ProcedureService {
         return procedures.count();
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @Requires(Permission.CATALOG_EDIT)
     public Procedure save(ProcedureDraft d) {
         long id = d.id() == null ? -1 : d.id();
         String code = Validate.text("code", d.code(), 64);

@@ -10,6 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.hcc.dashboard.base.ConcurrentEditException;
 import vn.hcc.dashboard.base.FieldValidationException;
 import vn.hcc.dashboard.base.Validate;
+import vn.hcc.dashboard.security.Permission;
+import vn.hcc.dashboard.security.Requires;
 
 /** Units and their parent units; every signed-in user reads them, the administrator changes them. */
 @Service
@@ -35,7 +37,7 @@ public class UnitService {
         return units.findAllByOrderByName();
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @Requires(Permission.CATALOG_EDIT)
     public Unit save(UnitDraft d) {
         long id = d.id() == null ? -1 : d.id();
         String code = Validate.text("code", d.code(), 32);
@@ -68,7 +70,7 @@ public class UnitService {
      * on the catalogue (dossiers, staff) refer to units too and the catalogue cannot ask them, so the database's
      * foreign keys have the last word: the flush inside this method turns their refusal into the same message.
      */
-    @PreAuthorize("hasRole('ADMIN')")
+    @Requires(Permission.CATALOG_EDIT)
     public void delete(long id) {
         if (units.countChildren(id) > 0 || procedures.countByUnitId(id) > 0) {
             throw new FieldValidationException("delete", "unit.error.in-use");

@@ -32,6 +32,8 @@ import vn.hcc.dashboard.pakn.PaknService;
 import vn.hcc.dashboard.queue.QueueFigures;
 import vn.hcc.dashboard.queue.QueueFiguresService;
 import vn.hcc.dashboard.queue.QueueService;
+import vn.hcc.dashboard.security.Permission;
+import vn.hcc.dashboard.security.Requires;
 
 /**
  * The dashboard's figures, shared: one computation per (period, unit) is cached until a dossier changes, so many
@@ -40,7 +42,7 @@ import vn.hcc.dashboard.queue.QueueService;
  * for an older generation is never served again.
  */
 @Service
-@PreAuthorize("hasAnyRole('DIRECTOR', 'LEADER', 'ADMIN')")
+@Requires(Permission.DASHBOARD_VIEW)
 public class DashboardService implements DisposableBean {
 
     /** How long a dashboard waits after a change before recomputing, so that a burst of changes costs one refresh. */

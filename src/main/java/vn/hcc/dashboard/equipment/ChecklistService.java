@@ -4,13 +4,14 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hcc.dashboard.base.Broadcaster;
 import vn.hcc.dashboard.base.ConcurrentEditException;
 import vn.hcc.dashboard.base.Validate;
 import vn.hcc.dashboard.queue.CounterService;
+import vn.hcc.dashboard.security.Permission;
+import vn.hcc.dashboard.security.Requires;
 
 /**
  * The minimum equipment of a one-stop shop (Decree 61/2018 Art. 13, as seed 003 checks it): per type, the Center's
@@ -19,7 +20,7 @@ import vn.hcc.dashboard.queue.CounterService;
  */
 @Service
 @Transactional
-@PreAuthorize("hasAnyRole('DIRECTOR', 'LEADER', 'ADMIN')")
+@Requires(Permission.EQUIPMENT_VIEW)
 public class ChecklistService {
 
     private final EquipmentRequirementRepository requirements;
@@ -59,7 +60,7 @@ public class ChecklistService {
     }
 
     /** Changes the Center's rule for one type; refused when someone changed it since {@code version}. */
-    @PreAuthorize("hasAnyRole('DIRECTOR', 'ADMIN')")
+    @Requires(Permission.EQUIPMENT_EDIT)
     public EquipmentRequirement saveRequirement(EquipmentType type, long version, Integer perCounter,
             Integer fixedCount) {
         Validate.present("type", type);

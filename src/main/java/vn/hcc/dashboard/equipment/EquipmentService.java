@@ -10,7 +10,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hcc.dashboard.base.Broadcaster;
@@ -19,6 +18,8 @@ import vn.hcc.dashboard.base.FieldValidationException;
 import vn.hcc.dashboard.base.Validate;
 import vn.hcc.dashboard.queue.CounterService;
 import vn.hcc.dashboard.queue.ServiceCounter;
+import vn.hcc.dashboard.security.Permission;
+import vn.hcc.dashboard.security.Requires;
 
 /**
  * The inventory and each item's fault log. Opening a fault makes the item broken (or under repair, when it already went
@@ -27,7 +28,7 @@ import vn.hcc.dashboard.queue.ServiceCounter;
  */
 @Service
 @Transactional
-@PreAuthorize("hasAnyRole('DIRECTOR', 'LEADER', 'ADMIN')")
+@Requires(Permission.EQUIPMENT_VIEW)
 public class EquipmentService {
 
     /** Published after every committed change, for open views that show equipment. */
@@ -94,7 +95,7 @@ public class EquipmentService {
         return items.countByStatusIn(EquipmentStatus.OUT_OF_ORDER);
     }
 
-    @PreAuthorize("hasAnyRole('DIRECTOR', 'ADMIN')")
+    @Requires(Permission.EQUIPMENT_EDIT)
     public EquipmentItem save(ItemDraft d) {
         ItemDraft clean = validated(d);
         EquipmentItem saved;
@@ -113,7 +114,7 @@ public class EquipmentService {
     }
 
     /** Only a line entered by mistake is deleted: an item with a fault history is retired instead. */
-    @PreAuthorize("hasAnyRole('DIRECTOR', 'ADMIN')")
+    @Requires(Permission.EQUIPMENT_EDIT)
     public void delete(long id, long version) {
         EquipmentItem item = load(id, version);
         if (faults.existsByItemId(id)) {
@@ -130,7 +131,7 @@ public class EquipmentService {
     }
 
     /** Logs a fault and takes the item out of use; refused while another fault of the item is open. */
-    @PreAuthorize("hasAnyRole('DIRECTOR', 'ADMIN')")
+    @Requires(Permission.EQUIPMENT_EDIT)
     public EquipmentFault openFault(long itemId, long itemVersion, FaultDraft d) {
         EquipmentItem item = load(itemId, itemVersion);
         if (item.getStatus() == EquipmentStatus.RETIRED) {
@@ -149,7 +150,7 @@ public class EquipmentService {
     }
 
     /** A broken item went for repair: its open fault stays open, the item shows "under repair". */
-    @PreAuthorize("hasAnyRole('DIRECTOR', 'ADMIN')")
+    @Requires(Permission.EQUIPMENT_EDIT)
     public EquipmentItem sendForRepair(long itemId, long itemVersion) {
         EquipmentItem item = load(itemId, itemVersion);
         if (openFault(itemId).isEmpty()) {
@@ -164,7 +165,7 @@ public class EquipmentService {
      * Closes a fault with what was done; the item is in use again, or retired when {@code beyondRepair}. The item's
      * status changes in the same transaction, so the checklist never counts a half-closed fault.
      */
-    @PreAuthorize("hasAnyRole('DIRECTOR', 'ADMIN')")
+    @Requires(Permission.EQUIPMENT_EDIT)
     public EquipmentFault closeFault(long faultId, long faultVersion, LocalDate closedOn, String repair,
             boolean beyondRepair) {
         EquipmentFault fault = faults.findById(faultId)

@@ -12,7 +12,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hcc.dashboard.base.Broadcaster;
@@ -23,6 +22,8 @@ import vn.hcc.dashboard.intake.Dossier;
 import vn.hcc.dashboard.intake.DossierService;
 import vn.hcc.dashboard.queue.CounterService;
 import vn.hcc.dashboard.queue.ServiceCounter;
+import vn.hcc.dashboard.security.Permission;
+import vn.hcc.dashboard.security.Requires;
 
 /**
  * The outage log: what was down, from when to when, at which counters. The same thing cannot be logged down twice at
@@ -30,7 +31,7 @@ import vn.hcc.dashboard.queue.ServiceCounter;
  */
 @Service
 @Transactional
-@PreAuthorize("hasAnyRole('DIRECTOR', 'LEADER', 'ADMIN')")
+@Requires(Permission.EQUIPMENT_VIEW)
 public class OutageService {
 
     /** An ongoing outage has no end; comparisons use this instead. */
@@ -91,7 +92,7 @@ public class OutageService {
         }).toList();
     }
 
-    @PreAuthorize("hasAnyRole('DIRECTOR', 'ADMIN')")
+    @Requires(Permission.EQUIPMENT_EDIT)
     public Outage save(OutageDraft d) {
         OutageDraft clean = validated(d);
         Outage saved;
@@ -107,7 +108,7 @@ public class OutageService {
     }
 
     /** Ends an ongoing outage at {@code endedAt}. */
-    @PreAuthorize("hasAnyRole('DIRECTOR', 'ADMIN')")
+    @Requires(Permission.EQUIPMENT_EDIT)
     public Outage close(long id, long version, LocalDateTime endedAt) {
         Outage outage = load(id, version);
         if (!outage.isOngoing()) {
@@ -118,7 +119,7 @@ public class OutageService {
                 Validate.present("endedAt", endedAt), d.counterIds(), d.notes()));
     }
 
-    @PreAuthorize("hasAnyRole('DIRECTOR', 'ADMIN')")
+    @Requires(Permission.EQUIPMENT_EDIT)
     public void delete(long id, long version) {
         outages.delete(load(id, version));
         outages.flush();

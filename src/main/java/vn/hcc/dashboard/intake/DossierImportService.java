@@ -18,7 +18,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,17 +29,19 @@ import vn.hcc.dashboard.catalog.Procedure;
 import vn.hcc.dashboard.catalog.ProcedureService;
 import vn.hcc.dashboard.catalog.UnitService;
 import vn.hcc.dashboard.catalog.WorkingDayCalendar;
+import vn.hcc.dashboard.security.Permission;
+import vn.hcc.dashboard.security.Requires;
 
 /**
- * Imports dossier lists exported from the provincial one-stop software (shared/import-format.md). All or nothing:
- * pass 1 streams the file and checks every row, collecting every error; only a file without errors is streamed a
- * second time and upserted by dossier code in this one transaction, in batches whose persistence context is
+ * Imports dossier lists exported from the provincial one-stop software (the columns of {@link ImportColumn}). All
+ * or nothing: pass 1 streams the file and checks every row, collecting every error; only a file without errors is
+ * streamed a second time and upserted by dossier code in this one transaction, in batches whose persistence context is
  * flushed and cleared, so neither the file nor the dossier table is ever held in memory. Open dashboards hear of
  * the new figures once the transaction has committed.
  */
 @Service
 @Transactional
-@PreAuthorize("hasAnyRole('RECEPTION','DIRECTOR','ADMIN')")
+@Requires(Permission.DOSSIER_IMPORT)
 public class DossierImportService {
 
     /** Rows per batch: existing dossiers are looked up and the persistence context cleared per batch. */

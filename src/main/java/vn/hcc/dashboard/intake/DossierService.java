@@ -20,6 +20,8 @@ import vn.hcc.dashboard.base.FieldValidationException;
 import vn.hcc.dashboard.catalog.Procedure;
 import vn.hcc.dashboard.catalog.ProcedureService;
 import vn.hcc.dashboard.catalog.WorkingDayCalendar;
+import vn.hcc.dashboard.security.Permission;
+import vn.hcc.dashboard.security.Requires;
 
 /**
  * Dossiers as reception records them and moves them on. Every change obeys {@link DossierRules}, is refused when
@@ -27,7 +29,7 @@ import vn.hcc.dashboard.catalog.WorkingDayCalendar;
  */
 @Service
 @Transactional
-@PreAuthorize("hasAnyRole('RECEPTION', 'DIRECTOR', 'ADMIN')")
+@Requires(Permission.DOSSIER_EDIT)
 public class DossierService {
 
     public static final String TOPIC = "dossiers";
@@ -51,15 +53,15 @@ public class DossierService {
         this.clock = clock;
     }
 
-    /** Leadership reads dossiers too: the dashboard lists overdue and soon-due ones (issue 5). */
+    /** Leadership reads dossiers too: the dashboard lists overdue and soon-due ones. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('RECEPTION', 'DIRECTOR', 'LEADER', 'ADMIN')")
+    @Requires(Permission.DOSSIER_VIEW)
     public Page<Dossier> search(DossierQuery query, Pageable pageable) {
         return dossiers.findAll(DossierRepository.matching(query), pageable);
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('RECEPTION', 'DIRECTOR', 'LEADER', 'ADMIN')")
+    @Requires(Permission.DOSSIER_VIEW)
     public long count(DossierQuery query) {
         return dossiers.count(DossierRepository.matching(query));
     }
@@ -70,7 +72,7 @@ public class DossierService {
      * so an export of a million rows holds one page at a time.
      */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('RECEPTION', 'DIRECTOR', 'LEADER', 'ADMIN')")
+    @Requires(Permission.DOSSIER_VIEW)
     public void forEach(DossierQuery query, Consumer<DossierData> sink) {
         long after = 0;
         while (true) {
@@ -90,7 +92,7 @@ public class DossierService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('RECEPTION', 'DIRECTOR', 'LEADER', 'ADMIN')")
+    @Requires(Permission.DOSSIER_VIEW)
     public Optional<Dossier> findByCode(String code) {
         return dossiers.findByCode(code == null ? "" : code.trim());
     }
@@ -104,10 +106,10 @@ public class DossierService {
 
     /**
      * Dossiers due in [dueFrom, dueTo] (of one unit, or all) that fell late: resolved after their due day, or still in
-     * progress past it today. One count and the first {@code limit} by due day, for the outage log (issue 8).
+     * progress past it today. One count and the first {@code limit} by due day, for the outage log.
      */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('RECEPTION', 'DIRECTOR', 'LEADER', 'ADMIN')")
+    @Requires(Permission.DOSSIER_VIEW)
     public LateDossiers lateDueBetween(LocalDate dueFrom, LocalDate dueTo, Long unitId, int limit) {
         var late = DossierRepository.lateDueBetween(dueFrom, dueTo, unitId, today());
         long count = dossiers.count(late);
@@ -148,7 +150,7 @@ public class DossierService {
      * Records many new dossiers at once in one transaction (demo data, bulk tools); each obeys the same rules as
      * the form. Codes are not checked against each other here: the database's unique key refuses duplicates.
      */
-    @PreAuthorize("hasRole('ADMIN')")
+    @Requires(Permission.BULK_DATA)
     public int recordAll(java.util.List<DossierData> batch) {
         java.util.List<Dossier> entities = new java.util.ArrayList<>(batch.size());
         LocalDateTime now = LocalDateTime.now(clock);
@@ -245,13 +247,13 @@ public class DossierService {
      * Now in the Center's time zone, to the minute: the form's proposed and latest time received. Never the server's
      * zone, which may be UTC, seven hours behind.
      */
-    @PreAuthorize("hasAnyRole('RECEPTION', 'DIRECTOR', 'LEADER', 'ADMIN')")
+    @Requires(Permission.DOSSIER_VIEW)
     public LocalDateTime now() {
         return LocalDateTime.now(clock).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
     }
 
     /** Today in the Center's time zone: the default day of the intake grid and of "overdue". */
-    @PreAuthorize("hasAnyRole('RECEPTION', 'DIRECTOR', 'LEADER', 'ADMIN')")
+    @Requires(Permission.DOSSIER_VIEW)
     public LocalDate today() {
         return LocalDate.now(clock);
     }

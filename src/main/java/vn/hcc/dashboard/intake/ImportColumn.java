@@ -1,7 +1,7 @@
 package vn.hcc.dashboard.intake;
 
 /**
- * The columns of the dossier import format (shared/import-format.md, version 1.1), with their headers exactly as the
+ * The columns of the dossier import format (version 1.1), with their headers exactly as the
  * template writes them. {@link ImportHeaders} matches a file's headers to these ignoring case and diacritics.
  */
 enum ImportColumn {

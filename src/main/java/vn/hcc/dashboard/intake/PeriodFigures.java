@@ -1,7 +1,7 @@
 package vn.hcc.dashboard.intake;
 
 /**
- * The figures of one row of Biểu II.06a (domain.md §3) for a period [from, to]: what was received (online, in
+ * The figures of one row of Biểu II.06a for a period [from, to]: what was received (online, in
  * person or by post, carried over), how it stands at {@code to}, and the counts behind the rates. Computed only by
  * {@link PeriodFiguresService}; the dashboard and the reports read the same records.
  *

@@ -18,10 +18,12 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.hcc.dashboard.security.Permission;
+import vn.hcc.dashboard.security.Requires;
 
 /**
- * The single source of truth for domain.md §3. The per-dossier definition, for a period [from, to]: a dossier counts
- * when received by {@code to} and either received from {@code from} on (online or not) or still without result and
+ * The single source of truth for the official dossier figures. The per-dossier definition, for a period
+ * [from, to]: a dossier counts when received by {@code to} and either received from {@code from} on (online or not) or still without result and
  * not ended at {@code from} (carried over). At {@code to} it is resolved (result day by {@code to}: early, on the due
  * day, late), ended (withdrawn or refused by {@code to}), suspended (open, status suspended) or in progress (open;
  * overdue when its due day lies before {@code to}); so the rows always add up. Late = resolved late or in progress
@@ -129,7 +131,7 @@ public class PeriodFiguresService {
 
     /** Recounts the summary from the dossiers: after bulk SQL, or if it was ever doubted. Returns its row count. */
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @Requires(Permission.BULK_DATA)
     public int rebuildSummary() {
         return tally.rebuild();
     }

@@ -7,7 +7,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hcc.dashboard.intake.DossierFilter;
@@ -18,6 +17,8 @@ import vn.hcc.dashboard.pakn.PaknFiguresService;
 import vn.hcc.dashboard.targets.Kpi;
 import vn.hcc.dashboard.targets.TargetService;
 import vn.hcc.dashboard.targets.TargetService.ApplicableTargets;
+import vn.hcc.dashboard.security.Permission;
+import vn.hcc.dashboard.security.Requires;
 
 /**
  * Computes every KPI from {@link PeriodFiguresService}'s figures; {@link #fromFigures} is the only place where a
@@ -25,7 +26,7 @@ import vn.hcc.dashboard.targets.TargetService.ApplicableTargets;
  */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize("hasAnyRole('DIRECTOR', 'LEADER', 'ADMIN')")
+@Requires(Permission.DASHBOARD_VIEW)
 public class KpiService {
 
     private final PeriodFiguresService figures;
@@ -87,7 +88,7 @@ public class KpiService {
         return months;
     }
 
-    /** Where each figure of domain.md §3 becomes a KPI. */
+    /** Where each official figure becomes a KPI. */
     static KpiSet fromFigures(LocalDate from, LocalDate to, Long unitId, PeriodFigures f, PaknCounts p,
             ApplicableTargets t) {
         Map<Kpi, KpiValue> v = new EnumMap<>(Kpi.class);

@@ -1,5 +1,5 @@
 /**
- * The KPIs of domain.md §3 for a period and a unit filter: numerator, denominator, rate and applicable target, all
+ * The official rates (KPIs) for a period and a unit filter: numerator, denominator, rate and applicable target, all
  * derived from the intake feature's period figures and the PAKN feature's figures (this package never counts
  * dossiers or petitions itself) and the targets feature's rule. Also per unit and per month, for the dashboard's
  * charts.

@@ -1,6 +1,6 @@
 package vn.hcc.dashboard.pakn;
 
-/** Where a petition came in (domain.md §5). */
+/** Where a petition came in: the national portal, the mobile app, the hotline, the mailbox, in person, a letter. */
 public enum PaknChannel {
     /** Cổng Dịch vụ công quốc gia. */
     PORTAL,

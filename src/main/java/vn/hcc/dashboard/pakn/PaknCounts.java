@@ -25,7 +25,7 @@ public record PaknCounts(long receivedInPeriod, long carriedOver, long handledOn
 
     /**
      * The petitions that had to be answered by {@code to}: those answered (whenever their deadline) plus those still
-     * open past their deadline — the denominator of "PAKN handled on time" (domain.md §3: answered within the
+     * open past their deadline — the denominator of "PAKN handled on time" (answered within the
      * deadline / PAKN due), so an unanswered overdue petition lowers the rate instead of vanishing from it.
      */
     public long due() {

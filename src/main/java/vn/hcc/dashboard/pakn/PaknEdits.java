@@ -5,7 +5,7 @@ import vn.hcc.dashboard.base.Broadcaster;
 import vn.hcc.dashboard.base.ConcurrentEditException;
 import vn.hcc.dashboard.base.FieldValidationException;
 import vn.hcc.dashboard.security.CurrentUser;
-import vn.hcc.dashboard.security.Role;
+import vn.hcc.dashboard.security.Permission;
 
 /**
  * What every change of an existing item shares, so that answering ({@link PaknService}) and steering
@@ -30,7 +30,7 @@ class PaknEdits {
      */
     Pakn load(long id, long expectedVersion) {
         Pakn item = items.findById(id).orElseThrow(() -> new ConcurrentEditException("pakn", id));
-        boolean steers = currentUser.hasRole(Role.DIRECTOR) || currentUser.hasRole(Role.ADMIN);
+        boolean steers = currentUser.may(Permission.PAKN_STEER);
         if (!steers && !currentUser.username().orElse("").equals(item.getHandler())) {
             throw new NotYourPaknException(id);
         }

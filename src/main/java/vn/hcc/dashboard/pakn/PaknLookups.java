@@ -7,8 +7,8 @@ import vn.hcc.dashboard.base.FieldValidationException;
 import vn.hcc.dashboard.catalog.Unit;
 import vn.hcc.dashboard.catalog.UnitService;
 import vn.hcc.dashboard.intake.DossierService;
-import vn.hcc.dashboard.security.Role;
 import vn.hcc.dashboard.security.UserService;
+import vn.hcc.dashboard.security.Permission;
 
 /** What a petition refers to in other features (units, handlers, dossiers), read through their services. */
 @Component
@@ -25,7 +25,7 @@ class PaknLookups {
     }
 
     List<PaknHandler> handlers() {
-        return users.activeWithRole(Role.PAKN_HANDLER).stream()
+        return users.activeWith(Permission.PAKN_INBOX).stream()
                 .map(u -> new PaknHandler(u.getUsername(), u.getFullName())).toList();
     }
 

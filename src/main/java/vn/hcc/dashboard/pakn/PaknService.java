@@ -18,7 +18,8 @@ import vn.hcc.dashboard.base.FieldValidationException;
 import vn.hcc.dashboard.base.Validate;
 import vn.hcc.dashboard.catalog.WorkingDayCalendar;
 import vn.hcc.dashboard.security.CurrentUser;
-import vn.hcc.dashboard.security.Role;
+import vn.hcc.dashboard.security.Permission;
+import vn.hcc.dashboard.security.Requires;
 
 /**
  * Petitions from receipt to the published answer. Directors and administrators see and steer all of them; a PAKN
@@ -29,7 +30,7 @@ import vn.hcc.dashboard.security.Role;
  */
 @Service
 @Transactional
-@PreAuthorize("hasAnyRole('PAKN_HANDLER', 'DIRECTOR', 'LEADER', 'ADMIN')")
+@Requires(Permission.PAKN_VIEW)
 public class PaknService {
 
     public static final String TOPIC = "pakn";
@@ -64,20 +65,20 @@ public class PaknService {
 
     /** All items matching the director's filters, a page at a time. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('DIRECTOR', 'LEADER', 'ADMIN')")
+    @Requires(Permission.PAKN_VIEW_ALL)
     public Page<Pakn> search(PaknQuery query, Pageable pageable) {
         return items.findAll(PaknRepository.matching(query), pageable);
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('DIRECTOR', 'LEADER', 'ADMIN')")
+    @Requires(Permission.PAKN_VIEW_ALL)
     public long count(PaknQuery query) {
         return items.count(PaknRepository.matching(query));
     }
 
     /** The signed-in handler's items, the nearest deadline first; {@code openOnly} hides answered and closed ones. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('PAKN_HANDLER')")
+    @Requires(Permission.PAKN_INBOX)
     public Page<Pakn> inbox(boolean openOnly, Pageable pageable) {
         Pageable page = pageable.isUnpaged() ? pageable : PageRequest.of(pageable.getPageNumber(),
                 pageable.getPageSize(), pageable.getSort().and(Sort.by("deadline", "id")));
@@ -85,7 +86,7 @@ public class PaknService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('PAKN_HANDLER')")
+    @Requires(Permission.PAKN_INBOX)
     public long countInbox(boolean openOnly) {
         return items.count(PaknRepository.matching(mine(openOnly)));
     }
@@ -153,7 +154,7 @@ public class PaknService {
     // ---- changing ----
 
     /** A petition as it arrives: status new, deadline from the received day and the category's working days. */
-    @PreAuthorize("hasAnyRole('PAKN_HANDLER', 'DIRECTOR', 'ADMIN')")
+    @Requires(Permission.PAKN_ANSWER)
     public Pakn record(PaknDraft draft) {
         PaknDraft d = PaknRules.check(draft, LocalDateTime.now(clock));
         lookups.checkDossier(d.dossierCode());
@@ -181,7 +182,7 @@ public class PaknService {
      * Changes the working days of the given categories, all or none (a refusal names the field {@code days-CATEGORY});
      * applies to petitions received from now on, deadlines already set stay.
      */
-    @PreAuthorize("hasAnyRole('DIRECTOR', 'ADMIN')")
+    @Requires(Permission.PAKN_STEER)
     public void setDeadlineDays(java.util.Map<PaknCategory, Integer> days) {
         days.forEach((category, n) -> Validate.range("days-" + category.name(),
                 Validate.present("days-" + category.name(), n), 1, 60));
@@ -193,7 +194,7 @@ public class PaknService {
      * today unless it was answered before). Only the assigned handler or a director may answer, never after
      * publication.
      */
-    @PreAuthorize("hasAnyRole('PAKN_HANDLER', 'DIRECTOR', 'ADMIN')")
+    @Requires(Permission.PAKN_ANSWER)
     public Pakn answer(long id, long expectedVersion, String answer, String dossierCode, boolean submit) {
         Pakn item = edits.load(id, expectedVersion);
         if (item.getStatus() == PaknStatus.PUBLISHED) {
@@ -219,7 +220,7 @@ public class PaknService {
     }
 
     /** Petitions handled before they were recorded here, in one transaction (demo data, migration). */
-    @PreAuthorize("hasRole('ADMIN')")
+    @Requires(Permission.BULK_DATA)
     public int importHistory(List<PaknHistoricItem> batch) {
         List<Pakn> saved = new ArrayList<>(batch.size());
         LocalDateTime now = LocalDateTime.now(clock);
@@ -252,8 +253,7 @@ public class PaknService {
     // ---- helpers ----
 
     private boolean seesAll() {
-        return currentUser.hasRole(Role.DIRECTOR) || currentUser.hasRole(Role.ADMIN)
-                || currentUser.hasRole(Role.LEADER);
+        return currentUser.may(Permission.PAKN_VIEW_ALL);
     }
 
     private void checkMayRead(Pakn item) {

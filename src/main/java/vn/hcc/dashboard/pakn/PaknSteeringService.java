@@ -2,11 +2,12 @@ package vn.hcc.dashboard.pakn;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hcc.dashboard.base.FieldValidationException;
 import vn.hcc.dashboard.base.Validate;
+import vn.hcc.dashboard.security.Permission;
+import vn.hcc.dashboard.security.Requires;
 
 /**
  * The director's steering of a petition that is not final: assign or reassign, extend the deadline, publish, hide.
@@ -15,7 +16,7 @@ import vn.hcc.dashboard.base.Validate;
  */
 @Service
 @Transactional
-@PreAuthorize("hasAnyRole('DIRECTOR', 'ADMIN')")
+@Requires(Permission.PAKN_STEER)
 public class PaknSteeringService {
 
     private final PaknEdits edits;
@@ -31,7 +32,7 @@ public class PaknSteeringService {
     }
 
     /** Assigns or reassigns an unanswered item to a unit and a handler. */
-    @PreAuthorize("hasAnyRole('DIRECTOR', 'ADMIN')")
+    @Requires(Permission.PAKN_STEER)
     public Pakn assign(long id, long expectedVersion, Long unitId, String handler) {
         Pakn item = edits.load(id, expectedVersion);
         PaknEdits.refuseFinal(item, "handler");
@@ -54,7 +55,7 @@ public class PaknSteeringService {
     }
 
     /** Moves the deadline of an unanswered item later, with the reason; the first deadline is kept. */
-    @PreAuthorize("hasAnyRole('DIRECTOR', 'ADMIN')")
+    @Requires(Permission.PAKN_STEER)
     public Pakn extendDeadline(long id, long expectedVersion, LocalDate newDeadline, String reason) {
         Pakn item = edits.load(id, expectedVersion);
         PaknEdits.refuseFinal(item, "deadline");
@@ -73,7 +74,7 @@ public class PaknSteeringService {
     }
 
     /** Publishes an answered item; a published answer is final. */
-    @PreAuthorize("hasAnyRole('DIRECTOR', 'ADMIN')")
+    @Requires(Permission.PAKN_STEER)
     public Pakn publish(long id, long expectedVersion) {
         Pakn item = edits.load(id, expectedVersion);
         PaknEdits.refuseFinal(item, "publish");
@@ -86,7 +87,7 @@ public class PaknSteeringService {
     }
 
     /** Hides an item before publication (duplicate, insulting, not a petition…) with the reason. */
-    @PreAuthorize("hasAnyRole('DIRECTOR', 'ADMIN')")
+    @Requires(Permission.PAKN_STEER)
     public Pakn hide(long id, long expectedVersion, String reason) {
         Pakn item = edits.load(id, expectedVersion);
         PaknEdits.refuseFinal(item, "hiddenReason");

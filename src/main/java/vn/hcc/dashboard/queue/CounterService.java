@@ -14,6 +14,8 @@ import vn.hcc.dashboard.base.FieldValidationException;
 import vn.hcc.dashboard.base.Validate;
 import vn.hcc.dashboard.catalog.FieldService;
 import vn.hcc.dashboard.catalog.WorkField;
+import vn.hcc.dashboard.security.Permission;
+import vn.hcc.dashboard.security.Requires;
 
 /**
  * The counters of the hall and the fields each serves. Signed-in users read them; the administrator changes them.
@@ -53,7 +55,7 @@ public class CounterService {
     }
 
     /** Creates ({@code id == null}) or changes a counter; refused when someone saved it since {@code version}. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @Requires(Permission.CATALOG_EDIT)
     public ServiceCounter save(CounterDraft draft) {
         long key = draft.id() == null ? -1 : draft.id();
         String code = Validate.text("code", draft.code(), 32);
@@ -87,7 +89,7 @@ public class CounterService {
     }
 
     /** A counter that has called tickets stays for the figures: it can only be deactivated. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @Requires(Permission.CATALOG_EDIT)
     public void delete(long id) {
         if (tickets.existsByCounterId(id)) {
             throw new FieldValidationException("delete", "queue.counter.error.in-use");

@@ -21,6 +21,8 @@ import vn.hcc.dashboard.base.FieldValidationException;
 import vn.hcc.dashboard.catalog.FieldService;
 import vn.hcc.dashboard.catalog.WorkField;
 import vn.hcc.dashboard.security.CurrentUser;
+import vn.hcc.dashboard.security.Permission;
+import vn.hcc.dashboard.security.Requires;
 
 /**
  * The day's queue. Citizens take a ticket at the kiosk without signing in; staff at a counter call the oldest waiting
@@ -32,7 +34,7 @@ import vn.hcc.dashboard.security.CurrentUser;
  */
 @Service
 @Transactional
-@PreAuthorize("hasAnyRole('RECEPTION', 'DIRECTOR', 'ADMIN')")
+@Requires(Permission.QUEUE_SERVE)
 public class QueueService {
 
     public static final String TOPIC = "queue";
@@ -189,7 +191,7 @@ public class QueueService {
     }
 
     /** Records finished tickets of earlier days in one transaction (demo data, history from a ticket machine). */
-    @PreAuthorize("hasRole('ADMIN')")
+    @Requires(Permission.BULK_DATA)
     public int importHistory(List<TicketHistory> batch) {
         int written = history.write(batch, today(), counters.findAll(), fields.listAll());
         broadcaster.publishAfterCommit(TOPIC, null);

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hcc.dashboard.base.VnFormat;
@@ -16,6 +15,8 @@ import vn.hcc.dashboard.intake.DossierFilter;
 import vn.hcc.dashboard.intake.PeriodFigures;
 import vn.hcc.dashboard.intake.PeriodFiguresService;
 import vn.hcc.dashboard.intake.PeriodFiguresService.GroupBy;
+import vn.hcc.dashboard.security.Permission;
+import vn.hcc.dashboard.security.Requires;
 
 /**
  * Biểu số II.06a/VPCP/KSTT (Circular 01/2020/TT-VPCP, seed 000): one row per field of the catalogue, zeros
@@ -24,7 +25,7 @@ import vn.hcc.dashboard.intake.PeriodFiguresService.GroupBy;
  */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize("hasAnyRole('LEADER','DIRECTOR','ADMIN')")
+@Requires(Permission.REPORT_EXPORT)
 public class Bieu06aReport implements TableReport, BuiltInReport {
 
     private final PeriodFiguresService figures;

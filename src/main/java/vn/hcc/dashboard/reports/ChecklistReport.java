@@ -4,12 +4,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hcc.dashboard.base.VnFormat;
 import vn.hcc.dashboard.equipment.ChecklistLine;
 import vn.hcc.dashboard.equipment.ChecklistService;
+import vn.hcc.dashboard.security.Permission;
+import vn.hcc.dashboard.security.Requires;
 
 /**
  * The Decree 61/2018 Art. 13 checklist as it stands today: per item the Center's rule, what it requires with the
@@ -18,7 +19,7 @@ import vn.hcc.dashboard.equipment.ChecklistService;
  */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize("hasAnyRole('LEADER','DIRECTOR','ADMIN')")
+@Requires(Permission.REPORT_EXPORT)
 public class ChecklistReport implements TableReport {
 
     private final ChecklistService checklist;

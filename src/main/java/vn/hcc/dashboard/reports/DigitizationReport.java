@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hcc.dashboard.base.VnFormat;
@@ -18,6 +17,8 @@ import vn.hcc.dashboard.intake.PeriodFigures;
 import vn.hcc.dashboard.kpi.KpiService;
 import vn.hcc.dashboard.kpi.KpiSet;
 import vn.hcc.dashboard.targets.Kpi;
+import vn.hcc.dashboard.security.Permission;
+import vn.hcc.dashboard.security.Requires;
 
 /**
  * "Kết quả thực hiện số hóa hồ sơ TTHC" (seed 000): per unit, dossiers received in the period, those with digitized
@@ -29,7 +30,7 @@ import vn.hcc.dashboard.targets.Kpi;
  */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize("hasAnyRole('LEADER','DIRECTOR','ADMIN')")
+@Requires(Permission.REPORT_EXPORT)
 public class DigitizationReport implements TableReport, BuiltInReport {
 
     /** The columns (11), (12) and the reuse column: optional records, empty where nothing records them. */

@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hcc.dashboard.base.VnFormat;
@@ -26,6 +25,8 @@ import vn.hcc.dashboard.intake.DossierData;
 import vn.hcc.dashboard.intake.DossierQuery;
 import vn.hcc.dashboard.intake.DossierService;
 import vn.hcc.dashboard.intake.DossierStatus;
+import vn.hcc.dashboard.security.Permission;
+import vn.hcc.dashboard.security.Requires;
 
 /**
  * The dossiers received in the period (the intake grid's rule: by arrival time), optionally of one unit and one
@@ -34,7 +35,7 @@ import vn.hcc.dashboard.intake.DossierStatus;
  */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize("hasAnyRole('LEADER','DIRECTOR','ADMIN')")
+@Requires(Permission.REPORT_EXPORT)
 public class DossierListReport implements ListReport, BuiltInReport {
 
     private final DossierService dossiers;

@@ -4,13 +4,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hcc.dashboard.base.VnFormat;
 import vn.hcc.dashboard.equipment.EquipmentFilter;
 import vn.hcc.dashboard.equipment.EquipmentService;
 import vn.hcc.dashboard.equipment.InventoryRow;
+import vn.hcc.dashboard.security.Permission;
+import vn.hcc.dashboard.security.Requires;
 
 /**
  * The equipment inventory as it stands today, one row per item (the Center owns tens of items, so it fits in memory):
@@ -19,7 +20,7 @@ import vn.hcc.dashboard.equipment.InventoryRow;
  */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize("hasAnyRole('LEADER','DIRECTOR','ADMIN')")
+@Requires(Permission.REPORT_EXPORT)
 public class InventoryReport implements TableReport {
 
     private final EquipmentService equipment;

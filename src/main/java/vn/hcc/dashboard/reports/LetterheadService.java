@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hcc.dashboard.base.ConcurrentEditException;
@@ -13,6 +12,8 @@ import vn.hcc.dashboard.base.Validate;
 import vn.hcc.dashboard.catalog.Unit;
 import vn.hcc.dashboard.catalog.UnitKind;
 import vn.hcc.dashboard.catalog.UnitService;
+import vn.hcc.dashboard.security.Permission;
+import vn.hcc.dashboard.security.Requires;
 
 /**
  * The letterhead of each unit's reports, and the {@link ReportHeading} an export prints from it: the issuing body
@@ -22,7 +23,7 @@ import vn.hcc.dashboard.catalog.UnitService;
  */
 @Service
 @Transactional
-@PreAuthorize("hasAnyRole('LEADER','DIRECTOR','ADMIN')")
+@Requires(Permission.REPORT_EXPORT)
 public class LetterheadService {
 
     /** The number symbol of an official report: letters, digits and "-", e.g. BC-UBND, BC-TTPVHCC. */
@@ -52,7 +53,7 @@ public class LetterheadService {
                         upper(unit.getName()), DEFAULT_SYMBOL, "", "", "", ""));
     }
 
-    @PreAuthorize("hasAnyRole('LEADER','ADMIN')")
+    @Requires(Permission.LETTERHEAD_EDIT)
     public LetterheadDraft save(LetterheadDraft d) {
         Unit unit = unit(Validate.present("unit", d.unitId()));
         if (unit == null) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hcc.dashboard.base.VnFormat;
@@ -15,6 +14,8 @@ import vn.hcc.dashboard.intake.DossierFilter;
 import vn.hcc.dashboard.intake.PeriodFigures;
 import vn.hcc.dashboard.intake.PeriodFiguresService;
 import vn.hcc.dashboard.intake.PeriodFiguresService.GroupBy;
+import vn.hcc.dashboard.security.Permission;
+import vn.hcc.dashboard.security.Requires;
 
 /**
  * "Báo cáo ứng dụng dịch vụ công trực tuyến" (seed 000): one row per procedure offered as a partly- or fully-online
@@ -23,7 +24,7 @@ import vn.hcc.dashboard.intake.PeriodFiguresService.GroupBy;
  */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize("hasAnyRole('LEADER','DIRECTOR','ADMIN')")
+@Requires(Permission.REPORT_EXPORT)
 public class OnlineServicesReport implements TableReport, BuiltInReport {
 
     private final PeriodFiguresService figures;

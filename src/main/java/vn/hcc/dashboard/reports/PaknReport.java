@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hcc.dashboard.base.VnFormat;
@@ -15,6 +14,8 @@ import vn.hcc.dashboard.pakn.PaknCategory;
 import vn.hcc.dashboard.pakn.PaknCounts;
 import vn.hcc.dashboard.pakn.PaknFigures;
 import vn.hcc.dashboard.pakn.PaknFiguresService;
+import vn.hcc.dashboard.security.Permission;
+import vn.hcc.dashboard.security.Requires;
 
 /**
  * Seed 001's appendix V ("Kết quả tiếp nhận, xử lý phản ánh, kiến nghị về TTHC"): received and handled, each as total
@@ -27,7 +28,7 @@ import vn.hcc.dashboard.pakn.PaknFiguresService;
  */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize("hasAnyRole('LEADER','DIRECTOR','ADMIN')")
+@Requires(Permission.REPORT_EXPORT)
 public class PaknReport implements TableReport {
 
     private final PaknFiguresService figures;

@@ -2,7 +2,6 @@ package vn.hcc.dashboard.reports;
 
 import java.util.List;
 import java.util.Set;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hcc.dashboard.base.VnFormat;
@@ -10,6 +9,8 @@ import vn.hcc.dashboard.catalog.UnitKind;
 import vn.hcc.dashboard.catalog.UnitService;
 import vn.hcc.dashboard.staff.StaffService;
 import vn.hcc.dashboard.staff.StaffSummary;
+import vn.hcc.dashboard.security.Permission;
+import vn.hcc.dashboard.security.Requires;
 
 /**
  * The staff counts by employment type on one day, in both seeds' layouts side by side: seed 002's "12 = 10 cán bộ,
@@ -19,7 +20,7 @@ import vn.hcc.dashboard.staff.StaffSummary;
  */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize("hasAnyRole('LEADER','DIRECTOR','ADMIN')")
+@Requires(Permission.REPORT_EXPORT)
 public class StaffSummaryReport implements TableReport {
 
     private final StaffService staff;

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hcc.dashboard.base.VnFormat;
@@ -16,6 +15,8 @@ import vn.hcc.dashboard.kpi.KpiService;
 import vn.hcc.dashboard.kpi.KpiSet;
 import vn.hcc.dashboard.kpi.KpiValue;
 import vn.hcc.dashboard.targets.Kpi;
+import vn.hcc.dashboard.security.Permission;
+import vn.hcc.dashboard.security.Requires;
 
 /**
  * Targets against actuals (seed 002 §5): for the whole center, or for each unit picked, every KPI with its target,
@@ -24,7 +25,7 @@ import vn.hcc.dashboard.targets.Kpi;
  */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize("hasAnyRole('LEADER','DIRECTOR','ADMIN')")
+@Requires(Permission.REPORT_EXPORT)
 public class TargetsReport implements TableReport, BuiltInReport {
 
     private final KpiService kpis;

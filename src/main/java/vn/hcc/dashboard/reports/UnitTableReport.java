@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hcc.dashboard.base.VnFormat;
@@ -15,6 +14,8 @@ import vn.hcc.dashboard.intake.DossierFilter;
 import vn.hcc.dashboard.intake.PeriodFigures;
 import vn.hcc.dashboard.intake.PeriodFiguresService;
 import vn.hcc.dashboard.intake.PeriodFiguresService.GroupBy;
+import vn.hcc.dashboard.security.Permission;
+import vn.hcc.dashboard.security.Requires;
 
 /**
  * The per-unit table of seed 004 (departments, or communes): one row per unit asked for, in catalogue order, zeros
@@ -22,7 +23,7 @@ import vn.hcc.dashboard.intake.PeriodFiguresService.GroupBy;
  */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize("hasAnyRole('LEADER','DIRECTOR','ADMIN')")
+@Requires(Permission.REPORT_EXPORT)
 public class UnitTableReport implements TableReport, BuiltInReport {
 
     private final PeriodFiguresService figures;

@@ -20,8 +20,8 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
             """)
     Page<AppUser> search(@Param("filter") String filter, Pageable pageable);
 
-    @Query("select u from AppUser u join u.roles r where r = :role and u.enabled = true order by u.fullName")
-    java.util.List<AppUser> findEnabledWithRole(@Param("role") Role role);
+    @Query("select distinct u from AppUser u join u.roles r where r in :roles and u.enabled = true order by u.fullName")
+    java.util.List<AppUser> findEnabledWithAnyRole(@Param("roles") java.util.Collection<Role> roles);
 
     @Query("select count(u) from AppUser u join u.roles r where r = :role and u.enabled = true")
     long countEnabledWithRole(@Param("role") Role role);

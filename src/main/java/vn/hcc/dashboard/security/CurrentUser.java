@@ -18,7 +18,11 @@ public class CurrentUser {
     }
 
     public Set<Role> roles() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return rolesOf(SecurityContextHolder.getContext().getAuthentication());
+    }
+
+    /** The roles an authentication holds, from its {@code ROLE_} authorities; none for {@code null}. */
+    static Set<Role> rolesOf(Authentication auth) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         if (auth != null) {
             for (GrantedAuthority a : auth.getAuthorities()) {
@@ -34,5 +38,10 @@ public class CurrentUser {
 
     public boolean hasRole(Role role) {
         return roles().contains(role);
+    }
+
+    /** Whether the signed-in user's roles grant {@code permission} ({@link Permission}'s table). */
+    public boolean may(Permission permission) {
+        return permission.grantedToAny(roles());
     }
 }

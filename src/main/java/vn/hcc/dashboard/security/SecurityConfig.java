@@ -1,7 +1,9 @@
 package vn.hcc.dashboard.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import com.vaadin.flow.spring.security.NavigationAccessControlConfigurer;
 import org.springframework.context.annotation.Bean;
+import org.springframework.security.core.annotation.AnnotationTemplateExpressionDefaults;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -21,6 +23,20 @@ class SecurityConfig {
         // The app's own stylesheet is public so that the login page is styled too.
         http.authorizeHttpRequests(a -> a.requestMatchers("/styles/**").permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class)).build();
+    }
+
+    /** Views are {@code @PermitAll} and {@link Requires} a permission: both checkers decide a navigation. */
+    @Bean
+    static NavigationAccessControlConfigurer navigationAccessControlConfigurer() {
+        return new NavigationAccessControlConfigurer().withAnnotatedViewAccessChecker()
+                .withNavigationAccessChecker(new PermissionAccessChecker())
+                .withDecisionResolver(PermissionAccessChecker.RESOLVER).withLoginView(LoginView.class);
+    }
+
+    /** Lets {@link Requires} fill its permission into the {@code @PreAuthorize} expression it carries. */
+    @Bean
+    static AnnotationTemplateExpressionDefaults annotationTemplateExpressionDefaults() {
+        return new AnnotationTemplateExpressionDefaults();
     }
 
     @Bean

@@ -18,7 +18,7 @@ import vn.hcc.dashboard.base.FieldValidationException;
 /** User accounts: the administrator creates them, grants roles, disables them and resets passwords. */
 @Service
 @Transactional
-@PreAuthorize("hasRole('ADMIN')")
+@Requires(Permission.USER_ADMIN)
 public class UserService {
 
     public static final int MIN_PASSWORD_LENGTH = 8;
@@ -57,7 +57,7 @@ public class UserService {
     }
 
     /** Every account, by username, for the directors who link staff records to sign-ins without administering users. */
-    @PreAuthorize("hasAnyRole('ADMIN', 'DIRECTOR', 'LEADER')")
+    @Requires(Permission.STAFF_VIEW)
     @Transactional(readOnly = true)
     public List<Account> accounts() {
         return repository.findAll(Sort.by("username")).stream().map(UserService::account).toList();
@@ -74,11 +74,14 @@ public class UserService {
         return new Account(u.getId(), u.getUsername(), u.getFullName());
     }
 
-    /** The enabled users holding {@code role}, by name: the people a director may assign work to (PAKN handlers). */
+    /**
+     * The enabled users granted {@code permission}, by name: the people a director may assign work to (those with a
+     * PAKN inbox).
+     */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
-    public List<AppUser> activeWithRole(Role role) {
-        return repository.findEnabledWithRole(role);
+    public List<AppUser> activeWith(Permission permission) {
+        return repository.findEnabledWithAnyRole(permission.roles());
     }
 
     public AppUser create(NewUser user) {

@@ -23,6 +23,8 @@ import vn.hcc.dashboard.catalog.WorkingDayCalendar;
 import vn.hcc.dashboard.queue.CounterService;
 import vn.hcc.dashboard.queue.ServiceCounter;
 import vn.hcc.dashboard.security.UserService;
+import vn.hcc.dashboard.security.Permission;
+import vn.hcc.dashboard.security.Requires;
 
 /**
  * The counters' duty schedule, one person per counter per whole day. The director and the administrator plan it,
@@ -31,7 +33,7 @@ import vn.hcc.dashboard.security.UserService;
  */
 @Service
 @Transactional
-@PreAuthorize("hasAnyRole('DIRECTOR', 'LEADER', 'ADMIN')")
+@Requires(Permission.STAFF_VIEW)
 public class DutyService {
 
     private final DutyRepository duties;
@@ -84,7 +86,7 @@ public class DutyService {
     }
 
     /** Puts a person at a counter for a day; every conflict is refused at the form field it concerns. */
-    @PreAuthorize("hasAnyRole('DIRECTOR', 'ADMIN')")
+    @Requires(Permission.STAFF_EDIT)
     public Assigned assign(LocalDate day, Long staffId, Long counterId) {
         if (day == null) {
             throw new FieldValidationException("day", "validation.required");
@@ -128,7 +130,7 @@ public class DutyService {
         }
     }
 
-    @PreAuthorize("hasAnyRole('DIRECTOR', 'ADMIN')")
+    @Requires(Permission.STAFF_EDIT)
     public void unassign(long dutyId, long version) {
         DutyAssignment duty = duties.findById(dutyId).orElseThrow(() -> new ConcurrentEditException("duty", dutyId));
         ConcurrentEditException.check("duty", dutyId, version, duty.getVersion());
@@ -141,7 +143,7 @@ public class DutyService {
      * would break a rule there (day off, person no longer active, counter closed, cell or person already planned)
      * is left out and reported; a duty already there counts as unchanged. Nothing planned is ever overwritten.
      */
-    @PreAuthorize("hasAnyRole('DIRECTOR', 'ADMIN')")
+    @Requires(Permission.STAFF_EDIT)
     public CopyResult copyPreviousWeek(LocalDate day) {
         LocalDate monday = mondayOf(day);
         Map<Long, ServiceCounter> byId = counters.listAll().stream()

@@ -1,7 +1,7 @@
 package vn.hcc.dashboard.staff;
 
 /**
- * How a person works at the Center (domain.md §5). Together with {@link StaffMember#getConcurrentDuty()} it places
+ * How a person works at the Center (biên chế, biệt phái, hỗ trợ). Together with {@link StaffMember#getConcurrentDuty()} it places
  * the person in the seeds' counts, see {@link StaffSummary}.
  */
 public enum EmploymentType {

@@ -10,7 +10,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hcc.dashboard.base.ConcurrentEditException;
@@ -23,11 +22,13 @@ import vn.hcc.dashboard.catalog.WorkField;
 import vn.hcc.dashboard.queue.CounterService;
 import vn.hcc.dashboard.queue.ServiceCounter;
 import vn.hcc.dashboard.security.UserService;
+import vn.hcc.dashboard.security.Permission;
+import vn.hcc.dashboard.security.Requires;
 
 /** The roster: the director and the administrator keep it, leadership reads it and its counts. */
 @Service
 @Transactional
-@PreAuthorize("hasAnyRole('DIRECTOR', 'LEADER', 'ADMIN')")
+@Requires(Permission.STAFF_VIEW)
 public class StaffService {
 
     /** Bounds for "any duty before / after" the active dates; both fit a DATE column on H2 and MariaDB. */
@@ -82,7 +83,7 @@ public class StaffService {
         return staff.counts(asOf).summary(asOf);
     }
 
-    @PreAuthorize("hasAnyRole('DIRECTOR', 'ADMIN')")
+    @Requires(Permission.STAFF_EDIT)
     public StaffMember save(StaffDraft d) {
         long key = d.id() == null ? -1 : d.id();
         StaffDraft clean = validate(d, key);
@@ -108,7 +109,7 @@ public class StaffService {
      * The person leaves the Center today: the record stays for history and the counts of past dates, the duties
      * planned after today are removed in the same transaction. Returns how many duties were removed.
      */
-    @PreAuthorize("hasAnyRole('DIRECTOR', 'ADMIN')")
+    @Requires(Permission.STAFF_EDIT)
     public int deactivate(long id, long version) {
         StaffMember member = staff.findById(id).orElseThrow(() -> new ConcurrentEditException("staff", id));
         ConcurrentEditException.check("staff", id, version, member.getVersion());

@@ -1,8 +1,9 @@
 package vn.hcc.dashboard.targets;
 
 /**
- * The rates of domain.md §3, each {@code numerator / denominator} over a period. All are "higher is better", so a
- * target is met when the rate reaches it.
+ * The official rates (on-time resolution, online intake, online payment, digitization…), each
+ * {@code numerator / denominator} over a period. All are "higher is better", so a target is met when the rate
+ * reaches it.
  */
 public enum Kpi {
     /** (early + on time) / resolved. */

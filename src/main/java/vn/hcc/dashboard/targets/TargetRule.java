@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import vn.hcc.dashboard.base.Period;
 
 /**
- * The one rule of issue 5: among the targets of a KPI that cover the whole period, a target of the unit itself beats
+ * The one rule for which target applies: among the targets of a KPI that cover the whole period, a target of the unit itself beats
  * one for all units, and a shorter range beats a longer one (a month's target beats the quarter's, which beats the
  * year's). A calendar year's target also covers that year's reporting year (from 15/12), after any target whose own
  * range contains the period. A unit's view never falls back to another unit's target; the all-units view uses all-units targets only.

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hcc.dashboard.base.ConcurrentEditException;
@@ -14,11 +13,13 @@ import vn.hcc.dashboard.base.FieldValidationException;
 import vn.hcc.dashboard.base.Validate;
 import vn.hcc.dashboard.catalog.Unit;
 import vn.hcc.dashboard.catalog.UnitService;
+import vn.hcc.dashboard.security.Permission;
+import vn.hcc.dashboard.security.Requires;
 
 /** Targets: the director and the administrator set them; the dashboard's readers (also leadership) read them. */
 @Service
 @Transactional
-@PreAuthorize("hasAnyRole('DIRECTOR', 'LEADER', 'ADMIN')")
+@Requires(Permission.TARGET_VIEW)
 public class TargetService {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -63,7 +64,7 @@ public class TargetService {
         return TargetRule.applicable(targets.overlapping(from, to), kpi, unitId, from, to);
     }
 
-    @PreAuthorize("hasAnyRole('DIRECTOR', 'ADMIN')")
+    @Requires(Permission.TARGET_EDIT)
     public Target save(TargetDraft d) {
         Validate.present("kpi", d.kpi());
         LocalDate from = Validate.present("from", d.from());
@@ -94,7 +95,7 @@ public class TargetService {
         return targets.saveAndFlush(target);
     }
 
-    @PreAuthorize("hasAnyRole('DIRECTOR', 'ADMIN')")
+    @Requires(Permission.TARGET_EDIT)
     public void delete(long id) {
         targets.deleteById(id);
     }

@@ -28,10 +28,6 @@ import vn.hcc.dashboard.security.ui.LoginView;
 class RoleAccessTest extends KaribuTest {
 
     private static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
-    private static final Set<Role> ADMIN = EnumSet.of(Role.ADMIN);
-    private static final Set<Role> INTAKE = EnumSet.of(Role.RECEPTION, Role.DIRECTOR, Role.ADMIN);
-    private static final Set<Role> OVERSIGHT = EnumSet.of(Role.DIRECTOR, Role.LEADER, Role.ADMIN);
-
     /**
      * Routes that open without login (the ticket kiosk, the hall display, the public PAKN answers), outside the
      * layout and its menu.
@@ -45,30 +41,35 @@ class RoleAccessTest extends KaribuTest {
     private static final Map<String, Set<Role>> ACCESS = new LinkedHashMap<>();
 
     static {
+        // route -> what it requires; the roles come from the one permission table
         ACCESS.put("", EVERYONE);
-        ACCESS.put("intake", EnumSet.of(Role.RECEPTION, Role.DIRECTOR, Role.LEADER, Role.ADMIN));
-        ACCESS.put("intake/import", INTAKE);
-        ACCESS.put("admin/users", ADMIN);
-        ACCESS.put("admin/units", ADMIN);
-        ACCESS.put("admin/fields", ADMIN);
-        ACCESS.put("admin/procedures", ADMIN);
-        ACCESS.put("admin/holidays", ADMIN);
-        ACCESS.put("queue/counter", INTAKE);
-        ACCESS.put("queue/figures", OVERSIGHT);
-        ACCESS.put("admin/counters", ADMIN);
-        ACCESS.put("targets", EnumSet.of(Role.DIRECTOR, Role.ADMIN));
-        ACCESS.put("dashboard", EnumSet.of(Role.DIRECTOR, Role.LEADER, Role.ADMIN));
-        ACCESS.put("reports", EnumSet.of(Role.LEADER, Role.DIRECTOR, Role.ADMIN));
-        ACCESS.put("reports/letterhead", EnumSet.of(Role.LEADER, Role.ADMIN));
-        ACCESS.put("pakn", EnumSet.of(Role.PAKN_HANDLER));
-        ACCESS.put("pakn/all", OVERSIGHT);
-        ACCESS.put("pakn/item", EnumSet.of(Role.PAKN_HANDLER, Role.DIRECTOR, Role.LEADER, Role.ADMIN));
-        ACCESS.put("equipment", OVERSIGHT);
-        ACCESS.put("equipment/outages", OVERSIGHT);
-        ACCESS.put("equipment/checklist", OVERSIGHT);
-        ACCESS.put("staff", OVERSIGHT);
-        ACCESS.put("duty-schedule", OVERSIGHT);
+        route("intake", Permission.DOSSIER_VIEW);
+        route("intake/import", Permission.DOSSIER_IMPORT);
+        route("admin/users", Permission.USER_ADMIN);
+        route("admin/units", Permission.CATALOG_EDIT);
+        route("admin/fields", Permission.CATALOG_EDIT);
+        route("admin/procedures", Permission.CATALOG_EDIT);
+        route("admin/holidays", Permission.CATALOG_EDIT);
+        route("queue/counter", Permission.QUEUE_SERVE);
+        route("queue/figures", Permission.DASHBOARD_VIEW);
+        route("admin/counters", Permission.CATALOG_EDIT);
+        route("targets", Permission.TARGET_EDIT);
+        route("dashboard", Permission.DASHBOARD_VIEW);
+        route("reports", Permission.REPORT_EXPORT);
+        route("reports/letterhead", Permission.LETTERHEAD_EDIT);
+        route("pakn", Permission.PAKN_INBOX);
+        route("pakn/all", Permission.PAKN_VIEW_ALL);
+        route("pakn/item", Permission.PAKN_VIEW);
+        route("equipment", Permission.EQUIPMENT_VIEW);
+        route("equipment/outages", Permission.EQUIPMENT_VIEW);
+        route("equipment/checklist", Permission.EQUIPMENT_VIEW);
+        route("staff", Permission.STAFF_VIEW);
+        route("duty-schedule", Permission.STAFF_VIEW);
         ACCESS.put("my-schedule", EVERYONE);
+    }
+
+    private static void route(String route, Permission permission) {
+        ACCESS.put(route, permission.roles());
     }
 
     @Test

@@ -9,23 +9,24 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import java.util.Map;
 import vn.hcc.dashboard.base.ui.EditDialog;
 import vn.hcc.dashboard.base.ui.FormErrors;
 import vn.hcc.dashboard.base.ui.ViewHeader;
 import vn.hcc.dashboard.catalog.FieldService;
 import vn.hcc.dashboard.catalog.WorkField;
-import vn.hcc.dashboard.security.Role;
+import vn.hcc.dashboard.security.Permission;
+import vn.hcc.dashboard.security.Requires;
+import vn.hcc.dashboard.base.ui.MenuTitled;
 
 /** Fields (lĩnh vực), the rows of the official forms. */
 @Route("admin/fields")
-@PageTitle("Lĩnh vực")
 @Menu(title = "nav.admin.fields", order = 530, icon = "TAGS")
-@RolesAllowed(Role.Names.ADMIN)
-class FieldView extends VerticalLayout {
+@PermitAll
+@Requires(Permission.CATALOG_EDIT)
+class FieldView extends VerticalLayout implements MenuTitled {
 
     private final FieldService fields;
     private final Grid<WorkField> grid = new Grid<>();

@@ -11,9 +11,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,17 +27,19 @@ import vn.hcc.dashboard.base.ui.VnDatePicker;
 import vn.hcc.dashboard.catalog.Holiday;
 import vn.hcc.dashboard.catalog.HolidayKind;
 import vn.hcc.dashboard.catalog.HolidayService;
-import vn.hcc.dashboard.security.Role;
+import vn.hcc.dashboard.security.Permission;
+import vn.hcc.dashboard.security.Requires;
+import vn.hcc.dashboard.base.ui.MenuTitled;
 
 /**
  * The holiday calendar behind every due date, one year at a time. Lunar holidays and the government's swaps change
  * every year, so the administrator enters them here when the yearly notice is published.
  */
 @Route("admin/holidays")
-@PageTitle("Ngày nghỉ lễ")
 @Menu(title = "nav.admin.holidays", order = 550, icon = "CALENDAR")
-@RolesAllowed(Role.Names.ADMIN)
-class HolidayView extends VerticalLayout {
+@PermitAll
+@Requires(Permission.CATALOG_EDIT)
+class HolidayView extends VerticalLayout implements MenuTitled {
 
     private final HolidayService holidays;
     private final Grid<Holiday> grid = new Grid<>();

@@ -17,9 +17,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -36,17 +35,19 @@ import vn.hcc.dashboard.catalog.ProcedureService;
 import vn.hcc.dashboard.catalog.Unit;
 import vn.hcc.dashboard.catalog.UnitService;
 import vn.hcc.dashboard.catalog.WorkField;
-import vn.hcc.dashboard.security.Role;
+import vn.hcc.dashboard.security.Permission;
+import vn.hcc.dashboard.security.Requires;
+import vn.hcc.dashboard.base.ui.MenuTitled;
 
 /**
  * The procedure catalogue (TTHC): processing time in working days, fee and online level per procedure. There is
  * no delete: dossiers keep referring to a procedure after it is repealed, so it is marked "no longer applied".
  */
 @Route("admin/procedures")
-@PageTitle("Thủ tục hành chính")
 @Menu(title = "nav.admin.procedures", order = 540, icon = "FILE_TEXT")
-@RolesAllowed(Role.Names.ADMIN)
-class ProcedureView extends VerticalLayout {
+@PermitAll
+@Requires(Permission.CATALOG_EDIT)
+class ProcedureView extends VerticalLayout implements MenuTitled {
 
     private final ProcedureService procedures;
     private final FieldService fields;

@@ -14,9 +14,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -27,14 +26,16 @@ import vn.hcc.dashboard.catalog.Unit;
 import vn.hcc.dashboard.catalog.UnitDraft;
 import vn.hcc.dashboard.catalog.UnitKind;
 import vn.hcc.dashboard.catalog.UnitService;
-import vn.hcc.dashboard.security.Role;
+import vn.hcc.dashboard.security.Permission;
+import vn.hcc.dashboard.security.Requires;
+import vn.hcc.dashboard.base.ui.MenuTitled;
 
 /** Units: the Center, the departments that resolve dossiers and the communes' one-stop shops. */
 @Route("admin/units")
-@PageTitle("Đơn vị")
 @Menu(title = "nav.admin.units", order = 520, icon = "BUILDING")
-@RolesAllowed(Role.Names.ADMIN)
-class UnitView extends VerticalLayout {
+@PermitAll
+@Requires(Permission.CATALOG_EDIT)
+class UnitView extends VerticalLayout implements MenuTitled {
 
     private final UnitService units;
     private final Grid<Unit> grid = new Grid<>();

@@ -33,7 +33,10 @@ import vn.hcc.dashboard.kpi.KpiState;
 import vn.hcc.dashboard.kpi.KpiValue;
 import vn.hcc.dashboard.targets.Kpi;
 
-/** The five charts of issue 5, built from one {@link DashboardData}; every text comes from the translations. */
+/**
+ * The dashboard's five charts (targets, trend, queue, ranking, PAKN), built from one {@link DashboardData}; every
+ * text comes from the translations.
+ */
 final class DashboardCharts {
 
     static final SolidColor ACHIEVED = new SolidColor("#2e7d32");

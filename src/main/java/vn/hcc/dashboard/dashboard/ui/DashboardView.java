@@ -13,10 +13,9 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -36,8 +35,10 @@ import vn.hcc.dashboard.dashboard.DashboardService;
 import vn.hcc.dashboard.intake.Dossier;
 import vn.hcc.dashboard.intake.DossierService;
 import vn.hcc.dashboard.queue.QueueService;
-import vn.hcc.dashboard.security.Role;
 import vn.hcc.dashboard.targets.Kpi;
+import vn.hcc.dashboard.security.Permission;
+import vn.hcc.dashboard.security.Requires;
+import vn.hcc.dashboard.base.ui.MenuTitled;
 
 /**
  * The director's live dashboard: KPI cards, six charts and two lists for a period and unit. A change to any dossier or
@@ -45,10 +46,10 @@ import vn.hcc.dashboard.targets.Kpi;
  * between dashboards).
  */
 @Route("dashboard")
-@PageTitle("Bảng điều hành")
 @Menu(title = "nav.overview.dashboard", order = 10, icon = "DASHBOARD")
-@RolesAllowed({Role.Names.DIRECTOR, Role.Names.LEADER, Role.Names.ADMIN})
-class DashboardView extends VerticalLayout {
+@PermitAll
+@Requires(Permission.DASHBOARD_VIEW)
+class DashboardView extends VerticalLayout implements MenuTitled {
 
     private final DashboardService service;
     private final Map<Long, String> unitNames;

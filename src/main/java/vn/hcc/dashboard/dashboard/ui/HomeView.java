@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
@@ -22,13 +21,13 @@ import vn.hcc.dashboard.catalog.HolidayKind;
 import vn.hcc.dashboard.catalog.HolidayService;
 import vn.hcc.dashboard.catalog.ProcedureService;
 import vn.hcc.dashboard.security.CurrentUser;
+import vn.hcc.dashboard.base.ui.MenuTitled;
 
 /** The start page every signed-in user lands on: today, the coming days off, the size of the catalogue. */
 @Route("")
-@PageTitle("Trang chủ")
 @Menu(title = "nav.overview.home", order = 0, icon = "HOME")
 @PermitAll
-class HomeView extends VerticalLayout {
+class HomeView extends VerticalLayout implements MenuTitled {
 
     HomeView(CurrentUser currentUser, HolidayService holidays, ProcedureService procedures, Clock clock) {
         addClassName("home-view");

@@ -14,9 +14,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Map;
 import vn.hcc.dashboard.base.VnFormat;
@@ -25,17 +24,19 @@ import vn.hcc.dashboard.base.ui.FormErrors;
 import vn.hcc.dashboard.equipment.ChecklistLine;
 import vn.hcc.dashboard.equipment.ChecklistService;
 import vn.hcc.dashboard.security.CurrentUser;
-import vn.hcc.dashboard.security.Role;
+import vn.hcc.dashboard.security.Permission;
+import vn.hcc.dashboard.security.Requires;
+import vn.hcc.dashboard.base.ui.MenuTitled;
 
 /**
  * The Decree 61/2018 Art. 13 checklist: each line's required quantity against what is in working order, marked met
  * (green) or missing (red, with how many). The director sets the Center's own required quantities here.
  */
 @Route("equipment/checklist")
-@PageTitle("Đối chiếu Điều 13 Nghị định 61/2018")
 @Menu(title = "nav.resources.checklist", order = 370, icon = "CHECK_SQUARE_O")
-@RolesAllowed({Role.Names.DIRECTOR, Role.Names.LEADER, Role.Names.ADMIN})
-class ChecklistView extends VerticalLayout {
+@PermitAll
+@Requires(Permission.EQUIPMENT_VIEW)
+class ChecklistView extends VerticalLayout implements MenuTitled {
 
     private final ChecklistService checklist;
     private final boolean editable;
@@ -66,7 +67,7 @@ class ChecklistView extends VerticalLayout {
         grid.setId("checklist");
         HorizontalLayout top = new HorizontalLayout(summary);
         top.setAlignItems(FlexComponent.Alignment.BASELINE);
-        if (user.hasRole(Role.DIRECTOR) || user.hasRole(Role.LEADER) || user.hasRole(Role.ADMIN)) {
+        if (user.may(Permission.REPORT_EXPORT)) {
             // a plain URL: the reports feature depends on this one, never the other way round
             Anchor export = new Anchor("reports?report=CHECKLIST", getTranslation("reports.export-excel"));
             export.getElement().setAttribute("router-link", true);

@@ -8,7 +8,7 @@ import vn.hcc.dashboard.equipment.EquipmentStatus;
 import vn.hcc.dashboard.equipment.EquipmentType;
 import vn.hcc.dashboard.equipment.OutageKind;
 import vn.hcc.dashboard.security.CurrentUser;
-import vn.hcc.dashboard.security.Role;
+import vn.hcc.dashboard.security.Permission;
 
 /** The translated names the equipment views share, and who may change equipment. */
 final class EquipmentLabels {
@@ -43,7 +43,7 @@ final class EquipmentLabels {
 
     /** Leadership reads; the director and the administrator change (the services check it again). */
     static boolean canEdit(CurrentUser user) {
-        return user.hasRole(Role.DIRECTOR) || user.hasRole(Role.ADMIN);
+        return user.may(Permission.EQUIPMENT_EDIT);
     }
 
     /** A date-time picker whose date part reads and writes dd/MM/yyyy like every other date of the app. */

@@ -11,9 +11,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -27,14 +26,16 @@ import vn.hcc.dashboard.equipment.EquipmentType;
 import vn.hcc.dashboard.queue.CounterService;
 import vn.hcc.dashboard.queue.ServiceCounter;
 import vn.hcc.dashboard.security.CurrentUser;
-import vn.hcc.dashboard.security.Role;
+import vn.hcc.dashboard.security.Permission;
+import vn.hcc.dashboard.security.Requires;
+import vn.hcc.dashboard.base.ui.MenuTitled;
 
 /** The inventory, paged from the database and filtered by type, status and counter; each item opens its fault log. */
 @Route("equipment")
-@PageTitle("Trang thiết bị")
 @Menu(title = "nav.resources.equipment", order = 350, icon = "PRINT")
-@RolesAllowed({Role.Names.DIRECTOR, Role.Names.LEADER, Role.Names.ADMIN})
-class InventoryView extends VerticalLayout {
+@PermitAll
+@Requires(Permission.EQUIPMENT_VIEW)
+class InventoryView extends VerticalLayout implements MenuTitled {
 
     private final EquipmentService equipment;
     private final List<ServiceCounter> counters;
@@ -79,7 +80,7 @@ class InventoryView extends VerticalLayout {
         if (editable) {
             header.addPrimary(getTranslation("equipment.new"), () -> edit(null));
         }
-        if (user.hasRole(Role.DIRECTOR) || user.hasRole(Role.LEADER) || user.hasRole(Role.ADMIN)) {
+        if (user.may(Permission.REPORT_EXPORT)) {
             // a plain URL: the reports feature depends on this one, never the other way round
             Anchor export = new Anchor("reports?report=EQUIPMENT", getTranslation("reports.export-excel"));
             export.getElement().setAttribute("router-link", true);

@@ -12,9 +12,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -29,14 +28,16 @@ import vn.hcc.dashboard.equipment.OutageService;
 import vn.hcc.dashboard.queue.CounterService;
 import vn.hcc.dashboard.queue.ServiceCounter;
 import vn.hcc.dashboard.security.CurrentUser;
-import vn.hcc.dashboard.security.Role;
+import vn.hcc.dashboard.security.Permission;
+import vn.hcc.dashboard.security.Requires;
+import vn.hcc.dashboard.base.ui.MenuTitled;
 
 /** The outage log, newest first: what was down, from when to when, where; an ongoing outage is ended here. */
 @Route("equipment/outages")
-@PageTitle("Sự cố hệ thống")
 @Menu(title = "nav.resources.outages", order = 360, icon = "PLUG")
-@RolesAllowed({Role.Names.DIRECTOR, Role.Names.LEADER, Role.Names.ADMIN})
-class OutageView extends VerticalLayout {
+@PermitAll
+@Requires(Permission.EQUIPMENT_VIEW)
+class OutageView extends VerticalLayout implements MenuTitled {
 
     private final OutageService outages;
     private final List<ServiceCounter> counters;

@@ -13,7 +13,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.Command;
@@ -21,7 +20,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.TemporaryFileUploadHandler;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.server.streams.UploadMetadata;
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -44,7 +43,9 @@ import vn.hcc.dashboard.intake.DossierImportService;
 import vn.hcc.dashboard.intake.ImportError;
 import vn.hcc.dashboard.intake.ImportResult;
 import vn.hcc.dashboard.intake.ImportTexts;
-import vn.hcc.dashboard.security.Role;
+import vn.hcc.dashboard.security.Permission;
+import vn.hcc.dashboard.security.Requires;
+import vn.hcc.dashboard.base.ui.MenuTitled;
 
 /**
  * Imports a dossier list from the provincial one-stop software. The upload streams to a temporary file; the import
@@ -53,8 +54,9 @@ import vn.hcc.dashboard.security.Role;
  */
 @Route("intake/import")
 @Menu(title = "nav.intake.import", order = 120, icon = "UPLOAD")
-@RolesAllowed({Role.Names.RECEPTION, Role.Names.DIRECTOR, Role.Names.ADMIN})
-class DossierImportView extends VerticalLayout implements HasDynamicTitle {
+@PermitAll
+@Requires(Permission.DOSSIER_IMPORT)
+class DossierImportView extends VerticalLayout implements MenuTitled {
 
     private static final Logger LOG = LoggerFactory.getLogger(DossierImportView.class);
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -99,11 +101,6 @@ class DossierImportView extends VerticalLayout implements HasDynamicTitle {
         result.setWidthFull();
         setMaxWidth("1200px");
         add(intro, allOrNothing, template, upload, progressText, progressBar, result);
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("nav.intake.import");
     }
 
     /**

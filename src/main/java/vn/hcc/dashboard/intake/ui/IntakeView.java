@@ -11,9 +11,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -34,18 +33,20 @@ import vn.hcc.dashboard.intake.DossierQuery;
 import vn.hcc.dashboard.intake.DossierService;
 import vn.hcc.dashboard.intake.DossierStatus;
 import vn.hcc.dashboard.security.CurrentUser;
-import vn.hcc.dashboard.security.Role;
+import vn.hcc.dashboard.security.Permission;
+import vn.hcc.dashboard.security.Requires;
+import vn.hcc.dashboard.base.ui.MenuTitled;
 
 /**
  * The day's dossiers at the reception desk: a grid paged lazily from the database (default: received today) with
  * the filters reception and the director use, recording a new dossier, and opening one to move it on. Leadership
- * reads only (issue 5's click-through from the dashboard): the same grid and details, no action that writes.
+ * reads only (the click-through from the dashboard): the same grid and details, no action that writes.
  */
 @Route("intake")
-@PageTitle("Hồ sơ")
 @Menu(title = "nav.intake.dossiers", order = 110, icon = "FOLDER_OPEN")
-@RolesAllowed({Role.Names.RECEPTION, Role.Names.DIRECTOR, Role.Names.LEADER, Role.Names.ADMIN})
-class IntakeView extends VerticalLayout implements BeforeEnterObserver {
+@PermitAll
+@Requires(Permission.DOSSIER_VIEW)
+class IntakeView extends VerticalLayout implements BeforeEnterObserver, MenuTitled {
 
     private final DossierService dossiers;
     private final ProcedureService procedures;
@@ -65,8 +66,7 @@ class IntakeView extends VerticalLayout implements BeforeEnterObserver {
     IntakeView(DossierService dossiers, ProcedureService procedures, UnitService units, FieldService fields,
             Broadcaster broadcaster, CurrentUser currentUser) {
         this.dossiers = dossiers;
-        this.canEdit = currentUser.hasRole(Role.RECEPTION) || currentUser.hasRole(Role.DIRECTOR)
-                || currentUser.hasRole(Role.ADMIN);
+        this.canEdit = currentUser.may(Permission.DOSSIER_EDIT);
         this.procedures = procedures;
         this.unitNames = units.listAll().stream().collect(Collectors.toMap(Unit::getId, Unit::getName));
         this.fieldNames = fields.listAll().stream().collect(Collectors.toMap(WorkField::getId, WorkField::getName));

@@ -12,9 +12,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -37,7 +36,9 @@ import vn.hcc.dashboard.pakn.PaknQuery;
 import vn.hcc.dashboard.pakn.PaknService;
 import vn.hcc.dashboard.pakn.PaknStatus;
 import vn.hcc.dashboard.security.CurrentUser;
-import vn.hcc.dashboard.security.Role;
+import vn.hcc.dashboard.security.Permission;
+import vn.hcc.dashboard.security.Requires;
+import vn.hcc.dashboard.base.ui.MenuTitled;
 
 /**
  * Every petition for the director: filters (dates received, status, category, channel, unit, handler, overdue,
@@ -45,10 +46,10 @@ import vn.hcc.dashboard.security.Role;
  * the item to assign, extend, publish or hide it. Leadership reads the same list without the actions.
  */
 @Route("pakn/all")
-@PageTitle("Quản lý PAKN")
 @Menu(title = "nav.pakn.all", order = 210, icon = "COMMENTS")
-@RolesAllowed({Role.Names.DIRECTOR, Role.Names.ADMIN, Role.Names.LEADER})
-class PaknDirectorView extends VerticalLayout {
+@PermitAll
+@Requires(Permission.PAKN_VIEW_ALL)
+class PaknDirectorView extends VerticalLayout implements MenuTitled {
 
     final Grid<Pakn> grid = new Grid<>();
     final VnDatePicker from = new VnDatePicker(null);
@@ -94,7 +95,7 @@ class PaknDirectorView extends VerticalLayout {
         }
         ViewHeader header = new ViewHeader(from, to, status, category, channel, unit, handler, overdueOnly,
                 unassignedOnly, text);
-        boolean steers = currentUser.hasRole(Role.DIRECTOR) || currentUser.hasRole(Role.ADMIN);
+        boolean steers = currentUser.may(Permission.PAKN_STEER);
         if (steers) {
             Button deadlines = new Button(getTranslation("pakn.deadlines"), VaadinIcon.CLOCK.create(),
                     e -> new DeadlinesDialog(service).open());

@@ -6,10 +6,9 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Map;
 import vn.hcc.dashboard.base.Broadcaster;
@@ -20,7 +19,9 @@ import vn.hcc.dashboard.catalog.Unit;
 import vn.hcc.dashboard.catalog.UnitService;
 import vn.hcc.dashboard.pakn.Pakn;
 import vn.hcc.dashboard.pakn.PaknService;
-import vn.hcc.dashboard.security.Role;
+import vn.hcc.dashboard.security.Permission;
+import vn.hcc.dashboard.security.Requires;
+import vn.hcc.dashboard.base.ui.MenuTitled;
 
 /**
  * The PAKN handler's inbox: the petitions assigned to them, nearest deadline first, overdue and due-soon ones
@@ -28,10 +29,10 @@ import vn.hcc.dashboard.security.Role;
  * which then waits in the director's unassigned queue.
  */
 @Route("pakn")
-@PageTitle("PAKN của tôi")
 @Menu(title = "nav.pakn.inbox", order = 200, icon = "INBOX")
-@RolesAllowed(Role.Names.PAKN_HANDLER)
-class PaknInboxView extends VerticalLayout {
+@PermitAll
+@Requires(Permission.PAKN_INBOX)
+class PaknInboxView extends VerticalLayout implements MenuTitled {
 
     final Grid<Pakn> grid = new Grid<>();
     final Checkbox openOnly = new Checkbox();

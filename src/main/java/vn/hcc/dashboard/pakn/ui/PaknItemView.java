@@ -8,10 +8,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,7 +26,8 @@ import vn.hcc.dashboard.pakn.PaknService;
 import vn.hcc.dashboard.pakn.PaknSteeringService;
 import vn.hcc.dashboard.pakn.PaknStatus;
 import vn.hcc.dashboard.security.CurrentUser;
-import vn.hcc.dashboard.security.Role;
+import vn.hcc.dashboard.security.Permission;
+import vn.hcc.dashboard.security.Requires;
 
 /**
  * One petition, {@code pakn/item?id=N}: its facts, the answer (editable by the assigned handler or a director until
@@ -34,11 +35,12 @@ import vn.hcc.dashboard.security.Role;
  * handler who opens someone else's item by its URL is told so and sees nothing of it; the service refuses too.
  */
 @Route("pakn/item")
-@PageTitle("PAKN")
-@RolesAllowed({Role.Names.PAKN_HANDLER, Role.Names.DIRECTOR, Role.Names.ADMIN, Role.Names.LEADER})
-class PaknItemView extends VerticalLayout implements BeforeEnterObserver {
+@PermitAll
+@Requires(Permission.PAKN_VIEW)
+class PaknItemView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     final Paragraph message = new Paragraph();
+    private String pageTitle = getTranslation("pakn.item.page");
     private final PaknService service;
     private final PaknSteeringService steering;
     private final CurrentUser currentUser;
@@ -68,7 +70,13 @@ class PaknItemView extends VerticalLayout implements BeforeEnterObserver {
         }
     }
 
+    @Override
+    public String getPageTitle() {
+        return pageTitle;
+    }
+
     void show(long id) {
+        pageTitle = getTranslation("pakn.item.title", String.valueOf(id));
         removeAll();
         Optional<Pakn> item;
         try {
@@ -91,7 +99,7 @@ class PaknItemView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private RouterLink back() {
-        boolean handlerOnly = !steers() && !currentUser.hasRole(Role.LEADER);
+        boolean handlerOnly = !currentUser.may(Permission.PAKN_VIEW_ALL);
         RouterLink link = new RouterLink(getTranslation("pakn.item.back"),
                 handlerOnly ? PaknInboxView.class : PaknDirectorView.class);
         link.setId("back");
@@ -99,7 +107,7 @@ class PaknItemView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private boolean steers() {
-        return currentUser.hasRole(Role.DIRECTOR) || currentUser.hasRole(Role.ADMIN);
+        return currentUser.may(Permission.PAKN_STEER);
     }
 
     private void render(Pakn p) {

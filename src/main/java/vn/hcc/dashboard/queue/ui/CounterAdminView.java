@@ -11,9 +11,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -25,14 +24,16 @@ import vn.hcc.dashboard.catalog.WorkField;
 import vn.hcc.dashboard.queue.CounterDraft;
 import vn.hcc.dashboard.queue.CounterService;
 import vn.hcc.dashboard.queue.ServiceCounter;
-import vn.hcc.dashboard.security.Role;
+import vn.hcc.dashboard.security.Permission;
+import vn.hcc.dashboard.security.Requires;
+import vn.hcc.dashboard.base.ui.MenuTitled;
 
 /** The counters of the hall and the fields each serves; a counter that has served tickets is deactivated, not deleted. */
 @Route("admin/counters")
-@PageTitle("Quầy")
 @Menu(title = "nav.admin.counters", order = 560, icon = "DESKTOP")
-@RolesAllowed(Role.Names.ADMIN)
-class CounterAdminView extends VerticalLayout {
+@PermitAll
+@Requires(Permission.CATALOG_EDIT)
+class CounterAdminView extends VerticalLayout implements MenuTitled {
 
     private final CounterService counters;
     private final List<WorkField> fields;

@@ -14,10 +14,9 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
@@ -34,17 +33,19 @@ import vn.hcc.dashboard.queue.QueueField;
 import vn.hcc.dashboard.queue.QueueService;
 import vn.hcc.dashboard.queue.ServiceCounter;
 import vn.hcc.dashboard.queue.Ticket;
-import vn.hcc.dashboard.security.Role;
+import vn.hcc.dashboard.security.Permission;
+import vn.hcc.dashboard.security.Requires;
+import vn.hcc.dashboard.base.ui.MenuTitled;
 
 /**
  * A staff member's counter: choose the counter (remembered for the session), call the next citizen, recall, mark
  * served or not shown up, transfer to another field, and see who waits for this counter's fields, live.
  */
 @Route("queue/counter")
-@PageTitle("Quầy")
 @Menu(title = "nav.intake.counter", order = 130, icon = "BELL")
-@RolesAllowed({Role.Names.RECEPTION, Role.Names.DIRECTOR, Role.Names.ADMIN})
-class CounterView extends VerticalLayout {
+@PermitAll
+@Requires(Permission.QUEUE_SERVE)
+class CounterView extends VerticalLayout implements MenuTitled {
 
     static final String SESSION_COUNTER = "queue.counter";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");

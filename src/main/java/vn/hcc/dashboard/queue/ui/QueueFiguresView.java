@@ -7,9 +7,8 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -28,17 +27,19 @@ import vn.hcc.dashboard.queue.QueueFigures;
 import vn.hcc.dashboard.queue.QueueFiguresService;
 import vn.hcc.dashboard.queue.QueueFiguresService.GroupBy;
 import vn.hcc.dashboard.queue.ServiceCounter;
-import vn.hcc.dashboard.security.Role;
+import vn.hcc.dashboard.security.Permission;
+import vn.hcc.dashboard.security.Requires;
+import vn.hcc.dashboard.base.ui.MenuTitled;
 
 /**
  * The queue over a period for the director: visits, no-shows, waits and service times in total, per counter, per
  * field and per day, in Vietnamese number formats (4.520 visits, 12,50 minutes). Default period: this quarter.
  */
 @Route("queue/figures")
-@PageTitle("Số liệu xếp hàng")
 @Menu(title = "nav.overview.queue", order = 20, icon = "CHART")
-@RolesAllowed({Role.Names.DIRECTOR, Role.Names.LEADER, Role.Names.ADMIN})
-class QueueFiguresView extends VerticalLayout {
+@PermitAll
+@Requires(Permission.DASHBOARD_VIEW)
+class QueueFiguresView extends VerticalLayout implements MenuTitled {
 
     /** One row of a table: what it is about and its figures. */
     record Row(String label, QueueFigures figures) {

@@ -12,9 +12,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import vn.hcc.dashboard.base.ui.FormErrors;
@@ -24,7 +23,9 @@ import vn.hcc.dashboard.catalog.UnitService;
 import vn.hcc.dashboard.reports.LetterheadDraft;
 import vn.hcc.dashboard.reports.LetterheadService;
 import vn.hcc.dashboard.reports.ReportHeading;
-import vn.hcc.dashboard.security.Role;
+import vn.hcc.dashboard.security.Permission;
+import vn.hcc.dashboard.security.Requires;
+import vn.hcc.dashboard.base.ui.MenuTitled;
 
 /**
  * Leadership and the administrator set each unit's letterhead: the issuing body, its governing body, the report
@@ -32,10 +33,10 @@ import vn.hcc.dashboard.security.Role;
  * every exported report will print them.
  */
 @Route("reports/letterhead")
-@PageTitle("Tiêu đề và chữ ký báo cáo")
 @Menu(title = "nav.reports.letterhead", order = 410, icon = "PENCIL")
-@RolesAllowed({Role.Names.LEADER, Role.Names.ADMIN})
-class LetterheadView extends VerticalLayout {
+@PermitAll
+@Requires(Permission.LETTERHEAD_EDIT)
+class LetterheadView extends VerticalLayout implements MenuTitled {
 
     private static final java.util.Set<String> WITH_HELP = java.util.Set.of("governingBody", "numberSymbol", "place",
             "headTitle");

@@ -12,10 +12,9 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -38,7 +37,9 @@ import vn.hcc.dashboard.reports.ReportRequest;
 import vn.hcc.dashboard.reports.ReportTexts;
 import vn.hcc.dashboard.reports.ReportWorkbook;
 import vn.hcc.dashboard.reports.TableReport;
-import vn.hcc.dashboard.security.Role;
+import vn.hcc.dashboard.security.Permission;
+import vn.hcc.dashboard.security.Requires;
+import vn.hcc.dashboard.base.ui.MenuTitled;
 
 /**
  * Leadership picks a report, a period (a preset or any range) and the units, checks the table in the grid, then
@@ -48,10 +49,10 @@ import vn.hcc.dashboard.security.Role;
  * that report chosen: the feature views link here by URL, without depending on this package.
  */
 @Route("reports")
-@PageTitle("Báo cáo theo biểu mẫu")
 @Menu(title = "nav.reports.forms", order = 400, icon = "FILE_TABLE")
-@RolesAllowed({Role.Names.LEADER, Role.Names.DIRECTOR, Role.Names.ADMIN})
-class ReportsView extends VerticalLayout implements BeforeEnterObserver {
+@PermitAll
+@Requires(Permission.REPORT_EXPORT)
+class ReportsView extends VerticalLayout implements BeforeEnterObserver, MenuTitled {
 
     /** The query parameter naming the report to open with ({@link ReportDefinition#key()}). */
     static final String REPORT_PARAMETER = "report";

@@ -11,10 +11,9 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
@@ -26,12 +25,16 @@ import vn.hcc.dashboard.base.ui.ViewHeader;
 import vn.hcc.dashboard.security.AppUser;
 import vn.hcc.dashboard.security.Role;
 import vn.hcc.dashboard.security.UserService;
+import vn.hcc.dashboard.security.Permission;
+import vn.hcc.dashboard.security.Requires;
+import vn.hcc.dashboard.base.ui.MenuTitled;
 
 /** User accounts: the administrator creates them, grants roles, locks them and resets forgotten passwords. */
 @Route("admin/users")
 @Menu(title = "nav.admin.users", order = 510, icon = "USERS")
-@RolesAllowed(Role.Names.ADMIN)
-class UserView extends VerticalLayout implements HasDynamicTitle {
+@PermitAll
+@Requires(Permission.USER_ADMIN)
+class UserView extends VerticalLayout implements MenuTitled {
 
     private final UserService users;
     private final Grid<AppUser> grid = new Grid<>();
@@ -60,11 +63,6 @@ class UserView extends VerticalLayout implements HasDynamicTitle {
                 p -> (int) users.search(filter, p).getTotalElements());
         grid.addItemDoubleClickListener(e -> edit(e.getItem()));
         add(header, grid);
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("nav.admin.users");
     }
 
     private String roleNames(AppUser user) {

@@ -17,9 +17,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
@@ -29,7 +28,6 @@ import vn.hcc.dashboard.base.ui.VnDatePicker;
 import vn.hcc.dashboard.queue.CounterService;
 import vn.hcc.dashboard.queue.ServiceCounter;
 import vn.hcc.dashboard.security.CurrentUser;
-import vn.hcc.dashboard.security.Role;
 import vn.hcc.dashboard.staff.Assigned;
 import vn.hcc.dashboard.staff.CopyResult;
 import vn.hcc.dashboard.staff.Duty;
@@ -38,16 +36,19 @@ import vn.hcc.dashboard.staff.DutyService;
 import vn.hcc.dashboard.staff.DutyWeek;
 import vn.hcc.dashboard.staff.StaffMember;
 import vn.hcc.dashboard.staff.StaffService;
+import vn.hcc.dashboard.security.Permission;
+import vn.hcc.dashboard.security.Requires;
+import vn.hcc.dashboard.base.ui.MenuTitled;
 
 /**
  * The week's duty schedule: one row per counter, one column per day (Saturday is voluntary duty, days off are
  * marked). The director and the administrator assign, unassign and copy last week forward; leadership reads.
  */
 @Route("duty-schedule")
-@PageTitle("Lịch trực quầy")
 @Menu(title = "nav.resources.duty", order = 310, icon = "CALENDAR_USER")
-@RolesAllowed({Role.Names.DIRECTOR, Role.Names.ADMIN, Role.Names.LEADER})
-class DutyScheduleView extends VerticalLayout implements BeforeEnterObserver {
+@PermitAll
+@Requires(Permission.STAFF_VIEW)
+class DutyScheduleView extends VerticalLayout implements BeforeEnterObserver, MenuTitled {
 
     private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("dd/MM");
 
@@ -65,7 +66,7 @@ class DutyScheduleView extends VerticalLayout implements BeforeEnterObserver {
     DutyScheduleView(DutyService duties, StaffService staff, CounterService counters, CurrentUser currentUser) {
         this.duties = duties;
         this.staff = staff;
-        this.editor = currentUser.hasRole(Role.DIRECTOR) || currentUser.hasRole(Role.ADMIN);
+        this.editor = currentUser.may(Permission.STAFF_EDIT);
         setSizeFull();
         navigator = new WeekNavigator(duties.thisMonday(), m -> show());
         HorizontalLayout top = new HorizontalLayout(navigator);

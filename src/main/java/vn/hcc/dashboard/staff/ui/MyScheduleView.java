@@ -7,7 +7,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.stream.Collectors;
@@ -17,13 +16,13 @@ import vn.hcc.dashboard.staff.Duty;
 import vn.hcc.dashboard.staff.DutyDay;
 import vn.hcc.dashboard.staff.DutyService;
 import vn.hcc.dashboard.staff.MyWeek;
+import vn.hcc.dashboard.base.ui.MenuTitled;
 
 /** Every signed-in user's own week of duty, through the staff record linked to their account. */
 @Route("my-schedule")
-@PageTitle("Lịch trực của tôi")
 @Menu(title = "nav.resources.my-schedule", order = 320, icon = "CALENDAR_CLOCK")
 @PermitAll
-class MyScheduleView extends VerticalLayout implements BeforeEnterObserver {
+class MyScheduleView extends VerticalLayout implements BeforeEnterObserver, MenuTitled {
 
     private final DutyService duties;
     private final WeekNavigator navigator;

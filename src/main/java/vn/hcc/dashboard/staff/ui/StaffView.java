@@ -13,9 +13,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
@@ -32,20 +31,22 @@ import vn.hcc.dashboard.catalog.WorkField;
 import vn.hcc.dashboard.queue.CounterService;
 import vn.hcc.dashboard.queue.ServiceCounter;
 import vn.hcc.dashboard.security.CurrentUser;
-import vn.hcc.dashboard.security.Role;
 import vn.hcc.dashboard.security.UserService;
 import vn.hcc.dashboard.staff.EmploymentType;
 import vn.hcc.dashboard.staff.StaffFilter;
 import vn.hcc.dashboard.staff.StaffMember;
 import vn.hcc.dashboard.staff.StaffService;
 import vn.hcc.dashboard.staff.StaffSummary;
+import vn.hcc.dashboard.security.Permission;
+import vn.hcc.dashboard.security.Requires;
+import vn.hcc.dashboard.base.ui.MenuTitled;
 
 /** The roster with the seeds' staff counts; the director and the administrator edit it, leadership reads it. */
 @Route("staff")
-@PageTitle("Cán bộ")
 @Menu(title = "nav.resources.staff", order = 300, icon = "GROUP")
-@RolesAllowed({Role.Names.DIRECTOR, Role.Names.ADMIN, Role.Names.LEADER})
-class StaffView extends VerticalLayout {
+@PermitAll
+@Requires(Permission.STAFF_VIEW)
+class StaffView extends VerticalLayout implements MenuTitled {
 
     private final StaffService staff;
     private final Clock clock;
@@ -66,7 +67,7 @@ class StaffView extends VerticalLayout {
             UserService users, CurrentUser currentUser, Clock clock) {
         this.staff = staff;
         this.clock = clock;
-        this.editor = currentUser.hasRole(Role.DIRECTOR) || currentUser.hasRole(Role.ADMIN);
+        this.editor = currentUser.may(Permission.STAFF_EDIT);
         var unitList = units.listAll();
         var fieldList = fields.listAll();
         var counterList = counters.listAll();
@@ -102,7 +103,7 @@ class StaffView extends VerticalLayout {
         if (editor) {
             header.addPrimary(getTranslation("staff.new"), () -> form.open(null));
         }
-        if (currentUser.hasRole(Role.DIRECTOR) || currentUser.hasRole(Role.LEADER) || currentUser.hasRole(Role.ADMIN)) {
+        if (currentUser.may(Permission.REPORT_EXPORT)) {
             // a plain URL: the reports feature depends on this one, never the other way round
             Anchor export = new Anchor("reports?report=STAFF", getTranslation("reports.export-excel"));
             export.getElement().setAttribute("router-link", true);

@@ -12,9 +12,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -30,19 +29,21 @@ import vn.hcc.dashboard.base.ui.ViewHeader;
 import vn.hcc.dashboard.base.ui.VnDatePicker;
 import vn.hcc.dashboard.catalog.Unit;
 import vn.hcc.dashboard.catalog.UnitService;
-import vn.hcc.dashboard.security.Role;
 import vn.hcc.dashboard.targets.Kpi;
 import vn.hcc.dashboard.targets.Target;
 import vn.hcc.dashboard.targets.TargetDraft;
 import vn.hcc.dashboard.targets.TargetPeriod;
 import vn.hcc.dashboard.targets.TargetService;
+import vn.hcc.dashboard.security.Permission;
+import vn.hcc.dashboard.security.Requires;
+import vn.hcc.dashboard.base.ui.MenuTitled;
 
 /** Targets per KPI, unit and period; the most specific one applies on the dashboard (see TargetRule). */
 @Route("targets")
-@PageTitle("Chỉ tiêu")
 @Menu(title = "nav.admin.targets", order = 570, icon = "CROSSHAIRS")
-@RolesAllowed({Role.Names.DIRECTOR, Role.Names.ADMIN})
-class TargetView extends VerticalLayout {
+@PermitAll
+@Requires(Permission.TARGET_EDIT)
+class TargetView extends VerticalLayout implements MenuTitled {
 
     private final TargetService targets;
     private final List<Unit> units;

@@ -1,0 +1,77 @@
+package vn.hcc.dashboard.security;
+
+import static vn.hcc.dashboard.security.Role.ADMIN;
+import static vn.hcc.dashboard.security.Role.DIRECTOR;
+import static vn.hcc.dashboard.security.Role.LEADER;
+import static vn.hcc.dashboard.security.Role.PAKN_HANDLER;
+import static vn.hcc.dashboard.security.Role.RECEPTION;
+
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * What a user may do, and the one table of which roles may do it. Services ({@link Requires} on a class or method),
+ * routes ({@link Requires} on a view, which the navigation and the menu honour) and views (showing an edit button:
+ * {@link CurrentUser#may}) all ask for a permission, never for a role.
+ */
+public enum Permission {
+
+    /** The intake list and a dossier's details; the figures' drill-down to dossiers. */
+    DOSSIER_VIEW(RECEPTION, DIRECTOR, LEADER, ADMIN),
+    /** Record, correct and close dossiers. */
+    DOSSIER_EDIT(RECEPTION, DIRECTOR, ADMIN),
+    /** Import dossiers from a file. */
+    DOSSIER_IMPORT(RECEPTION, DIRECTOR, ADMIN),
+    /** Call and serve queue tickets at a counter. */
+    QUEUE_SERVE(RECEPTION, DIRECTOR, ADMIN),
+    /** The dashboard, its KPIs and the queue figures. */
+    DASHBOARD_VIEW(DIRECTOR, LEADER, ADMIN),
+    /** The targets set for each KPI. */
+    TARGET_VIEW(DIRECTOR, LEADER, ADMIN),
+    /** Set and remove targets. */
+    TARGET_EDIT(DIRECTOR, ADMIN),
+    /** A handler's own PAKN inbox. */
+    PAKN_INBOX(PAKN_HANDLER),
+    /** Open one PAKN item. */
+    PAKN_VIEW(PAKN_HANDLER, DIRECTOR, LEADER, ADMIN),
+    /** Record a PAKN and answer it. */
+    PAKN_ANSWER(PAKN_HANDLER, DIRECTOR, ADMIN),
+    /** Every PAKN of the center, with its figures. */
+    PAKN_VIEW_ALL(DIRECTOR, LEADER, ADMIN),
+    /** Assign, extend, publish and hide PAKN; set the deadlines. */
+    PAKN_STEER(DIRECTOR, ADMIN),
+    /** The staff roster, the duty schedule and the sign-ins they are linked to. */
+    STAFF_VIEW(DIRECTOR, LEADER, ADMIN),
+    /** Change the roster and the duty schedule. */
+    STAFF_EDIT(DIRECTOR, ADMIN),
+    /** The equipment inventory, its faults, outages and the Art. 13 checklist. */
+    EQUIPMENT_VIEW(DIRECTOR, LEADER, ADMIN),
+    /** Change the inventory, record faults and outages, set the checklist's norms. */
+    EQUIPMENT_EDIT(DIRECTOR, ADMIN),
+    /** Read and download the reports in the official forms. */
+    REPORT_EXPORT(LEADER, DIRECTOR, ADMIN),
+    /** Set each unit's letterhead and signers. */
+    LETTERHEAD_EDIT(LEADER, ADMIN),
+    /** Units, fields, procedures, holidays and counters. */
+    CATALOG_EDIT(ADMIN),
+    /** Sign-ins and their roles. */
+    USER_ADMIN(ADMIN),
+    /** Load history in bulk and rebuild the figures' summary. */
+    BULK_DATA(ADMIN);
+
+    private final Set<Role> roles;
+
+    Permission(Role first, Role... more) {
+        this.roles = EnumSet.of(first, more);
+    }
+
+    public Set<Role> roles() {
+        return EnumSet.copyOf(roles);
+    }
+
+    /** True when any of {@code held} grants this permission. */
+    public boolean grantedToAny(Collection<Role> held) {
+        return held.stream().anyMatch(roles::contains);
+    }
+}
