@@ -7,12 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -43,10 +38,8 @@ import vn.hcc.dashboard.security.Requires;
  */
 @Service
 @Requires(Permission.DASHBOARD_VIEW)
-public class DashboardService implements DisposableBean {
+public class DashboardService {
 
-    /** How long a dashboard waits after a change before recomputing, so that a burst of changes costs one refresh. */
-    public static final long COALESCE_MILLIS = 500;
     public static final int LIST_SIZE = 50;
 
     private record Key(Period period, Period compared, Long unitId) {
@@ -64,11 +57,6 @@ public class DashboardService implements DisposableBean {
     private final Map<Key, Entry> cache = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
     private final AtomicLong computations = new AtomicLong();
-    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "dashboard-refresh");
-        t.setDaemon(true);
-        return t;
-    });
 
     DashboardService(KpiService kpis, PeriodFiguresService figures, DossierService dossiers,
             QueueFiguresService queueFigures, WorkingDayCalendar calendar, Clock clock, Broadcaster broadcaster) {
@@ -165,16 +153,5 @@ public class DashboardService implements DisposableBean {
         LocalDate today = today();
         return dossiers.search(DossierQuery.dueBetween(unitId, today, calendar.addWorkingDays(today, 2)),
                 PageRequest.of(0, LIST_SIZE, Sort.by("dueOn", "code"))).getContent();
-    }
-
-    /** Runs {@code task} later on the shared refresh thread; views use it to coalesce bursts of changes. */
-    @PreAuthorize("permitAll()")
-    public ScheduledFuture<?> later(Runnable task, long delayMillis) {
-        return scheduler.schedule(task, delayMillis, TimeUnit.MILLISECONDS);
-    }
-
-    @Override
-    public void destroy() {
-        scheduler.shutdownNow();
     }
 }

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -15,12 +16,18 @@ import jakarta.servlet.http.HttpServletResponse;
 /** Shown instead of a page the user's roles do not allow: the page itself is never rendered. */
 @ParentLayout(MainLayout.class)
 @AnonymousAllowed
-public class AccessDeniedView extends VerticalLayout implements HasErrorParameter<AccessDeniedException> {
+public class AccessDeniedView extends VerticalLayout implements HasErrorParameter<AccessDeniedException>,
+        HasDynamicTitle {
 
     public AccessDeniedView() {
         setId("access-denied");
         add(new H2(getTranslation("access-denied.title")), new Paragraph(getTranslation("access-denied.text")),
                 new Anchor("", getTranslation("access-denied.home")));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("access-denied.title");
     }
 
     @Override

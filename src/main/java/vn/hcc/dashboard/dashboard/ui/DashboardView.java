@@ -1,7 +1,6 @@
 package vn.hcc.dashboard.dashboard.ui;
 
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.charts.ChartOptions;
 import com.vaadin.flow.component.charts.model.Lang;
@@ -19,7 +18,6 @@ import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ScheduledFuture;
 import java.util.stream.Collectors;
 import vn.hcc.dashboard.base.Broadcaster;
 import vn.hcc.dashboard.base.Period;
@@ -39,6 +37,7 @@ import vn.hcc.dashboard.targets.Kpi;
 import vn.hcc.dashboard.security.Permission;
 import vn.hcc.dashboard.security.Requires;
 import vn.hcc.dashboard.base.ui.MenuTitled;
+import vn.hcc.dashboard.base.ui.RefreshThrottle;
 
 /**
  * The director's live dashboard: KPI cards, six charts and two lists for a period and unit. A change to any dossier or
@@ -65,8 +64,8 @@ class DashboardView extends VerticalLayout implements MenuTitled {
     private final DashboardCharts chartBuilder = new DashboardCharts(this);
     private final QueueChart queueChart = new QueueChart(this);
     private final EquipmentPanel equipment;
-    private ScheduledFuture<?> pendingRefresh;
-    private long lastRefresh;
+    /** A burst of changes refreshes once, after half a second, and at most once a second. */
+    private final RefreshThrottle throttle = new RefreshThrottle(this, 500, 1000, this::refresh);
 
     DashboardView(DashboardService service, UnitService units, Broadcaster broadcaster, EquipmentPanel equipment) {
         this.service = service;
@@ -115,9 +114,9 @@ class DashboardView extends VerticalLayout implements MenuTitled {
                 new H3(getTranslation("dashboard.list.overdue")), overdue,
                 new H3(getTranslation("dashboard.list.due-soon")), dueSoon, equipment);
         refresh();
-        LiveUpdates.subscribe(this, broadcaster, DossierService.TOPIC, e -> refreshSoon());
-        LiveUpdates.subscribe(this, broadcaster, QueueService.TOPIC, e -> refreshSoon());
-        LiveUpdates.subscribe(this, broadcaster, vn.hcc.dashboard.pakn.PaknService.TOPIC, e -> refreshSoon());
+        LiveUpdates.subscribe(this, broadcaster, DossierService.TOPIC, e -> throttle.request());
+        LiveUpdates.subscribe(this, broadcaster, QueueService.TOPIC, e -> throttle.request());
+        LiveUpdates.subscribe(this, broadcaster, vn.hcc.dashboard.pakn.PaknService.TOPIC, e -> throttle.request());
     }
 
     private Grid<Dossier> dossierGrid(String id) {
@@ -173,7 +172,7 @@ class DashboardView extends VerticalLayout implements MenuTitled {
         if (start == null || end == null || problem != null) {
             return;
         }
-        lastRefresh = System.currentTimeMillis();
+        throttle.refreshed();
         Long unitId = unit.getValue() == null ? null : unit.getValue().getId();
         Period shown = Period.of(start, end);
         PeriodPreset preset = period.getValue() == null ? PeriodPreset.CUSTOM : period.getValue();
@@ -192,19 +191,6 @@ class DashboardView extends VerticalLayout implements MenuTitled {
         equipment.show(start, end, unitId);
     }
 
-    /** A change happened: refresh once after a short pause, and at most once a second, whatever the burst. */
-    private void refreshSoon() {
-        if (pendingRefresh != null) {
-            return;
-        }
-        UI ui = UI.getCurrent();
-        long wait = Math.max(DashboardService.COALESCE_MILLIS, lastRefresh + 1000 - System.currentTimeMillis());
-        pendingRefresh = service.later(() -> ui.access(() -> {
-            pendingRefresh = null;
-            refresh();
-        }), wait);
-    }
-
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
@@ -214,14 +200,5 @@ class DashboardView extends VerticalLayout implements MenuTitled {
         lang.setThousandsSep(".");
         lang.setNoData(getTranslation("dashboard.no-data"));
         ChartOptions.get(attachEvent.getUI()).setLang(lang);
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        if (pendingRefresh != null) {
-            pendingRefresh.cancel(false);
-            pendingRefresh = null;
-        }
-        super.onDetach(detachEvent);
     }
 }
