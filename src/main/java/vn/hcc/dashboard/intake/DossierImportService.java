@@ -31,6 +31,8 @@ import vn.hcc.dashboard.catalog.UnitService;
 import vn.hcc.dashboard.catalog.WorkingDayCalendar;
 import vn.hcc.dashboard.security.Permission;
 import vn.hcc.dashboard.security.Requires;
+import java.util.concurrent.CompletableFuture;
+import org.springframework.scheduling.annotation.Async;
 
 /**
  * Imports dossier lists exported from the provincial one-stop software (the columns of {@link ImportColumn}). All
@@ -84,6 +86,16 @@ public class DossierImportService {
     @Transactional(propagation = Propagation.SUPPORTS)
     public String maxSizeText() {
         return megabytes(maxBytes);
+    }
+
+    /**
+     * {@link #importFile} on a background thread, as the signed-in user (the security context goes along): the view
+     * follows it through {@code progress} and the future, and stays responsive meanwhile. One transaction, as
+     * {@code importFile}'s.
+     */
+    @Async
+    public CompletableFuture<ImportResult> importInBackground(Path file, String fileName, ImportProgress progress) {
+        return CompletableFuture.completedFuture(importFile(file, fileName, progress));
     }
 
     /**

@@ -31,11 +31,7 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.task.TaskExecutor;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import vn.hcc.dashboard.base.FieldValidationException;
 import vn.hcc.dashboard.base.VnFormat;
 import vn.hcc.dashboard.base.ui.FormErrors;
@@ -62,21 +58,14 @@ class DossierImportView extends VerticalLayout implements MenuTitled {
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final DossierImportService imports;
-    private final TaskExecutor executor;
-    /** The strategy method security reads; the import thread signs in through it, services check roles there too. */
-    private final SecurityContextHolderStrategy security;
-    private final Authentication user;
     private final Locale locale;
     private final Upload upload;
     private final ProgressBar progressBar = new ProgressBar();
     private final Span progressText = new Span();
     private final Div result = new Div();
 
-    DossierImportView(DossierImportService imports, TaskExecutor executor, SecurityContextHolderStrategy security) {
+    DossierImportView(DossierImportService imports) {
         this.imports = imports;
-        this.executor = executor;
-        this.security = security;
-        this.user = security.getContext().getAuthentication();
         this.locale = getLocale();
         String limit = imports.maxSizeText();
         Paragraph intro = new Paragraph(getTranslation("import.intro", limit));
@@ -129,30 +118,29 @@ class DossierImportView extends VerticalLayout implements MenuTitled {
         progressBar.setVisible(true);
         progressText.setText(getTranslation("import.progress.checking", VnFormat.number(0)));
         progressText.setVisible(true);
-        executor.execute(() -> runImport(ui, file.toPath(), metadata.fileName()));
+        String fileName = metadata.fileName();
+        imports.importInBackground(file.toPath(), fileName,
+                (pass, rows, total) -> access(ui, () -> showProgress(pass, rows, total)))
+                .whenComplete((outcome, error) -> {
+                    finishedWith(ui, fileName, outcome, error);
+                    try {
+                        Files.deleteIfExists(file.toPath());
+                    } catch (IOException e) {
+                        LOG.warn("could not delete {}", file, e);
+                    }
+                });
     }
 
-    private void runImport(UI ui, Path file, String fileName) {
-        SecurityContext context = security.createEmptyContext();
-        context.setAuthentication(user);
-        security.setContext(context);
-        try {
-            ImportResult outcome = imports.importFile(file, fileName,
-                    (pass, rows, total) -> access(ui, () -> showProgress(pass, rows, total)));
-            access(ui, () -> show(outcome));
-        } catch (FieldValidationException e) {
-            access(ui, () -> refused(getTranslation(e.messageKey(), e.args())));
-        } catch (AccessDeniedException e) {
-            access(ui, () -> refused(getTranslation("error.forbidden")));
-        } catch (RuntimeException e) {
-            LOG.error("import of {} failed", fileName, e);
-            access(ui, () -> refused(getTranslation("import.failed")));
-        } finally {
-            security.clearContext();
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException e) {
-                LOG.warn("could not delete {}", file, e);
+    private void finishedWith(UI ui, String fileName, ImportResult outcome, Throwable error) {
+        Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
+                ? error.getCause() : error;
+        switch (cause) {
+            case null -> access(ui, () -> show(outcome));
+            case FieldValidationException e -> access(ui, () -> refused(getTranslation(e.messageKey(), e.args())));
+            case AccessDeniedException e -> access(ui, () -> refused(getTranslation("error.forbidden")));
+            default -> {
+                LOG.error("import of {} failed", fileName, cause);
+                access(ui, () -> refused(getTranslation("import.failed")));
             }
         }
     }
