@@ -17,6 +17,7 @@ import vn.hcc.dashboard.base.Period;
 import vn.hcc.dashboard.catalog.WorkingDayCalendar;
 import vn.hcc.dashboard.intake.Channel;
 import vn.hcc.dashboard.intake.Dossier;
+import vn.hcc.dashboard.intake.DossierData;
 import vn.hcc.dashboard.intake.DossierFilter;
 import vn.hcc.dashboard.intake.DossierQuery;
 import vn.hcc.dashboard.intake.DossierService;
@@ -143,15 +144,15 @@ public class DashboardService {
     }
 
     /** Open dossiers past their due day without an apology letter, the most overdue first. */
-    public List<Dossier> overdueWithoutApology(Long unitId) {
+    public List<DossierData> overdueWithoutApology(Long unitId) {
         return dossiers.search(DossierQuery.overdueWithoutApology(unitId, today()),
-                PageRequest.of(0, LIST_SIZE, Sort.by("dueOn", "code"))).getContent();
+                PageRequest.of(0, LIST_SIZE, Sort.by("dueOn", "code"))).map(Dossier::data).getContent();
     }
 
     /** Open dossiers due from today to the second working day after it. */
-    public List<Dossier> dueSoon(Long unitId) {
+    public List<DossierData> dueSoon(Long unitId) {
         LocalDate today = today();
         return dossiers.search(DossierQuery.dueBetween(unitId, today, calendar.addWorkingDays(today, 2)),
-                PageRequest.of(0, LIST_SIZE, Sort.by("dueOn", "code"))).getContent();
+                PageRequest.of(0, LIST_SIZE, Sort.by("dueOn", "code"))).map(Dossier::data).getContent();
     }
 }

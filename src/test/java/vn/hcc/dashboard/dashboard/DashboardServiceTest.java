@@ -85,8 +85,8 @@ class DashboardServiceTest {
         record("L-OVERDUE-LETTER", unit, field, today.minusDays(20), today.minusDays(1), true);
         record("L-SOON", unit, field, today, twoWorkingDays, false);
         record("L-LATER", unit, field, today, twoWorkingDays.plusDays(1), false);
-        assertThat(dashboard.overdueWithoutApology(unit)).extracting(Dossier::getCode).containsExactly("L-OVERDUE");
-        assertThat(dashboard.dueSoon(unit)).extracting(Dossier::getCode).containsExactly("L-SOON");
+        assertThat(dashboard.overdueWithoutApology(unit)).extracting(DossierData::code).containsExactly("L-OVERDUE");
+        assertThat(dashboard.dueSoon(unit)).extracting(DossierData::code).containsExactly("L-SOON");
     }
 
     private void record(String code, long unit, long field, LocalDate received, LocalDate due, boolean apology) {

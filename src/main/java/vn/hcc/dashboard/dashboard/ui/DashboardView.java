@@ -30,7 +30,7 @@ import vn.hcc.dashboard.catalog.Unit;
 import vn.hcc.dashboard.catalog.UnitService;
 import vn.hcc.dashboard.dashboard.DashboardData;
 import vn.hcc.dashboard.dashboard.DashboardService;
-import vn.hcc.dashboard.intake.Dossier;
+import vn.hcc.dashboard.intake.DossierData;
 import vn.hcc.dashboard.intake.DossierService;
 import vn.hcc.dashboard.queue.QueueService;
 import vn.hcc.dashboard.targets.Kpi;
@@ -59,8 +59,8 @@ class DashboardView extends VerticalLayout implements MenuTitled {
     private final Select<Kpi> chartKpi = new Select<>();
     private final Div cards = new Div();
     private final Div charts = new Div();
-    private final Grid<Dossier> overdue = dossierGrid("overdue");
-    private final Grid<Dossier> dueSoon = dossierGrid("due-soon");
+    private final Grid<DossierData> overdue = dossierGrid("overdue");
+    private final Grid<DossierData> dueSoon = dossierGrid("due-soon");
     private final DashboardCharts chartBuilder = new DashboardCharts(this);
     private final QueueChart queueChart = new QueueChart(this);
     private final EquipmentPanel equipment;
@@ -119,22 +119,22 @@ class DashboardView extends VerticalLayout implements MenuTitled {
         LiveUpdates.subscribe(this, broadcaster, vn.hcc.dashboard.pakn.PaknService.TOPIC, e -> throttle.request());
     }
 
-    private Grid<Dossier> dossierGrid(String id) {
-        Grid<Dossier> grid = new Grid<>();
+    private Grid<DossierData> dossierGrid(String id) {
+        Grid<DossierData> grid = new Grid<>();
         grid.setId(id);
-        grid.addColumn(Dossier::getCode).setHeader(getTranslation("dossier.code")).setKey("code").setAutoWidth(true);
-        grid.addColumn(d -> unitNames.getOrDefault(d.data().unitId(), "")).setHeader(getTranslation("dossier.unit"))
+        grid.addColumn(DossierData::code).setHeader(getTranslation("dossier.code")).setKey("code").setAutoWidth(true);
+        grid.addColumn(d -> unitNames.getOrDefault(d.unitId(), "")).setHeader(getTranslation("dossier.unit"))
                 .setKey("unit");
-        grid.addColumn(d -> VnFormat.date(d.data().receivedOn())).setHeader(getTranslation("dossier.received-at"))
+        grid.addColumn(d -> VnFormat.date(d.receivedOn())).setHeader(getTranslation("dossier.received-at"))
                 .setKey("receivedOn").setAutoWidth(true);
-        grid.addColumn(d -> VnFormat.date(d.data().dueOn())).setHeader(getTranslation("dossier.due-on"))
+        grid.addColumn(d -> VnFormat.date(d.dueOn())).setHeader(getTranslation("dossier.due-on"))
                 .setKey("dueOn").setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("dashboard.list.empty"));
         // the intake view shows the dossier by its code, whatever day it arrived
         grid.addItemClickListener(e -> UI.getCurrent().navigate("intake",
-                QueryParameters.of("code", e.getItem().getCode())));
+                QueryParameters.of("code", e.getItem().code())));
         return grid;
     }
 

@@ -62,10 +62,11 @@ class LeaderIntakeViewTest extends KaribuTest {
         Dossier d = overdueDossier();
         login("lanhdao", Role.LEADER);
         UI.getCurrent().navigate("dashboard");
-        Grid<Dossier> overdue = _get(Grid.class, s -> s.withId("overdue"));
+        // the dashboard lists dossiers as value rows, not entities
+        Grid<vn.hcc.dashboard.intake.DossierData> overdue = _get(Grid.class, s -> s.withId("overdue"));
         int row = -1;
         for (int i = 0; i < GridKt._size(overdue); i++) {
-            if (GridKt._get(overdue, i).getCode().equals("LD-OVERDUE")) {
+            if (GridKt._get(overdue, i).code().equals("LD-OVERDUE")) {
                 row = i;
             }
         }
