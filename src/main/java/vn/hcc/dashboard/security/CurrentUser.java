@@ -36,10 +36,6 @@ public class CurrentUser {
         return roles;
     }
 
-    public boolean hasRole(Role role) {
-        return roles().contains(role);
-    }
-
     /** Whether the signed-in user's roles grant {@code permission} ({@link Permission}'s table). */
     public boolean may(Permission permission) {
         return permission.grantedToAny(roles());
