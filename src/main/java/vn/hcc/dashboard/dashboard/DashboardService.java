@@ -108,12 +108,10 @@ public class DashboardService {
 
     private DashboardData compute(Period period, Period compared, Long unitId) {
         computations.incrementAndGet();
-        LocalDate from = period.from();
-        LocalDate to = period.to();
         // the trend always shows a year, whatever the period: a month's dashboard would otherwise show one dot
         Period trend = period.trailingMonths(12);
         // the period's figures are the sum of its channels' figures (every dossier has one channel): one query for both
-        Map<Channel, PeriodFigures> byChannel = figures.byChannel(from, to, new DossierFilter(unitId, null, null));
+        Map<Channel, PeriodFigures> byChannel = figures.byChannel(period, new DossierFilter(unitId, null, null));
         Map<Channel, Long> channels = new EnumMap<>(Channel.class);
         PeriodFigures all = PeriodFigures.EMPTY;
         for (Map.Entry<Channel, PeriodFigures> e : byChannel.entrySet()) {
@@ -121,19 +119,19 @@ public class DashboardService {
             all = all.plus(e.getValue());
         }
         Map<LocalDate, QueueFigures> queueDays = new LinkedHashMap<>();
-        queueFigures.grouped(from, to, queueGrouping(from, to))
+        queueFigures.grouped(period, queueGrouping(period))
                 .forEach((day, f) -> queueDays.put((LocalDate) day, f));
-        return new DashboardData(period, compared, kpis.kpis(from, to, unitId, all),
-                kpis.kpis(compared.from(), compared.to(), unitId), kpis.monthly(trend.from(), trend.to(), unitId),
-                kpis.perUnit(from, to), channels, queueDays);
+        return new DashboardData(period, compared, kpis.kpis(period, unitId, all),
+                kpis.kpis(compared, unitId), kpis.monthly(trend, unitId),
+                kpis.perUnit(period), channels, queueDays);
     }
 
     /**
-     * How the queue chart cuts [from, to]: days up to a month, ISO weeks up to about a quarter, months beyond, so that
+     * How the queue chart cuts a period: days up to a month, ISO weeks up to about a quarter, months beyond, so that
      * the chart never has more than about 31 columns to read.
      */
-    public static QueueFiguresService.GroupBy queueGrouping(LocalDate from, LocalDate to) {
-        long days = Period.of(from, to).days();
+    public static QueueFiguresService.GroupBy queueGrouping(Period period) {
+        long days = period.days();
         return days <= 31 ? QueueFiguresService.GroupBy.DAY
                 : days <= 120 ? QueueFiguresService.GroupBy.WEEK : QueueFiguresService.GroupBy.MONTH;
     }

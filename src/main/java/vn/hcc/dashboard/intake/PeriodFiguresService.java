@@ -20,14 +20,16 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hcc.dashboard.security.Permission;
 import vn.hcc.dashboard.security.Requires;
+import vn.hcc.dashboard.base.Period;
 
 /**
  * The single source of truth for the official dossier figures. The per-dossier definition, for a period
- * [from, to]: a dossier counts when received by {@code to} and either received from {@code from} on (online or not) or still without result and
- * not ended at {@code from} (carried over). At {@code to} it is resolved (result day by {@code to}: early, on the due
- * day, late), ended (withdrawn or refused by {@code to}), suspended (open, status suspended) or in progress (open;
- * overdue when its due day lies before {@code to}); so the rows always add up. Late = resolved late or in progress
- * overdue. Paid in person = resolved, with a fee not paid online, and returned by {@code to}. {@link DossierTally} keeps that definition taken apart by day in {@code dossier_tally}; here the day sums
+ * [from, to]: a dossier counts when received by {@code to} and either received from {@code from} on (online or not)
+ * or still without result and not ended at {@code from} (carried over). At {@code to} it is resolved (result day by
+ * {@code to}: early, on the due day, late), ended (withdrawn or refused by {@code to}), suspended (open, status
+ * suspended) or in progress (open; overdue when its due day lies before {@code to}); so the rows always add up.
+ * Late = resolved late or in progress overdue. Paid in person = resolved, with a fee not paid online, and returned by
+ * {@code to}. {@link DossierTally} keeps that definition taken apart by day in {@code dossier_tally}; here the day sums
  * become figures: flows are sums over [from, to], the open states running sums up to the day before {@code from}
  * (carried over) or up to {@code to}. One query per call, whatever the grouping; no dossier is read.
  */
@@ -81,12 +83,16 @@ public class PeriodFiguresService {
     }
 
     /** The figures of [from, to] for the dossiers the filter selects. */
-    public PeriodFigures figures(LocalDate from, LocalDate to, DossierFilter filter) {
-        return grouped(from, to, filter, GroupBy.NONE).getOrDefault(0L, PeriodFigures.EMPTY);
+    public PeriodFigures figures(Period period, DossierFilter filter) {
+        LocalDate from = period.from();
+        LocalDate to = period.to();
+        return grouped(period, filter, GroupBy.NONE).getOrDefault(0L, PeriodFigures.EMPTY);
     }
 
     /** One row per field, unit or procedure id that has dossiers in the period, in id order. */
-    public Map<Long, PeriodFigures> grouped(LocalDate from, LocalDate to, DossierFilter filter, GroupBy groupBy) {
+    public Map<Long, PeriodFigures> grouped(Period period, DossierFilter filter, GroupBy groupBy) {
+        LocalDate from = period.from();
+        LocalDate to = period.to();
         Map<Long, long[][]> sums = new TreeMap<>();
         query(from, to, filter, groupBy.column, PERIOD, IN_PERIOD,
                 (rs, v) -> add(sums.computeIfAbsent(rs.getLong(1), g -> new long[2][SIZE])[rs.getInt(2)], v));
@@ -97,7 +103,9 @@ public class PeriodFiguresService {
     }
 
     /** The figures of each channel in [from, to], from one query: the dashboard's "received by channel". */
-    public Map<Channel, PeriodFigures> byChannel(LocalDate from, LocalDate to, DossierFilter filter) {
+    public Map<Channel, PeriodFigures> byChannel(Period period, DossierFilter filter) {
+        LocalDate from = period.from();
+        LocalDate to = period.to();
         Map<String, long[][]> sums = new HashMap<>();
         query(from, to, filter, "channel", PERIOD, IN_PERIOD,
                 (rs, v) -> add(sums.computeIfAbsent(rs.getString(1), g -> new long[2][SIZE])[rs.getInt(2)], v));
@@ -113,7 +121,9 @@ public class PeriodFiguresService {
      * [from, to] cut into calendar months, each month a period of its own with its own carried-over dossiers, as a
      * monthly report counts it; one query for all months.
      */
-    public List<Slice> monthly(LocalDate from, LocalDate to, DossierFilter filter) {
+    public List<Slice> monthly(Period period, DossierFilter filter) {
+        LocalDate from = period.from();
+        LocalDate to = period.to();
         Map<Integer, long[]> byMonth = new HashMap<>();
         query(from, to, filter, "0", MONTH, IN_MONTH,
                 (rs, v) -> add(byMonth.computeIfAbsent(rs.getInt(2), b -> new long[SIZE]), v));

@@ -19,6 +19,7 @@ import vn.hcc.dashboard.targets.TargetService;
 import vn.hcc.dashboard.targets.TargetService.ApplicableTargets;
 import vn.hcc.dashboard.security.Permission;
 import vn.hcc.dashboard.security.Requires;
+import vn.hcc.dashboard.base.Period;
 
 /**
  * Computes every KPI from {@link PeriodFiguresService}'s figures; {@link #fromFigures} is the only place where a
@@ -40,9 +41,11 @@ public class KpiService {
     }
 
     /** The KPIs of [from, to] for one unit, or all units when {@code unitId} is null. */
-    public KpiSet kpis(LocalDate from, LocalDate to, Long unitId) {
-        PeriodFigures f = figures.figures(from, to, new DossierFilter(unitId, null, null));
-        return fromFigures(from, to, unitId, f, pakn.figures(from, to, unitId).total(), targets.covering(from, to));
+    public KpiSet kpis(Period period, Long unitId) {
+        LocalDate from = period.from();
+        LocalDate to = period.to();
+        PeriodFigures f = figures.figures(period, new DossierFilter(unitId, null, null));
+        return fromFigures(from, to, unitId, f, pakn.figures(period, unitId).total(), targets.covering(from, to));
     }
 
     /**
@@ -50,21 +53,27 @@ public class KpiService {
      * the all-units targets: the caller never divides itself. Dossier figures only: PAKN counts are not part of such
      * combinations, so the PAKN rate there is "no data".
      */
-    public KpiSet ofFigures(LocalDate from, LocalDate to, PeriodFigures f) {
+    public KpiSet ofFigures(Period period, PeriodFigures f) {
+        LocalDate from = period.from();
+        LocalDate to = period.to();
         return fromFigures(from, to, null, f, PaknCounts.EMPTY, targets.covering(from, to));
     }
 
     /** The KPIs of [from, to] from figures the caller already has (the dashboard sums its per-channel figures). */
-    public KpiSet kpis(LocalDate from, LocalDate to, Long unitId, PeriodFigures f) {
-        return fromFigures(from, to, unitId, f, pakn.figures(from, to, unitId).total(), targets.covering(from, to));
+    public KpiSet kpis(Period period, Long unitId, PeriodFigures f) {
+        LocalDate from = period.from();
+        LocalDate to = period.to();
+        return fromFigures(from, to, unitId, f, pakn.figures(period, unitId).total(), targets.covering(from, to));
     }
 
     /** One KPI set per unit that has dossiers in the period, each against that unit's applicable targets. */
-    public Map<Long, KpiSet> perUnit(LocalDate from, LocalDate to) {
+    public Map<Long, KpiSet> perUnit(Period period) {
+        LocalDate from = period.from();
+        LocalDate to = period.to();
         ApplicableTargets t = targets.covering(from, to);
         Map<Long, KpiSet> result = new LinkedHashMap<>();
-        Map<Long, PaknCounts> paknByUnit = pakn.perUnit(from, to);
-        figures.grouped(from, to, DossierFilter.ALL, PeriodFiguresService.GroupBy.UNIT).forEach((unit, f) -> result
+        Map<Long, PaknCounts> paknByUnit = pakn.perUnit(period);
+        figures.grouped(period, DossierFilter.ALL, PeriodFiguresService.GroupBy.UNIT).forEach((unit, f) -> result
                 .put(unit, fromFigures(from, to, unit, f, paknByUnit.getOrDefault(unit, PaknCounts.EMPTY), t)));
         return result;
     }
@@ -74,15 +83,17 @@ public class KpiService {
      * its own carried-over dossiers and targets, as a monthly report would count it; the figures of all months come
      * from one query.
      */
-    public List<KpiSet> monthly(LocalDate from, LocalDate to, Long unitId) {
-        List<PeriodFiguresService.Slice> slices = figures.monthly(from, to, new DossierFilter(unitId, null, null));
+    public List<KpiSet> monthly(Period period, Long unitId) {
+        LocalDate from = period.from();
+        LocalDate to = period.to();
+        List<PeriodFiguresService.Slice> slices = figures.monthly(period, new DossierFilter(unitId, null, null));
         List<ApplicableTargets> t = targets.coveringEach(from, to,
                 slices.stream().map(m -> new LocalDate[] {m.from(), m.to()}).toList());
         List<KpiSet> months = new ArrayList<>();
         for (int i = 0; i < slices.size(); i++) {
             PeriodFiguresService.Slice m = slices.get(i);
             // PAKN items are few (hundreds a year against a million dossiers): one small query per month is cheap.
-            PaknCounts p = pakn.figures(m.from(), m.to(), unitId).total();
+            PaknCounts p = pakn.figures(Period.of(m.from(), m.to()), unitId).total();
             months.add(fromFigures(m.from(), m.to(), unitId, m.figures(), p, t.get(i)));
         }
         return months;

@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.hcc.dashboard.base.Period;
 
 /**
  * The PAKN figures of a period by one aggregate query over the {@code pakn} table, never loading an item — as
@@ -52,7 +53,9 @@ public class PaknFiguresService {
      * The figures of [from, to] for the petitions assigned to {@code unitId}, or all petitions when it is null.
      * For seed 001's appendix V table call {@code figures(from, to, unitId).appendixV()}.
      */
-    public PaknFigures figures(LocalDate from, LocalDate to, Long unitId) {
+    public PaknFigures figures(Period period, Long unitId) {
+        LocalDate from = period.from();
+        LocalDate to = period.to();
         Builder all = new Builder();
         query(from, to, unitId, "category, channel", (rs, counts) -> all.add(rs, counts));
         return all.build();
@@ -62,7 +65,9 @@ public class PaknFiguresService {
      * {@link #figures} of every assigned unit that has petitions in the period, by one query; the unassigned ones
      * under the key {@code null}. The values add up to {@code figures(from, to, null)}: the per-unit PAKN report.
      */
-    public Map<Long, PaknFigures> figuresPerUnit(LocalDate from, LocalDate to) {
+    public Map<Long, PaknFigures> figuresPerUnit(Period period) {
+        LocalDate from = period.from();
+        LocalDate to = period.to();
         Map<Long, Builder> rows = new LinkedHashMap<>();
         query(from, to, null, "unit_id, category, channel", (rs, counts) -> {
             long unit = rs.getLong("unit_id");
@@ -101,7 +106,9 @@ public class PaknFiguresService {
     }
 
     /** The totals per assigned unit that has petitions in the period; unassigned ones under the key {@code null}. */
-    public Map<Long, PaknCounts> perUnit(LocalDate from, LocalDate to) {
+    public Map<Long, PaknCounts> perUnit(Period period) {
+        LocalDate from = period.from();
+        LocalDate to = period.to();
         Map<Long, PaknCounts> rows = new LinkedHashMap<>();
         query(from, to, null, "unit_id", (rs, counts) -> {
             long unit = rs.getLong("unit_id");

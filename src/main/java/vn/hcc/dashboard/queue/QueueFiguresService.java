@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.hcc.dashboard.base.Period;
 
 /**
  * Visits, no-shows, waits and service times of a period [from, to] (by day of issue), in total or per counter, field
@@ -84,18 +85,19 @@ public class QueueFiguresService {
         this.clock = clock;
     }
 
-    public QueueFigures total(LocalDate from, LocalDate to) {
-        return grouped(from, to, GroupBy.NONE).getOrDefault(0L, QueueFigures.EMPTY);
+    public QueueFigures total(Period period) {
+        LocalDate from = period.from();
+        LocalDate to = period.to();
+        return grouped(period, GroupBy.NONE).getOrDefault(0L, QueueFigures.EMPTY);
     }
 
     /**
      * Counter or field id → figures; a day → figures for {@link GroupBy#DAY}, the week's Monday or the month's first
      * day for {@link GroupBy#WEEK} and {@link GroupBy#MONTH} (only the period's tickets count). Rows in key order.
      */
-    public Map<Object, QueueFigures> grouped(LocalDate from, LocalDate to, GroupBy groupBy) {
-        if (from == null || to == null || to.isBefore(from)) {
-            throw new IllegalArgumentException("bad period: " + from + " – " + to);
-        }
+    public Map<Object, QueueFigures> grouped(Period period, GroupBy groupBy) {
+        LocalDate from = period.from();
+        LocalDate to = period.to();
         MapSqlParameterSource params = new MapSqlParameterSource().addValue("from", from).addValue("to", to);
         Map<Object, QueueFigures> rows = new LinkedHashMap<>();
         String counts = COUNTS.formatted(groupBy.column, groupBy.condition)

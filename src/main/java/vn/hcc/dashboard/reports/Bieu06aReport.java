@@ -17,6 +17,7 @@ import vn.hcc.dashboard.intake.PeriodFiguresService;
 import vn.hcc.dashboard.intake.PeriodFiguresService.GroupBy;
 import vn.hcc.dashboard.security.Permission;
 import vn.hcc.dashboard.security.Requires;
+import vn.hcc.dashboard.base.Period;
 
 /**
  * Biểu số II.06a/VPCP/KSTT (Circular 01/2020/TT-VPCP, seed 000): one row per field of the catalogue, zeros
@@ -50,13 +51,15 @@ public class Bieu06aReport implements TableReport, BuiltInReport {
 
     @Override
     public ReportTable table(ReportRequest request, ReportTexts t) {
-        return table(request.from(), request.to(), request.unitId(), t);
+        return table(request.period(), request.unitId(), t);
     }
 
     /** The form for one reporting unit, or for the whole center when {@code unitId} is null. */
-    public ReportTable table(LocalDate from, LocalDate to, Long unitId, ReportTexts t) {
+    public ReportTable table(Period period, Long unitId, ReportTexts t) {
+        LocalDate from = period.from();
+        LocalDate to = period.to();
         DossierFilter filter = new DossierFilter(unitId, null, null);
-        Map<Long, PeriodFigures> byField = figures.grouped(from, to, filter, GroupBy.FIELD);
+        Map<Long, PeriodFigures> byField = figures.grouped(period, filter, GroupBy.FIELD);
         List<ReportTable.Row> rows = fields.listAll().stream()
                 .map(f -> row(f.getName(), byField.getOrDefault(f.getId(), PeriodFigures.EMPTY))).toList();
         String reporting = units.listAll().stream()
@@ -66,7 +69,7 @@ public class Bieu06aReport implements TableReport, BuiltInReport {
                 List.of(t.get("reports.form-06a"), t.get("reports.reporting-unit", reporting),
                         t.get("reports.period", VnFormat.date(from), VnFormat.date(to)), t.get("reports.measure")),
                 t.get("reports.col.field"), groups(t), rows,
-                row(t.get("reports.total"), figures.figures(from, to, filter)));
+                row(t.get("reports.total"), figures.figures(period, filter)));
     }
 
     private static List<ReportTable.Group> groups(ReportTexts t) {

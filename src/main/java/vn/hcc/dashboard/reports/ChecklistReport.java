@@ -51,8 +51,8 @@ public class ChecklistReport implements TableReport {
     }
 
     @Override
-    public Period period() {
-        return Period.CURRENT;
+    public Dates dates() {
+        return Dates.CURRENT;
     }
 
     @Override

@@ -57,7 +57,7 @@ public class DigitizationReport implements TableReport, BuiltInReport {
     /** The units picked, in that order; none picked: every unit with dossiers in the period, catalogue order. */
     @Override
     public ReportTable table(ReportRequest request, ReportTexts t) {
-        Map<Long, KpiSet> byUnit = kpis.perUnit(request.from(), request.to());
+        Map<Long, KpiSet> byUnit = kpis.perUnit(request.period());
         List<Unit> all = units.listAll();
         Map<Long, Unit> byId = all.stream().collect(Collectors.toMap(Unit::getId, Function.identity()));
         List<Unit> chosen = request.unitIds().isEmpty()
@@ -68,12 +68,12 @@ public class DigitizationReport implements TableReport, BuiltInReport {
         for (Unit u : chosen) {
             KpiSet k = byUnit.get(u.getId());
             if (k == null) {
-                k = kpis.ofFigures(request.from(), request.to(), PeriodFigures.EMPTY);
+                k = kpis.ofFigures(request.period(), PeriodFigures.EMPTY);
             }
             rows.add(row(u.getName(), k));
             sum = sum.plus(k.figures());
         }
-        ReportTable.Row total = row(t.get("reports.total"), kpis.ofFigures(request.from(), request.to(), sum));
+        ReportTable.Row total = row(t.get("reports.total"), kpis.ofFigures(request.period(), sum));
         List<String> subtitles = new ArrayList<>(
                 List.of(t.get("reports.period", VnFormat.date(request.from()), VnFormat.date(request.to()))));
         List<String> headers = headers(t);

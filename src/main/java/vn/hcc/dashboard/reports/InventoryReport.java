@@ -53,8 +53,8 @@ public class InventoryReport implements TableReport {
 
     /** The inventory has no history: it is always today's. */
     @Override
-    public Period period() {
-        return Period.CURRENT;
+    public Dates dates() {
+        return Dates.CURRENT;
     }
 
     @Override

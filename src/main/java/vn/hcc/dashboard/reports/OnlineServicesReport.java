@@ -72,7 +72,7 @@ public class OnlineServicesReport implements TableReport, BuiltInReport {
     }
 
     private Map<Long, PeriodFigures> byProcedure(ReportRequest r, DossierFilter filter) {
-        return figures.grouped(r.from(), r.to(), filter, GroupBy.PROCEDURE);
+        return figures.grouped(r.period(), filter, GroupBy.PROCEDURE);
     }
 
     private static ReportTable.Row row(String label, Block partly, Block fully) {

@@ -16,6 +16,7 @@ import vn.hcc.dashboard.pakn.PaknFigures;
 import vn.hcc.dashboard.pakn.PaknFiguresService;
 import vn.hcc.dashboard.security.Permission;
 import vn.hcc.dashboard.security.Requires;
+import vn.hcc.dashboard.base.Period;
 
 /**
  * Seed 001's appendix V ("Kết quả tiếp nhận, xử lý phản ánh, kiến nghị về TTHC"): received and handled, each as total
@@ -63,7 +64,7 @@ public class PaknReport implements TableReport {
     public ReportTable table(ReportRequest request, ReportTexts t) {
         LocalDate from = request.from();
         LocalDate to = request.to();
-        Map<Long, PaknFigures> perUnit = figures.figuresPerUnit(from, to);
+        Map<Long, PaknFigures> perUnit = figures.figuresPerUnit(Period.of(from, to));
         List<ReportTable.Row> rows = new ArrayList<>();
         for (Unit u : units.listAll()) {
             PaknFigures f = perUnit.get(u.getId());
@@ -74,7 +75,7 @@ public class PaknReport implements TableReport {
         if (perUnit.containsKey(null)) {
             rows.add(row(t.get("reports.pakn.unassigned"), perUnit.get(null)));
         }
-        PaknFigures all = figures.figures(from, to, null);
+        PaknFigures all = figures.figures(Period.of(from, to), null);
         PaknCounts local = all.of(PaknCategory.LOCAL);
         return new ReportTable(t.get("reports.pakn.title"),
                 List.of(t.get("reports.period", VnFormat.date(from), VnFormat.date(to)), t.get("reports.pakn.measure"),

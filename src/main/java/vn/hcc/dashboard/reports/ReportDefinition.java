@@ -36,7 +36,7 @@ public interface ReportDefinition {
     Set<Picker> pickers();
 
     /** How a report reads the view's dates. */
-    enum Period {
+    enum Dates {
         /** The period [from, to] (every dossier and PAKN form). */
         RANGE,
         /** A day: the view shows only "as of" and passes it as both {@code from} and {@code to} (staff counts). */
@@ -45,8 +45,8 @@ public interface ReportDefinition {
         CURRENT
     }
 
-    default Period period() {
-        return Period.RANGE;
+    default Dates dates() {
+        return Dates.RANGE;
     }
 
     /** False hides the report, e.g. until the feature behind it has data to show. */
@@ -56,7 +56,7 @@ public interface ReportDefinition {
 
     /** E.g. {@code BieuII06a_2023-12-15_2024-10-31.xlsx}; a report of one day: {@code CanBo_2025-09-30.xlsx}. */
     default String fileName(LocalDate from, LocalDate to) {
-        if (period() != Period.RANGE) {
+        if (dates() != Dates.RANGE) {
             return filePrefix() + "_" + to + ".xlsx";
         }
         return filePrefix() + "_" + from + "_" + to + ".xlsx";

@@ -53,8 +53,8 @@ public class StaffSummaryReport implements TableReport {
 
     /** Counted on the chosen day: the staff active that day. */
     @Override
-    public Period period() {
-        return Period.AS_OF;
+    public Dates dates() {
+        return Dates.AS_OF;
     }
 
     @Override

@@ -50,14 +50,14 @@ public class TargetsReport implements TableReport, BuiltInReport {
     public ReportTable table(ReportRequest request, ReportTexts t) {
         List<ReportTable.Row> rows = new ArrayList<>();
         if (request.unitIds().isEmpty()) {
-            block(rows, t.get("reports.whole-center"), kpis.kpis(request.from(), request.to(), null), t);
+            block(rows, t.get("reports.whole-center"), kpis.kpis(request.period(), null), t);
         } else {
             Map<Long, Unit> byId = units.listAll().stream()
                     .collect(Collectors.toMap(Unit::getId, Function.identity()));
             for (Long id : request.unitIds()) {
                 Unit u = byId.get(id);
                 if (u != null) {
-                    block(rows, u.getName(), kpis.kpis(request.from(), request.to(), id), t);
+                    block(rows, u.getName(), kpis.kpis(request.period(), id), t);
                 }
             }
         }

@@ -16,6 +16,7 @@ import vn.hcc.dashboard.intake.PeriodFiguresService;
 import vn.hcc.dashboard.intake.PeriodFiguresService.GroupBy;
 import vn.hcc.dashboard.security.Permission;
 import vn.hcc.dashboard.security.Requires;
+import vn.hcc.dashboard.base.Period;
 
 /**
  * The per-unit table of seed 004 (departments, or communes): one row per unit asked for, in catalogue order, zeros
@@ -46,12 +47,14 @@ public class UnitTableReport implements TableReport, BuiltInReport {
 
     @Override
     public ReportTable table(ReportRequest request, ReportTexts t) {
-        return table(request.from(), request.to(), request.unitIds(), t);
+        return table(request.period(), request.unitIds(), t);
     }
 
     /** The table for the given unit ids in the given order; an empty collection means every active unit. */
-    public ReportTable table(LocalDate from, LocalDate to, Collection<Long> unitIds, ReportTexts t) {
-        Map<Long, PeriodFigures> byUnit = figures.grouped(from, to, DossierFilter.ALL, GroupBy.UNIT);
+    public ReportTable table(Period period, Collection<Long> unitIds, ReportTexts t) {
+        LocalDate from = period.from();
+        LocalDate to = period.to();
+        Map<Long, PeriodFigures> byUnit = figures.grouped(period, DossierFilter.ALL, GroupBy.UNIT);
         List<Unit> all = units.listAll();
         Map<Long, Unit> byId = all.stream().collect(java.util.stream.Collectors.toMap(Unit::getId, u -> u));
         // the caller's order, so a table can follow the order of the printed form

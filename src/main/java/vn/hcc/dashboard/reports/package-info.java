@@ -22,7 +22,7 @@
  * </ul></li>
  * <li>{@code key()} (e.g. {@code "PAKN"}), {@code filePrefix()} (no diacritics, e.g. {@code "PhuLucV_PAKN"}),
  * {@code order()} (built-ins use 10…70; PAKN would take 60), {@code pickers()} (any of REPORTING_UNIT, UNIT_LIST,
- * DOSSIER_STATUS; empty set: the period only), {@code period()} (RANGE, the default; AS_OF: one day, the view shows
+ * DOSSIER_STATUS; empty set: the period only), {@code dates()} (RANGE, the default; AS_OF: one day, the view shows
  * only "Tính đến ngày"; CURRENT: today's state, no date) and {@code available()} (false hides it).</li>
  * <li>Add the translation keys {@code reports.kind.<key>} (the picker's label) and {@code reports.sheet.<key>} (the
  * sheet name, ≤ 31 characters) to both translation files, in your own block.</li>

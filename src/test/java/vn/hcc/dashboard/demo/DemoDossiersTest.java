@@ -20,6 +20,7 @@ import vn.hcc.dashboard.intake.DossierFilter;
 import vn.hcc.dashboard.intake.DossierService;
 import vn.hcc.dashboard.intake.PeriodFigures;
 import vn.hcc.dashboard.intake.PeriodFiguresService;
+import vn.hcc.dashboard.base.Period;
 
 /** The demo year looks like seed 002's center: about 4.500 dossiers a quarter, 55% online, 99% on time. */
 @SpringBootTest
@@ -58,7 +59,7 @@ class DemoDossiersTest {
         for (int i = 0; i < year.size(); i += 1000) {
             dossiers.recordAll(year.subList(i, Math.min(year.size(), i + 1000)));
         }
-        PeriodFigures q3 = figures.figures(LocalDate.of(2025, 7, 1), TODAY, DossierFilter.ALL);
+        PeriodFigures q3 = figures.figures(Period.of(LocalDate.of(2025, 7, 1), TODAY), DossierFilter.ALL);
         assertThat(q3.addsUp()).isTrue();
         assertThat(q3.receivedInPeriod()).isBetween(4_000L, 5_000L);
         assertThat(ratio(q3.receivedOnline(), q3.receivedInPeriod())).isBetween(0.50, 0.60);

@@ -23,6 +23,7 @@ import vn.hcc.dashboard.pakn.PaknFiguresService;
 import vn.hcc.dashboard.pakn.PaknHistoricItem;
 import vn.hcc.dashboard.pakn.PaknService;
 import vn.hcc.dashboard.pakn.PaknStatus;
+import vn.hcc.dashboard.base.Period;
 
 /**
  * The demo year of petitions obeys every rule of the service and gives the director something to look at; the
@@ -65,7 +66,7 @@ class DemoPaknTest {
         new DemoPakn(pakn, users, units, calendar, clock, 6).run(null);
         assertThat(pakn.handlers()).extracting(h -> h.username()).contains("pakn", "pakn2", "pakn3");
         LocalDate today = pakn.today();
-        PaknCounts startYear = figures.figures(today.minusYears(1), today, null).total();
+        PaknCounts startYear = figures.figures(Period.of(today.minusYears(1), today), null).total();
         assertThat(startYear.received()).isBetween(250L, 380L);
         assertThat(pakn.count(vn.hcc.dashboard.pakn.PaknQuery.all(today))).isEqualTo(startYear.received());
         assertThat(pakn.search(new vn.hcc.dashboard.pakn.PaknQuery(null, null, null, null, null, null, "pakn3", false,
@@ -82,7 +83,7 @@ class DemoPaknTest {
     void aYearOfPetitionsIsAcceptedAndLooksLikeTheSeeds() {
         List<PaknHistoricItem> year = year();
         assertThat(pakn.importHistory(year)).isEqualTo(year.size());
-        PaknFigures f = figures.figures(TODAY.minusYears(1).plusDays(1), TODAY, null);
+        PaknFigures f = figures.figures(Period.of(TODAY.minusYears(1).plusDays(1), TODAY), null);
         PaknCounts t = f.total();
         assertThat(t.received()).isBetween(250L, 380L);
         assertThat(t.addsUp()).isTrue();

@@ -30,6 +30,7 @@ import vn.hcc.dashboard.queue.QueueService;
 import vn.hcc.dashboard.queue.ServiceCounter;
 import vn.hcc.dashboard.queue.TicketHistory;
 import vn.hcc.dashboard.queue.TicketStatus;
+import vn.hcc.dashboard.base.Period;
 
 /** The demo year of tickets: the same on every start, fitting the demo dossiers, with a morning rush. */
 @SpringBootTest
@@ -106,7 +107,7 @@ class DemoTicketsTest {
         assertThat(noShows * 1000 / quarter.size()).as("no-shows per mille").isBetween(10L, 40L);
 
         queue.importHistory(quarter);
-        QueueFigures stored = figures.total(Q3_FROM, Q3_TO);
+        QueueFigures stored = figures.total(Period.of(Q3_FROM, Q3_TO));
         assertThat(stored.tickets()).isEqualTo(quarter.size());
         assertThat(stored.visits()).isEqualTo(visits);
         assertThat(stored.noShows()).isEqualTo(noShows);

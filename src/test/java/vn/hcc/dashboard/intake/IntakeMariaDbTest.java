@@ -21,6 +21,7 @@ import vn.hcc.dashboard.catalog.UnitKind;
 import vn.hcc.dashboard.catalog.UnitService;
 import vn.hcc.dashboard.catalog.WorkField;
 import vn.hcc.dashboard.security.SystemAccess;
+import vn.hcc.dashboard.base.Period;
 
 /** Dossiers on MariaDB ({@link MariaDbTest}); the summaries' agreement is {@link SummaryAgreementMariaDbTest}. */
 @MariaDbTest
@@ -63,8 +64,7 @@ class IntakeMariaDbTest {
         assertThatThrownBy(() -> SystemAccess.asAdmin(() -> dossiers.changeStatus(recorded.getId(),
                 recorded.getVersion(), DossierStatus.RETURNED, LocalDate.of(2025, 2, 5))))
                 .isInstanceOf(ConcurrentEditException.class);
-        PeriodFigures february = SystemAccess.asAdmin(() -> periodFigures.figures(LocalDate.of(2025, 2, 1),
-                LocalDate.of(2025, 2, 28), new DossierFilter(unit.getId(), null, null)));
+        PeriodFigures february = SystemAccess.asAdmin(() -> periodFigures.figures(Period.of(LocalDate.of(2025, 2, 1), LocalDate.of(2025, 2, 28)), new DossierFilter(unit.getId(), null, null)));
         assertThat(february.receivedDirect()).isEqualTo(1);
         assertThat(february.receivedOnline()).isZero();
         assertThat(february.resolvedEarly()).isEqualTo(1);

@@ -20,6 +20,7 @@ import vn.hcc.dashboard.catalog.ProcedureService;
 import vn.hcc.dashboard.catalog.Unit;
 import vn.hcc.dashboard.catalog.UnitService;
 import vn.hcc.dashboard.catalog.WorkField;
+import vn.hcc.dashboard.base.Period;
 
 /**
  * The period figures reproduce, cell for cell, Biểu II.06a of seed 000 (per field) and both per-unit tables of
@@ -95,14 +96,14 @@ class PeriodFiguresSeedTest {
         SEED_000.forEach(r -> dossiers.saveAll(r.dossiers("000-" + r.name(), fieldIds.get(r.name()), center,
                 SEED_000_FROM, SEED_000_TO).stream().map(Dossier::new).toList()));
 
-        Map<Long, PeriodFigures> byField = service.grouped(SEED_000_FROM, SEED_000_TO,
+        Map<Long, PeriodFigures> byField = service.grouped(Period.of(SEED_000_FROM, SEED_000_TO),
                 new DossierFilter(center, null, null), PeriodFiguresService.GroupBy.FIELD);
         for (SeedRow row : SEED_000) {
             PeriodFigures f = byField.get(fieldIds.get(row.name()));
             assertThat(f).as(row.name()).isEqualTo(row.expected());
             assertThat(f.addsUp()).as(row.name()).isTrue();
         }
-        PeriodFigures total = service.figures(SEED_000_FROM, SEED_000_TO, new DossierFilter(center, null, null));
+        PeriodFigures total = service.figures(Period.of(SEED_000_FROM, SEED_000_TO), new DossierFilter(center, null, null));
         // the "Tổng cộng" row of seed 000
         assertThat(total.received()).isEqualTo(813);
         assertThat(total.receivedOnline()).isEqualTo(716);
@@ -127,7 +128,7 @@ class PeriodFiguresSeedTest {
             dossiers.saveAll(r.dossiers("004-" + r.name(), hoTich, unitIds.get(r.name()), SEED_004_FROM,
                     SEED_004_TO).stream().map(Dossier::new).toList());
         }
-        Map<Long, PeriodFigures> byUnit = service.grouped(SEED_004_FROM, SEED_004_TO, DossierFilter.ALL,
+        Map<Long, PeriodFigures> byUnit = service.grouped(Period.of(SEED_004_FROM, SEED_004_TO), DossierFilter.ALL,
                 PeriodFiguresService.GroupBy.UNIT);
         for (SeedRow row : concat(SEED_004_CENTER, SEED_004_COMMUNES)) {
             PeriodFigures f = byUnit.get(unitIds.get(row.name()));
@@ -162,8 +163,8 @@ class PeriodFiguresSeedTest {
         assertThat(byUnit.get(unitIds.get("X-LAIHA")).resolvedPaidInPerson()).isEqualTo(3);
         assertThat(communes.addsUp()).isTrue();
 
-        assertThat(service.figures(SEED_004_FROM, SEED_004_TO, DossierFilter.ALL)).isEqualTo(center.plus(communes));
-        assertThat(service.figures(SEED_004_FROM, SEED_004_TO, new DossierFilter(unitIds.get("CCT"), null, null)))
+        assertThat(service.figures(Period.of(SEED_004_FROM, SEED_004_TO), DossierFilter.ALL)).isEqualTo(center.plus(communes));
+        assertThat(service.figures(Period.of(SEED_004_FROM, SEED_004_TO), new DossierFilter(unitIds.get("CCT"), null, null)))
                 .isEqualTo(SEED_004_CENTER.get(5).expected());
     }
 
@@ -181,14 +182,14 @@ class PeriodFiguresSeedTest {
         dossiers.saveAll(SEED_000.get(0).dossiers("P0", fieldIds.get("BTXH"), center, SEED_000_FROM, SEED_000_TO)
                 .stream().map(Dossier::new).toList());
 
-        Map<Long, PeriodFigures> byProcedure = service.grouped(SEED_000_FROM, SEED_000_TO, DossierFilter.ALL,
+        Map<Long, PeriodFigures> byProcedure = service.grouped(Period.of(SEED_000_FROM, SEED_000_TO), DossierFilter.ALL,
                 PeriodFiguresService.GroupBy.PROCEDURE);
         assertThat(byProcedure).containsOnlyKeys(0L, hoTich.get(0).getId(), hoTich.get(1).getId());
         assertThat(byProcedure.get(hoTich.get(0).getId())).isEqualTo(a.expected());
         assertThat(byProcedure.get(hoTich.get(1).getId())).isEqualTo(b.expected());
         // no procedure recorded: key 0
         assertThat(byProcedure.get(0L)).isEqualTo(SEED_000.get(0).expected());
-        assertThat(sum(byProcedure)).isEqualTo(service.figures(SEED_000_FROM, SEED_000_TO, DossierFilter.ALL));
+        assertThat(sum(byProcedure)).isEqualTo(service.figures(Period.of(SEED_000_FROM, SEED_000_TO), DossierFilter.ALL));
     }
 
     private static List<SeedRow> concat(List<SeedRow> a, List<SeedRow> b) {

@@ -25,6 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.hcc.dashboard.base.FieldValidationException;
 import vn.hcc.dashboard.catalog.WorkingDayCalendar;
 import vn.hcc.dashboard.intake.PeriodFiguresService.GroupBy;
+import vn.hcc.dashboard.base.Period;
 
 /**
  * The summary (dossier_tally, V7) against the per-dossier definition ({@link RawPeriodFigures}) on varied random
@@ -145,7 +146,7 @@ abstract class SummaryAgreementChecks {
         Map<String, Long> before = tallies();
         new TransactionTemplate(transactions).executeWithoutResult(tx -> {
             dossiers.record(gen.next("SUM-rolled-back"));
-            assertThat(figures.figures(RandomDossiers.FIRST, LocalDate.of(2025, 12, 31), DossierFilter.ALL))
+            assertThat(figures.figures(Period.of(RandomDossiers.FIRST, LocalDate.of(2025, 12, 31)), DossierFilter.ALL))
                     .as("read in the writing transaction").isEqualTo(raw.figures(RandomDossiers.FIRST,
                             LocalDate.of(2025, 12, 31), DossierFilter.ALL));
             tx.setRollbackOnly();
@@ -259,17 +260,17 @@ abstract class SummaryAgreementChecks {
             for (DossierFilter f : filters) {
                 for (GroupBy g : GroupBy.values()) {
                     Map<Long, PeriodFigures> expected = raw.grouped(pr[0], pr[1], f, g);
-                    assertThat(figures.grouped(pr[0], pr[1], f, g)).as("%s, %s by %s", at, f, g).isEqualTo(expected);
+                    assertThat(figures.grouped(Period.of(pr[0], pr[1]), f, g)).as("%s, %s by %s", at, f, g).isEqualTo(expected);
                     expected.values().forEach(e -> assertThat(e.addsUp()).as("%s adds up", at).isTrue());
                     checked++;
                 }
             }
-            for (PeriodFiguresService.Slice s : figures.monthly(pr[0], pr[1], filters.get(1))) {
+            for (PeriodFiguresService.Slice s : figures.monthly(Period.of(pr[0], pr[1]), filters.get(1))) {
                 assertThat(s.figures()).as("%s, month %s", at, s.from())
                         .isEqualTo(raw.figures(s.from(), s.to(), filters.get(1)));
                 checked++;
             }
-            figures.byChannel(pr[0], pr[1], filters.get(2)).forEach((c, fig) -> {
+            figures.byChannel(Period.of(pr[0], pr[1]), filters.get(2)).forEach((c, fig) -> {
                 assertThat(fig).as("%s, channel %s", at, c)
                         .isEqualTo(raw.figures(pr[0], pr[1], new DossierFilter(null, p.fieldId(), c)));
                 checked++;

@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.hcc.dashboard.UseContextSecurityStrategy;
 import vn.hcc.dashboard.catalog.Unit;
 import vn.hcc.dashboard.catalog.UnitService;
+import vn.hcc.dashboard.base.Period;
 
 /**
  * The PAKN figures rebuilt from records: seed 004's month (24/8–23/9/2024, mobile app: 17 received, 1 handled,
@@ -99,7 +100,7 @@ class PaknFiguresServiceTest {
     @Test
     void seed004TheMonthOfTheMobileApp() {
         seed004();
-        PaknFigures f = figures.figures(FROM_004, TO_004, null);
+        PaknFigures f = figures.figures(Period.of(FROM_004, TO_004), null);
         PaknCounts t = f.total();
         assertThat(t.received()).isEqualTo(17);
         assertThat(t.receivedInPeriod()).isEqualTo(17);
@@ -116,11 +117,11 @@ class PaknFiguresServiceTest {
         // waste, water, traffic lights and pavements are not PAKN about procedures: appendix V stays empty
         assertThat(f.appendixV()).isEqualTo(new PaknFigures.AppendixV(0, 0, 0, 0, 0, 0));
 
-        PaknCounts trungKhe = figures.figures(FROM_004, TO_004, unit.get("X-TRUNGKENH")).total();
+        PaknCounts trungKhe = figures.figures(Period.of(FROM_004, TO_004), unit.get("X-TRUNGKENH")).total();
         assertThat(trungKhe.received()).as("09 PAKN ... xã Trung Khê").isEqualTo(9);
         assertThat(trungKhe.hidden()).as("05 PAKN đã ẩn chưa xử lý").isEqualTo(5);
         assertThat(trungKhe.pending()).isEqualTo(4);
-        Map<Long, PaknCounts> perUnit = figures.perUnit(FROM_004, TO_004);
+        Map<Long, PaknCounts> perUnit = figures.perUnit(Period.of(FROM_004, TO_004));
         assertThat(perUnit.get(unit.get("X-THUA")).pending()).isEqualTo(3);
         assertThat(perUnit.get(unit.get("X-PHUHOA")).pending()).isEqualTo(2);
         assertThat(perUnit.get(unit.get("X-LAIHA")).pending()).isEqualTo(1);
@@ -128,11 +129,11 @@ class PaknFiguresServiceTest {
         assertThat(perUnit.get(unit.get("TTHCC")).handled()).isEqualTo(1);
         assertThat(perUnit.values().stream().reduce(PaknCounts.EMPTY, PaknCounts::plus)).isEqualTo(t);
         // the per-unit figures (one query) agree with perUnit and with figures of each unit
-        Map<Long, PaknFigures> perUnitFigures = figures.figuresPerUnit(FROM_004, TO_004);
+        Map<Long, PaknFigures> perUnitFigures = figures.figuresPerUnit(Period.of(FROM_004, TO_004));
         assertThat(perUnitFigures.keySet()).isEqualTo(perUnit.keySet());
         perUnitFigures.forEach((id, uf) -> {
             assertThat(uf.total()).isEqualTo(perUnit.get(id));
-            assertThat(uf).isEqualTo(figures.figures(FROM_004, TO_004, id));
+            assertThat(uf).isEqualTo(figures.figures(Period.of(FROM_004, TO_004), id));
         });
     }
 
@@ -149,7 +150,7 @@ class PaknFiguresServiceTest {
         answered(LocalDate.of(2024, 3, 20), LocalDate.of(2024, 3, 25), PaknChannel.PORTAL, PaknCategory.CONDUCT,
                 "TTHCC");
         service.importHistory(batch);
-        PaknFigures f = figures.figures(from, to, null);
+        PaknFigures f = figures.figures(Period.of(from, to), null);
         assertThat(f.appendixV()).isEqualTo(new PaknFigures.AppendixV(0, 0, 0, 0, 0, 0));
         assertThat(f.total().received()).isEqualTo(1);
     }
@@ -179,7 +180,7 @@ class PaknFiguresServiceTest {
                 "X-LAIHA");
         service.importHistory(batch);
 
-        PaknFigures f = figures.figures(from, to, null);
+        PaknFigures f = figures.figures(Period.of(from, to), null);
         assertThat(f.appendixV()).isEqualTo(new PaknFigures.AppendixV(5, 3, 2, 4, 2, 2));
         PaknCounts t = f.total();
         assertThat(t.receivedInPeriod()).isEqualTo(6);
@@ -192,9 +193,9 @@ class PaknFiguresServiceTest {
         assertThat(t.addsUp()).isTrue();
         assertThat(f.of(PaknChannel.PORTAL).handled()).isEqualTo(3);
         assertThat(f.of(PaknCategory.CONDUCT).carriedOver()).isEqualTo(1);
-        assertThat(figures.figures(from, to, unit.get("P-TP")).total().received()).isEqualTo(3);
+        assertThat(figures.figures(Period.of(from, to), unit.get("P-TP")).total().received()).isEqualTo(3);
         // the same petitions seen a day before the late answer: then it was pending and overdue
-        PaknCounts before = figures.figures(from, LocalDate.of(2025, 3, 27), null).total();
+        PaknCounts before = figures.figures(Period.of(from, LocalDate.of(2025, 3, 27)), null).total();
         assertThat(before.handledLate()).isZero();
         assertThat(before.pendingOverdue()).isEqualTo(2);
     }
@@ -204,7 +205,7 @@ class PaknFiguresServiceTest {
         LocalDate day = LocalDate.of(2025, 6, 2);
         service.record(new PaknDraft(LocalDateTime.of(day, java.time.LocalTime.of(10, 0)), PaknChannel.PORTAL, "An",
                 null, "Hỏi về thủ tục", PaknCategory.REGULATION, null, null, null));
-        PaknFigures f = figures.figures(day, day, null);
+        PaknFigures f = figures.figures(Period.of(day, day), null);
         assertThat(f.total().pendingWithinDeadline()).isEqualTo(1);
         assertThat(f.appendixV().receivedRegulation()).isEqualTo(1);
         assertThat(f.appendixV().handledTotal()).isZero();

@@ -16,6 +16,7 @@ import vn.hcc.dashboard.catalog.UnitKind;
 import vn.hcc.dashboard.catalog.UnitService;
 import vn.hcc.dashboard.security.SystemAccess;
 import vn.hcc.dashboard.security.UserService;
+import vn.hcc.dashboard.base.Period;
 
 /** Petitions on MariaDB ({@link MariaDbTest}): deadlines over V2's holidays, history, figures, the public page. */
 @MariaDbTest
@@ -62,13 +63,11 @@ class PaknMariaDbTest {
         assertThat(pakn.published("RÁC THẢI VEN ĐƯỜNG " + suffix, org.springframework.data.domain.PageRequest.of(0,
                 10))).singleElement().satisfies(a -> assertThat(a.answer()).isEqualTo("Đã thu gom xong"));
         // answered today, long after its deadline: late; counted by the aggregate query per unit
-        PaknCounts counts = SystemAccess.asAdmin(() -> paknFigures.figures(LocalDate.of(2024, 8, 24),
-                pakn.today(), unit.getId())).total();
+        PaknCounts counts = SystemAccess.asAdmin(() -> paknFigures.figures(Period.of(LocalDate.of(2024, 8, 24), pakn.today()), unit.getId())).total();
         assertThat(counts.received()).isEqualTo(1);
         assertThat(counts.handledLate()).isEqualTo(1);
         assertThat(counts.addsUp()).isTrue();
-        PaknCounts august = SystemAccess.asAdmin(() -> paknFigures.figures(LocalDate.of(2024, 8, 24),
-                LocalDate.of(2024, 9, 23), unit.getId())).total();
+        PaknCounts august = SystemAccess.asAdmin(() -> paknFigures.figures(Period.of(LocalDate.of(2024, 8, 24), LocalDate.of(2024, 9, 23)), unit.getId())).total();
         assertThat(august.pendingOverdue()).isEqualTo(1);
     }
 }

@@ -22,6 +22,7 @@ import vn.hcc.dashboard.base.VnFormat;
 import vn.hcc.dashboard.catalog.FieldService;
 import vn.hcc.dashboard.queue.QueueFiguresService.GroupBy;
 import vn.hcc.dashboard.security.SystemAccess;
+import vn.hcc.dashboard.base.Period;
 
 /** The aggregate queries against {@link HandTickets}, whose figures are worked out by hand in the comments. */
 @SpringBootTest
@@ -72,7 +73,7 @@ class QueueFiguresServiceTest {
 
     @Test
     void theWholePeriod() {
-        QueueFigures f = figures.total(HandTickets.DAY1, HandTickets.DAY2);
+        QueueFigures f = figures.total(Period.of(HandTickets.DAY1, HandTickets.DAY2));
         assertThat(f.tickets()).isEqualTo(10);
         assertThat(f.visits()).isEqualTo(9);
         assertThat(f.served()).isEqualTo(9);
@@ -94,7 +95,7 @@ class QueueFiguresServiceTest {
 
     @Test
     void perCounter() {
-        Map<Object, QueueFigures> rows = figures.grouped(HandTickets.DAY1, HandTickets.DAY2, GroupBy.COUNTER);
+        Map<Object, QueueFigures> rows = figures.grouped(Period.of(HandTickets.DAY1, HandTickets.DAY2), GroupBy.COUNTER);
         assertThat(rows.keySet()).containsExactlyInAnyOrder(q1, q2, q3);
         QueueFigures one = rows.get(q1);
         // q1: t1 t2 t3 t4 t9 t10; waits 120 360 300 360 240 90 = 1470 s / 6 = 245 s = 4,08 min
@@ -122,7 +123,7 @@ class QueueFiguresServiceTest {
 
     @Test
     void perField() {
-        Map<Object, QueueFigures> rows = figures.grouped(HandTickets.DAY1, HandTickets.DAY2, GroupBy.FIELD);
+        Map<Object, QueueFigures> rows = figures.grouped(Period.of(HandTickets.DAY1, HandTickets.DAY2), GroupBy.FIELD);
         assertThat(rows.keySet()).containsExactlyInAnyOrder(ct, ht);
         // ct: t1 t2 t3 t4 t7 t9 t10; waits 120 360 300 360 1200 240 90 = 2670 s / 7 = 381,43 s = 6,36 min;
         // sorted 90 120 240 300 360 360 1200: rank ceil(6,3) = 7 → 1200 s
@@ -146,17 +147,17 @@ class QueueFiguresServiceTest {
 
     @Test
     void perDayAndOneDayAlone() {
-        Map<Object, QueueFigures> rows = figures.grouped(HandTickets.DAY1, HandTickets.DAY2, GroupBy.DAY);
+        Map<Object, QueueFigures> rows = figures.grouped(Period.of(HandTickets.DAY1, HandTickets.DAY2), GroupBy.DAY);
         assertThat(rows.keySet()).containsExactly(HandTickets.DAY1, HandTickets.DAY2);
         assertThat(rows.get(HandTickets.DAY1).tickets()).isEqualTo(6);
         assertThat(rows.get(HandTickets.DAY1).visits()).isEqualTo(5);
         assertThat(rows.get(HandTickets.DAY2).visits()).isEqualTo(4);
         // Day 2 alone: waits 1200 840 240 90 → 2370 s / 4 = 592,5 s = 9,88 min; rank ceil(3,6) = 4 → 1200 s
-        QueueFigures day2 = figures.total(HandTickets.DAY2, HandTickets.DAY2);
+        QueueFigures day2 = figures.total(Period.of(HandTickets.DAY2, HandTickets.DAY2));
         assertThat(day2.tickets()).isEqualTo(4);
         assertThat(VnFormat.decimal(day2.avgWaitMinutes(), 2)).isEqualTo("9,88");
         assertThat(day2.p90WaitSeconds()).isEqualTo(1200);
-        assertThat(figures.total(LocalDate.of(2024, 3, 6), LocalDate.of(2024, 3, 31))).isEqualTo(QueueFigures.EMPTY);
+        assertThat(figures.total(Period.of(LocalDate.of(2024, 3, 6), LocalDate.of(2024, 3, 31)))).isEqualTo(QueueFigures.EMPTY);
         assertThat(QueueFigures.EMPTY.avgWaitMinutes()).isNull();
     }
 
@@ -171,7 +172,7 @@ class QueueFiguresServiceTest {
         queue.serve(called.getId(), called.getVersion());
         LocalDate to = LocalDate.of(2024, 4, 30);
 
-        Map<Object, QueueFigures> weeks = figures.grouped(HandTickets.DAY1, to, GroupBy.WEEK);
+        Map<Object, QueueFigures> weeks = figures.grouped(Period.of(HandTickets.DAY1, to), GroupBy.WEEK);
         assertThat(weeks.keySet()).containsExactly(LocalDate.of(2024, 3, 4), LocalDate.of(2024, 3, 11));
         // week of 04/03: both hand days, 3930 s over 10 tickets = 6,55 min (the days' averages 4,33 and 9,88 would
         // average 7,11)
@@ -181,17 +182,17 @@ class QueueFiguresServiceTest {
         assertThat(VnFormat.decimal(first.avgWaitMinutes(), 2)).isEqualTo("6,55");
         assertThat(weeks.get(LocalDate.of(2024, 3, 11)).waitSecondsTotal()).isEqualTo(600);
         // a week cut by the period counts only the period's days: from Tuesday, day 2 alone
-        assertThat(VnFormat.decimal(figures.grouped(HandTickets.DAY2, to, GroupBy.WEEK)
+        assertThat(VnFormat.decimal(figures.grouped(Period.of(HandTickets.DAY2, to), GroupBy.WEEK)
                 .get(LocalDate.of(2024, 3, 4)).avgWaitMinutes(), 2)).isEqualTo("9,88");
 
-        Map<Object, QueueFigures> months = figures.grouped(HandTickets.DAY1, to, GroupBy.MONTH);
+        Map<Object, QueueFigures> months = figures.grouped(Period.of(HandTickets.DAY1, to), GroupBy.MONTH);
         assertThat(months.keySet()).containsExactly(LocalDate.of(2024, 3, 1));
         // 3930 + 600 s over 11 tickets = 411,8 s = 6,86 min; 10 visits
         QueueFigures march = months.get(LocalDate.of(2024, 3, 1));
         assertThat(march.visits()).isEqualTo(10);
         assertThat(march.waitSecondsTotal()).isEqualTo(4530);
         assertThat(VnFormat.decimal(march.avgWaitMinutes(), 2)).isEqualTo("6,86");
-        assertThat(figures.grouped(LocalDate.of(2023, 12, 25), to, GroupBy.MONTH).keySet())
+        assertThat(figures.grouped(Period.of(LocalDate.of(2023, 12, 25), to), GroupBy.MONTH).keySet())
                 .containsExactly(LocalDate.of(2024, 3, 1));
     }
 
@@ -210,7 +211,7 @@ class QueueFiguresServiceTest {
         queue.serve(again.getId(), again.getVersion());
         queue.issue(ht);
 
-        QueueFigures day = figures.total(LocalDate.of(2024, 4, 1), LocalDate.of(2024, 4, 1));
+        QueueFigures day = figures.total(Period.of(LocalDate.of(2024, 4, 1), LocalDate.of(2024, 4, 1)));
         assertThat(first.number()).isEqualTo("CT-001");
         assertThat(moved.getNumber()).isEqualTo("BTXH-001");
         assertThat(day.tickets()).isEqualTo(3);
@@ -226,14 +227,14 @@ class QueueFiguresServiceTest {
 
     @Test
     void aBadPeriodIsRefused() {
-        assertThatThrownBy(() -> figures.total(HandTickets.DAY2, HandTickets.DAY1))
+        assertThatThrownBy(() -> figures.total(Period.of(HandTickets.DAY2, HandTickets.DAY1)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     @WithAnonymousUser
     void anonymousVisitorsSeeNoFigures() {
-        assertThatThrownBy(() -> figures.total(HandTickets.DAY1, HandTickets.DAY2))
+        assertThatThrownBy(() -> figures.total(Period.of(HandTickets.DAY1, HandTickets.DAY2)))
                 .isInstanceOf(AccessDeniedException.class);
     }
 }

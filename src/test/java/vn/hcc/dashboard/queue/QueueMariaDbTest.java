@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.hcc.dashboard.MariaDbTest;
 import vn.hcc.dashboard.catalog.FieldService;
 import vn.hcc.dashboard.security.SystemAccess;
+import vn.hcc.dashboard.base.Period;
 
 /** The queue on MariaDB ({@link MariaDbTest}): V5's figures and concurrent calls at two counters. */
 @MariaDbTest
@@ -48,8 +49,7 @@ class QueueMariaDbTest {
         long q3 = counter("C" + suffix, Set.of(ht));
         SystemAccess.asAdmin(() -> queue.importHistory(HandTickets.of(ct, ht, q1, q2, q3)));
 
-        Map<Object, QueueFigures> perCounter = SystemAccess.asAdmin(() -> queueFigures.grouped(HandTickets.DAY1,
-                HandTickets.DAY2, QueueFiguresService.GroupBy.COUNTER));
+        Map<Object, QueueFigures> perCounter = SystemAccess.asAdmin(() -> queueFigures.grouped(Period.of(HandTickets.DAY1, HandTickets.DAY2), QueueFiguresService.GroupBy.COUNTER));
         QueueFigures one = perCounter.get(q1);
         assertThat(one.tickets()).isEqualTo(6);
         assertThat(one.noShows()).isEqualTo(1);
@@ -59,8 +59,7 @@ class QueueMariaDbTest {
         assertThat(one.p90ServiceSeconds()).isEqualTo(480);
         assertThat(perCounter.get(q2).p90WaitSeconds()).isEqualTo(1200);
         assertThat(perCounter.get(q3).p90ServiceSeconds()).isEqualTo(900);
-        Map<Object, QueueFigures> perField = SystemAccess.asAdmin(() -> queueFigures.grouped(HandTickets.DAY1,
-                HandTickets.DAY2, QueueFiguresService.GroupBy.FIELD));
+        Map<Object, QueueFigures> perField = SystemAccess.asAdmin(() -> queueFigures.grouped(Period.of(HandTickets.DAY1, HandTickets.DAY2), QueueFiguresService.GroupBy.FIELD));
         assertThat(perField.get(ct).waitSecondsTotal()).isEqualTo(2670);
         assertThat(perField.get(ct).p90WaitSeconds()).isEqualTo(1200);
         assertThat(perField.get(ct).visits()).isEqualTo(6);
@@ -70,12 +69,12 @@ class QueueMariaDbTest {
         // per week and month (the two hand days are one Monday-to-Sunday week of March 2024): the same totals as
         // the whole period, whatever earlier runs left on those days
         java.time.LocalDate to = java.time.LocalDate.of(2024, 4, 30);
-        QueueFigures all = SystemAccess.asAdmin(() -> queueFigures.total(HandTickets.DAY1, to));
-        Map<Object, QueueFigures> weeks = SystemAccess.asAdmin(() -> queueFigures.grouped(HandTickets.DAY1, to,
+        QueueFigures all = SystemAccess.asAdmin(() -> queueFigures.total(Period.of(HandTickets.DAY1, to)));
+        Map<Object, QueueFigures> weeks = SystemAccess.asAdmin(() -> queueFigures.grouped(Period.of(HandTickets.DAY1, to),
                 QueueFiguresService.GroupBy.WEEK));
         assertThat(weeks).containsOnlyKeys(HandTickets.DAY1);
         assertThat(weeks.get(HandTickets.DAY1)).isEqualTo(all);
-        Map<Object, QueueFigures> months = SystemAccess.asAdmin(() -> queueFigures.grouped(HandTickets.DAY1, to,
+        Map<Object, QueueFigures> months = SystemAccess.asAdmin(() -> queueFigures.grouped(Period.of(HandTickets.DAY1, to),
                 QueueFiguresService.GroupBy.MONTH));
         assertThat(months).containsOnlyKeys(java.time.LocalDate.of(2024, 3, 1));
         assertThat(months.get(java.time.LocalDate.of(2024, 3, 1)).waitSecondsTotal()).isEqualTo(all.waitSecondsTotal());

@@ -30,6 +30,7 @@ import vn.hcc.dashboard.intake.PeriodFigures;
 import vn.hcc.dashboard.intake.PeriodFiguresService;
 import vn.hcc.dashboard.intake.SeedDossiers;
 import vn.hcc.dashboard.security.SystemAccess;
+import vn.hcc.dashboard.base.Period;
 
 /**
  * Biểu II.06a's "tiếp nhận chi tiết" on every channel: in person, ordinary postal ("Bưu chính"), public postal
@@ -84,11 +85,11 @@ class ChannelDetailTest {
             SeedDossiers.saveOnChannel(ctx, "CH-OLD-S", p, ht, thua, Channel.SMARTPHONE, 1, before, inPeriod);
         });
 
-        PeriodFigures f = figures.figures(FROM, TO, new DossierFilter(thua, null, null));
+        PeriodFigures f = figures.figures(Period.of(FROM, TO), new DossierFilter(thua, null, null));
         assertThat(f.channelsAddUp()).isTrue();
         assertThat(f.addsUp()).isTrue();
 
-        ReportTable table = bieu06a.table(FROM, TO, thua, VI_TEXTS);
+        ReportTable table = bieu06a.table(Period.of(FROM, TO), thua, VI_TEXTS);
         try (XSSFWorkbook wb = writeAndRead(table)) {
             XSSFSheet sheet = wb.getSheetAt(0);
             int row = -1;

@@ -89,7 +89,7 @@ class FiguresAgreementTest {
         int withDue = 0;
         for (Period period : periods) {
             Long unit = random.nextBoolean() ? null : unitIds.get(random.nextInt(unitIds.size()));
-            PaknCounts counts = paknFigures.figures(period.from(), period.to(), unit).total();
+            PaknCounts counts = paknFigures.figures(period, unit).total();
             KpiValue card = dashboard.data(period, period.previous(), unit).current().get(Kpi.PAKN_ON_TIME);
             ReportTable table = targetsReport.table(new ReportRequest(period, null,
                     unit == null ? List.of() : List.of(unit), null), (key, args) -> key);

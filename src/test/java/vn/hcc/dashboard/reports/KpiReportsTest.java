@@ -34,6 +34,7 @@ import vn.hcc.dashboard.kpi.KpiData;
 import vn.hcc.dashboard.kpi.KpiService;
 import vn.hcc.dashboard.security.SystemAccess;
 import vn.hcc.dashboard.targets.Kpi;
+import vn.hcc.dashboard.base.Period;
 
 /**
  * The reports whose rates come from the KPI service: seed 000's digitization table (800/802 = 99,75%, 768/792 cut to
@@ -124,7 +125,7 @@ class KpiReportsTest {
             assertThat(table.rows().getFirst().values().get(8).formatted()).isEqualTo("96,96%");
             // the rates are the KPI service's
             assertThat(table.rows().getFirst().values().get(8)).isEqualTo(
-                    ReportValue.rate(kpis.kpis(FROM, TO, thua).get(Kpi.DIGITIZED_RESULTS)));
+                    ReportValue.rate(kpis.kpis(Period.of(FROM, TO), thua).get(Kpi.DIGITIZED_RESULTS)));
 
             // the center records none of the three: empty cells, not 0
             assertThat(text(sheet, r + 1, 1)).isEqualTo("Trung tâm Phục vụ hành chính công huyện Lương Tài");
@@ -150,7 +151,7 @@ class KpiReportsTest {
             // (800 + 4466) / (802 + 4466) = 99,962…% cut to 99,96%, as the KPI service states it for all units
             assertPercent(sheet, total, 5, 0.9996);
             assertThat(table.total().values().get(3)).isEqualTo(
-                    ReportValue.rate(kpis.kpis(FROM, TO, null).get(Kpi.DIGITIZED_COMPONENTS)));
+                    ReportValue.rate(kpis.kpis(Period.of(FROM, TO), null).get(Kpi.DIGITIZED_COMPONENTS)));
         }
         // nobody picked: the units with dossiers, catalogue order
         assertThat(digitization.table(ReportRequest.of(FROM, TO), VI_TEXTS).rows()).extracting(ReportTable.Row::label)

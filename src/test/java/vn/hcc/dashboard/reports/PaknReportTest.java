@@ -37,6 +37,7 @@ import vn.hcc.dashboard.pakn.PaknFiguresService;
 import vn.hcc.dashboard.pakn.PaknHistoricItem;
 import vn.hcc.dashboard.pakn.PaknService;
 import vn.hcc.dashboard.pakn.PaknStatus;
+import vn.hcc.dashboard.base.Period;
 
 /**
  * Seed 001's appendix V per unit, read back from the file: seed 004's month of local-matter petitions (appendix V
@@ -156,7 +157,7 @@ class PaknReportTest {
             assertThat(text(sheet, total, 1)).isEqualTo("Tổng cộng");
             List<Long> sums = sums(wb, sheet, total, 2, 13);
             assertThat(sums).isEqualTo(list(0, 0, 0, 0, 0, 0, 17, 0, 1, 0, 6, 5, 5));
-            assertThat(sums).isEqualTo(counts(figures.figures(FROM_004, TO_004, null)));
+            assertThat(sums).isEqualTo(counts(figures.figures(Period.of(FROM_004, TO_004), null)));
         }
     }
 
@@ -200,8 +201,8 @@ class PaknReportTest {
             assertThat(numbers(sheet, FIRST_ROW + 3, 2, 13)).as("unassigned")
                     .isEqualTo(list(1, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0));
             List<Long> sums = sums(wb, sheet, FIRST_ROW + 4, 2, 13);
-            assertThat(sums).isEqualTo(counts(figures.figures(from, to, null)));
-            PaknFigures.AppendixV v = figures.figures(from, to, null).appendixV();
+            assertThat(sums).isEqualTo(counts(figures.figures(Period.of(from, to), null)));
+            PaknFigures.AppendixV v = figures.figures(Period.of(from, to), null).appendixV();
             assertThat(sums.subList(0, 6)).isEqualTo(list(5, 3, 2, 4, 2, 2)).isEqualTo(list(v.receivedTotal(),
                     v.receivedRegulation(), v.receivedConduct(), v.handledTotal(), v.handledRegulation(),
                     v.handledConduct()));

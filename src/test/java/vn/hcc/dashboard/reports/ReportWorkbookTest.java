@@ -30,6 +30,7 @@ import vn.hcc.dashboard.UseContextSecurityStrategy;
 import vn.hcc.dashboard.catalog.Unit;
 import vn.hcc.dashboard.catalog.UnitService;
 import vn.hcc.dashboard.intake.SeedDossiers;
+import vn.hcc.dashboard.base.Period;
 
 /**
  * The generated workbooks read back with POI: seed 000's Biểu II.06a (with its intake-by-channel block) and seed
@@ -87,7 +88,7 @@ class ReportWorkbookTest {
     void seed000FormReproducedCellByCell() throws Exception {
         SeedDossiers.saveSeed000(ctx, "TTHCC");
         long center = unit("TTHCC").getId();
-        ReportTable table = bieu06a.table(SeedDossiers.SEED_000_FROM, SeedDossiers.SEED_000_TO, center, VI_TEXTS);
+        ReportTable table = bieu06a.table(Period.of(SeedDossiers.SEED_000_FROM, SeedDossiers.SEED_000_TO), center, VI_TEXTS);
         try (XSSFWorkbook wb = writeAndRead(table)) {
             XSSFSheet sheet = wb.getSheetAt(0);
             assertThat(text(sheet, 0, 0)).isEqualTo("KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH");
@@ -175,7 +176,7 @@ class ReportWorkbookTest {
         // the order of seed 004's first table
         List<Long> departments = List.of("P-KTHT", "P-LDTBXH", "P-NV", "P-TCKH", "P-TNMT", "P-TP", "P-VHTT",
                 "CN-VPDKDD", "CCT").stream().map(c -> unit(c).getId()).toList();
-        ReportTable table = unitTable.table(SeedDossiers.SEED_004_FROM, SeedDossiers.SEED_004_TO, departments,
+        ReportTable table = unitTable.table(Period.of(SeedDossiers.SEED_004_FROM, SeedDossiers.SEED_004_TO), departments,
                 VI_TEXTS);
         try (XSSFWorkbook wb = writeAndRead(table)) {
             XSSFSheet sheet = wb.getSheetAt(0);
@@ -265,9 +266,9 @@ class ReportWorkbookTest {
     @Test
     @WithMockUser(roles = "RECEPTION")
     void receptionMayNotBuildReports() {
-        assertThatThrownBy(() -> bieu06a.table(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 1, 31), null, VI_TEXTS))
+        assertThatThrownBy(() -> bieu06a.table(Period.of(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 1, 31)), null, VI_TEXTS))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> unitTable.table(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 1, 31), List.of(),
+        assertThatThrownBy(() -> unitTable.table(Period.of(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 1, 31)), List.of(),
                 VI_TEXTS)).isInstanceOf(AccessDeniedException.class);
     }
 

@@ -92,7 +92,7 @@ class ResourceReportsTest {
             assertThat(sheet.getLastRowNum()).as("one row, no total").isEqualTo(6);
         }
         assertThat(staffReport.fileName(today, today)).isEqualTo("SoLuongCanBo_" + today + ".xlsx");
-        assertThat(staffReport.period()).isEqualTo(ReportDefinition.Period.AS_OF);
+        assertThat(staffReport.dates()).isEqualTo(ReportDefinition.Dates.AS_OF);
     }
 
     @Test

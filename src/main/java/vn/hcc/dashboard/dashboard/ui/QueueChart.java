@@ -49,7 +49,7 @@ final class QueueChart {
         Configuration conf = chart.getConfiguration();
         LocalDate from = data.current().from();
         LocalDate to = data.current().to();
-        GroupBy grouping = DashboardService.queueGrouping(from, to);
+        GroupBy grouping = DashboardService.queueGrouping(data.period());
         conf.setTitle(t(grouping == GroupBy.DAY ? "dashboard.chart.queue" : "dashboard.chart.queue." + grouping));
         conf.setSubTitle(t("dashboard.chart.queue.subtitle"));
         conf.getCredits().setEnabled(false);

@@ -39,6 +39,7 @@ import vn.hcc.dashboard.security.CurrentUser;
 import vn.hcc.dashboard.security.Permission;
 import vn.hcc.dashboard.security.Requires;
 import vn.hcc.dashboard.base.ui.MenuTitled;
+import vn.hcc.dashboard.base.Period;
 
 /**
  * Every petition for the director: filters (dates received, status, category, channel, unit, handler, overdue,
@@ -177,7 +178,7 @@ class PaknDirectorView extends VerticalLayout implements MenuTitled {
     private void refresh() {
         grid.getDataProvider().refreshAll();
         if (from.getValue() != null && to.getValue() != null && !to.getValue().isBefore(from.getValue())) {
-            PaknCounts c = figures.figures(from.getValue(), to.getValue(),
+            PaknCounts c = figures.figures(Period.of(from.getValue(), to.getValue()),
                     unit.getValue() == null ? null : unit.getValue().getId()).total();
             summary.setText(getTranslation("pakn.summary", VnFormat.number(c.received()),
                     VnFormat.number(c.handled()), VnFormat.number(c.handledOnTime()),

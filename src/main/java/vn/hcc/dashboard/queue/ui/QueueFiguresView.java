@@ -30,6 +30,7 @@ import vn.hcc.dashboard.queue.ServiceCounter;
 import vn.hcc.dashboard.security.Permission;
 import vn.hcc.dashboard.security.Requires;
 import vn.hcc.dashboard.base.ui.MenuTitled;
+import vn.hcc.dashboard.base.Period;
 
 /**
  * The queue over a period for the director: visits, no-shows, waits and service times in total, per counter, per
@@ -113,7 +114,8 @@ class QueueFiguresView extends VerticalLayout implements MenuTitled {
             to.setInvalid(f != null && t != null);
             return;
         }
-        QueueFigures total = figures.total(f, t);
+        Period period = Period.of(f, t);
+        QueueFigures total = figures.total(period);
         cards.removeAll();
         cards.add(card("visits", "queue.figures.visits", VnFormat.number(total.visits())),
                 card("tickets", "queue.figures.tickets", VnFormat.number(total.tickets())),
@@ -123,9 +125,9 @@ class QueueFiguresView extends VerticalLayout implements MenuTitled {
                 card("p90-wait", "queue.figures.p90-wait", minutes(total.p90WaitMinutes())),
                 card("avg-service", "queue.figures.avg-service", minutes(total.avgServiceMinutes())),
                 card("p90-service", "queue.figures.p90-service", minutes(total.p90ServiceMinutes())));
-        byCounter.setItems(rows(figures.grouped(f, t, GroupBy.COUNTER), k -> counterNames.getOrDefault(k, "")));
-        byField.setItems(rows(figures.grouped(f, t, GroupBy.FIELD), k -> fieldNames.getOrDefault(k, "")));
-        byDay.setItems(rows(figures.grouped(f, t, GroupBy.DAY), k -> VnFormat.date((LocalDate) k)));
+        byCounter.setItems(rows(figures.grouped(period, GroupBy.COUNTER), k -> counterNames.getOrDefault(k, "")));
+        byField.setItems(rows(figures.grouped(period, GroupBy.FIELD), k -> fieldNames.getOrDefault(k, "")));
+        byDay.setItems(rows(figures.grouped(period, GroupBy.DAY), k -> VnFormat.date((LocalDate) k)));
     }
 
     private static List<Row> rows(Map<Object, QueueFigures> grouped, Function<Object, String> label) {

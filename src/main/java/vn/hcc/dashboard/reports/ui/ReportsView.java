@@ -188,8 +188,8 @@ class ReportsView extends VerticalLayout implements BeforeEnterObserver, MenuTit
                 .toList(), status.getValue());
     }
 
-    private ReportDefinition.Period periodKind() {
-        return kind.getValue() == null ? ReportDefinition.Period.RANGE : kind.getValue().period();
+    private ReportDefinition.Dates periodKind() {
+        return kind.getValue() == null ? ReportDefinition.Dates.RANGE : kind.getValue().dates();
     }
 
     private Period period() {
@@ -204,16 +204,16 @@ class ReportsView extends VerticalLayout implements BeforeEnterObserver, MenuTit
     private String periodError() {
         LocalDate f = from.getValue();
         LocalDate t = to.getValue();
-        if (periodKind() == ReportDefinition.Period.CURRENT) {
+        if (periodKind() == ReportDefinition.Dates.CURRENT) {
             return null;
         }
-        if (t == null || (periodKind() == ReportDefinition.Period.RANGE && f == null)) {
+        if (t == null || (periodKind() == ReportDefinition.Dates.RANGE && f == null)) {
             return "reports.bad-period";
         }
         if (t.isAfter(today())) {
             return "period.error.after-today";
         }
-        return periodKind() == ReportDefinition.Period.RANGE && t.isBefore(f) ? "reports.bad-period" : null;
+        return periodKind() == ReportDefinition.Dates.RANGE && t.isBefore(f) ? "reports.bad-period" : null;
     }
 
     private void refresh() {
@@ -225,12 +225,12 @@ class ReportsView extends VerticalLayout implements BeforeEnterObserver, MenuTit
         reportingUnit.setVisible(!none && report.pickers().contains(Picker.REPORTING_UNIT));
         units.setVisible(!none && report.pickers().contains(Picker.UNIT_LIST));
         status.setVisible(!none && report.pickers().contains(Picker.DOSSIER_STATUS));
-        ReportDefinition.Period period = periodKind();
-        preset.setVisible(period == ReportDefinition.Period.RANGE);
-        from.setVisible(period == ReportDefinition.Period.RANGE);
-        to.setVisible(period != ReportDefinition.Period.CURRENT);
-        to.setLabel(getTranslation(period == ReportDefinition.Period.AS_OF ? "reports.as-of.date" : "reports.to"));
-        current.setVisible(period == ReportDefinition.Period.CURRENT);
+        ReportDefinition.Dates period = periodKind();
+        preset.setVisible(period == ReportDefinition.Dates.RANGE);
+        from.setVisible(period == ReportDefinition.Dates.RANGE);
+        to.setVisible(period != ReportDefinition.Dates.CURRENT);
+        to.setLabel(getTranslation(period == ReportDefinition.Dates.AS_OF ? "reports.as-of.date" : "reports.to"));
+        current.setVisible(period == ReportDefinition.Dates.CURRENT);
         from.setMax(today());
         to.setMax(today());
         ReportRequest request = request();

@@ -24,6 +24,7 @@ import vn.hcc.dashboard.queue.QueueFiguresService;
 import vn.hcc.dashboard.queue.QueueService;
 import vn.hcc.dashboard.queue.ServiceCounter;
 import vn.hcc.dashboard.security.Role;
+import vn.hcc.dashboard.base.Period;
 
 /**
  * A reception officer at a counter. The tests of this class share one database and today's queue, so each works with
@@ -90,7 +91,7 @@ class CounterViewTest extends KaribuTest {
         assertThat(text("current-number")).isEqualTo("CT-002");
         press("no-show");
         assertThat(figures.waitingNow()).isEqualTo(1);
-        assertThat(figures.total(queue.today(), queue.today()).noShows()).isEqualTo(1);
+        assertThat(figures.total(Period.of(queue.today(), queue.today())).noShows()).isEqualTo(1);
 
         press("call-next");
         press("transfer");
@@ -110,7 +111,7 @@ class CounterViewTest extends KaribuTest {
         press("call-next");
         assertThat(text("current-number")).isEqualTo("HT-001");
         press("served");
-        assertThat(figures.total(queue.today(), queue.today()).visits())
+        assertThat(figures.total(Period.of(queue.today(), queue.today())).visits())
                 .as("CT-001 served, CT-003 transferred and served as HT-001: two citizens").isEqualTo(2);
     }
 

@@ -95,7 +95,8 @@ class ReportDownloadTest extends KaribuTest {
         open(AppLocales.VIETNAMESE, "BIEU_06A");
         ReportsViewTest.Download file = ReportsViewTest.download();
         PeriodFigures f = SystemAccess.asAdmin(() -> context.getBean(PeriodFiguresService.class)
-                .figures(SeedDossiers.SEED_000_FROM, SeedDossiers.SEED_000_TO, DossierFilter.ALL));
+                .figures(vn.hcc.dashboard.base.Period.of(SeedDossiers.SEED_000_FROM, SeedDossiers.SEED_000_TO),
+                        DossierFilter.ALL));
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(file.bytes()))) {
             Sheet sheet = wb.getSheetAt(0);
             Row total = rowLabelled(sheet, "Tổng cộng");
@@ -142,10 +143,10 @@ class ReportDownloadTest extends KaribuTest {
         UI.getCurrent().navigate("reports", com.vaadin.flow.router.QueryParameters.of("report", key));
         Select<ReportDefinition> kind = _get(Select.class, spec -> spec.withId("report-kind"));
         assertThat(kind.getValue().key()).isEqualTo(key);
-        if (kind.getValue().period() == ReportDefinition.Period.RANGE) {
+        if (kind.getValue().dates() == ReportDefinition.Dates.RANGE) {
             _get(VnDatePicker.class, spec -> spec.withId("report-from")).setValue(SeedDossiers.SEED_000_FROM);
         }
-        if (kind.getValue().period() != ReportDefinition.Period.CURRENT) {
+        if (kind.getValue().dates() != ReportDefinition.Dates.CURRENT) {
             _get(VnDatePicker.class, spec -> spec.withId("report-to")).setValue(SeedDossiers.SEED_000_TO);
         }
     }
