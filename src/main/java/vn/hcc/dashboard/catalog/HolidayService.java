@@ -12,6 +12,7 @@ import vn.hcc.dashboard.base.FieldValidationException;
 import vn.hcc.dashboard.base.Validate;
 import vn.hcc.dashboard.security.Permission;
 import vn.hcc.dashboard.security.Requires;
+import vn.hcc.dashboard.base.Period;
 
 /**
  * The holiday table behind the working-day calendar. Lunar holidays move every year, so they are data the
@@ -29,13 +30,13 @@ public class HolidayService {
     }
 
     @Transactional(readOnly = true)
-    public List<Holiday> between(LocalDate from, LocalDate to) {
-        return holidays.findByDayBetweenOrderByDay(from, to);
+    public List<Holiday> between(Period period) {
+        return holidays.findByDayBetweenOrderByDay(period.from(), period.to());
     }
 
     @Transactional(readOnly = true)
     public List<Holiday> ofYear(int year) {
-        return between(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+        return between(Period.calendarYear(year));
     }
 
     /** From the first to the last year that has entries, so the administrator can browse every year kept. */

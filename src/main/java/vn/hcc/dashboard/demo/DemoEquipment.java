@@ -27,6 +27,7 @@ import vn.hcc.dashboard.intake.DossierService;
 import vn.hcc.dashboard.queue.CounterService;
 import vn.hcc.dashboard.queue.ServiceCounter;
 import vn.hcc.dashboard.security.SystemAccess;
+import vn.hcc.dashboard.base.Period;
 
 /**
  * Seed 003's inventory (Ba Vì's one-stop shop, checked against Decree 61/2018 Art. 13) in the demo hall, a few
@@ -120,7 +121,8 @@ class DemoEquipment implements ApplicationRunner {
     /** The network outage lands on the due day of a late demo dossier when there is one (not in tests: no dossiers). */
     private void createOutages(Map<String, Long> counterIds) {
         LocalDate today = LocalDate.now(clock);
-        LocalDate networkDay = dossiers.lateDueBetween(today.minusDays(90), today.minusDays(20), null, 1).first()
+        LocalDate networkDay = dossiers.lateDueBetween(Period.of(today.minusDays(90), today.minusDays(20)), null, 1)
+                .first()
                 .stream().map(d -> d.data().dueOn()).findFirst().orElse(today.minusDays(30));
         outage(OutageKind.NETWORK, networkDay.atTime(8, 0), networkDay.atTime(15, 30), Set.of(),
                 "Đường truyền mất kết nối, không tiếp nhận và xử lý được hồ sơ trên phần mềm một cửa (seed 003)");

@@ -24,6 +24,7 @@ import vn.hcc.dashboard.queue.CounterService;
 import vn.hcc.dashboard.queue.ServiceCounter;
 import vn.hcc.dashboard.security.Permission;
 import vn.hcc.dashboard.security.Requires;
+import vn.hcc.dashboard.base.Period;
 
 /**
  * The outage log: what was down, from when to when, at which counters. The same thing cannot be logged down twice at
@@ -65,25 +66,27 @@ public class OutageService {
         return outages.count();
     }
 
-    /** The outages going on at some moment of the days [from, to], the earliest first, at most {@code limit}. */
+    /** The outages going on at some moment of the period's days, the earliest first, at most {@code limit}. */
     @Transactional(readOnly = true)
-    public List<Outage> during(LocalDate from, LocalDate to, int limit) {
-        return outages.overlapping(from.atStartOfDay(), to.plusDays(1).atStartOfDay(), PageRequest.of(0, limit));
+    public List<Outage> during(Period period, int limit) {
+        return outages.overlapping(period.from().atStartOfDay(), period.to().plusDays(1).atStartOfDay(),
+                PageRequest.of(0, limit));
     }
 
     /**
-     * The outages of [from, to] (at most {@code limit}) and, for each, the dossiers of {@code unitId} (null: all)
+     * The outages of a period (at most {@code limit}) and, for each, the dossiers of {@code unitId} (null: all)
      * due on a day it covered that fell late; one count and the first {@code sample} codes per outage.
      */
     @Transactional(readOnly = true)
-    public List<OutageImpact> impacts(LocalDate from, LocalDate to, Long unitId, int limit, int sample) {
+    public List<OutageImpact> impacts(Period period, Long unitId, int limit, int sample) {
         Map<Long, String> names = counters.listAll().stream()
                 .collect(Collectors.toMap(ServiceCounter::getId, ServiceCounter::getName));
         LocalDateTime now = LocalDateTime.now(clock);
-        return during(from, to, limit).stream().map(o -> {
+        return during(period, limit).stream().map(o -> {
             LocalDate lastDay = (o.isOngoing() ? now : o.getEndedAt()).toLocalDate();
-            DossierService.LateDossiers late = dossiers.lateDueBetween(o.getStartedAt().toLocalDate(),
-                    lastDay.isBefore(o.getStartedAt().toLocalDate()) ? o.getStartedAt().toLocalDate() : lastDay,
+            LocalDate firstDay = o.getStartedAt().toLocalDate();
+            DossierService.LateDossiers late = dossiers.lateDueBetween(
+                    Period.of(firstDay, lastDay.isBefore(firstDay) ? firstDay : lastDay),
                     unitId, sample);
             List<String> where = o.getCounterIds().stream().map(id -> names.getOrDefault(id, "#" + id)).sorted()
                     .toList();

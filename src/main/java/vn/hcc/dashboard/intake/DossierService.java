@@ -22,6 +22,7 @@ import vn.hcc.dashboard.catalog.ProcedureService;
 import vn.hcc.dashboard.catalog.WorkingDayCalendar;
 import vn.hcc.dashboard.security.Permission;
 import vn.hcc.dashboard.security.Requires;
+import vn.hcc.dashboard.base.Period;
 
 /**
  * Dossiers as reception records them and moves them on. Every change obeys {@link DossierRules}, is refused when
@@ -105,13 +106,13 @@ public class DossierService {
     }
 
     /**
-     * Dossiers due in [dueFrom, dueTo] (of one unit, or all) that fell late: resolved after their due day, or still in
-     * progress past it today. One count and the first {@code limit} by due day, for the outage log.
+     * Dossiers due in the period {@code due} (of one unit, or all) that fell late: resolved after their due day, or
+     * still in progress past it today. One count and the first {@code limit} by due day, for the outage log.
      */
     @Transactional(readOnly = true)
     @Requires(Permission.DOSSIER_VIEW)
-    public LateDossiers lateDueBetween(LocalDate dueFrom, LocalDate dueTo, Long unitId, int limit) {
-        var late = DossierRepository.lateDueBetween(dueFrom, dueTo, unitId, today());
+    public LateDossiers lateDueBetween(Period due, Long unitId, int limit) {
+        var late = DossierRepository.lateDueBetween(due.from(), due.to(), unitId, today());
         long count = dossiers.count(late);
         java.util.List<Dossier> first = count == 0 || limit <= 0 ? java.util.List.of()
                 : dossiers.findAll(late, org.springframework.data.domain.PageRequest.of(0, limit,

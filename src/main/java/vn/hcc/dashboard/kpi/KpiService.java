@@ -45,7 +45,7 @@ public class KpiService {
         LocalDate from = period.from();
         LocalDate to = period.to();
         PeriodFigures f = figures.figures(period, new DossierFilter(unitId, null, null));
-        return fromFigures(from, to, unitId, f, pakn.figures(period, unitId).total(), targets.covering(from, to));
+        return fromFigures(from, to, unitId, f, pakn.figures(period, unitId).total(), targets.covering(period));
     }
 
     /**
@@ -56,21 +56,21 @@ public class KpiService {
     public KpiSet ofFigures(Period period, PeriodFigures f) {
         LocalDate from = period.from();
         LocalDate to = period.to();
-        return fromFigures(from, to, null, f, PaknCounts.EMPTY, targets.covering(from, to));
+        return fromFigures(from, to, null, f, PaknCounts.EMPTY, targets.covering(period));
     }
 
     /** The KPIs of [from, to] from figures the caller already has (the dashboard sums its per-channel figures). */
     public KpiSet kpis(Period period, Long unitId, PeriodFigures f) {
         LocalDate from = period.from();
         LocalDate to = period.to();
-        return fromFigures(from, to, unitId, f, pakn.figures(period, unitId).total(), targets.covering(from, to));
+        return fromFigures(from, to, unitId, f, pakn.figures(period, unitId).total(), targets.covering(period));
     }
 
     /** One KPI set per unit that has dossiers in the period, each against that unit's applicable targets. */
     public Map<Long, KpiSet> perUnit(Period period) {
         LocalDate from = period.from();
         LocalDate to = period.to();
-        ApplicableTargets t = targets.covering(from, to);
+        ApplicableTargets t = targets.covering(period);
         Map<Long, KpiSet> result = new LinkedHashMap<>();
         Map<Long, PaknCounts> paknByUnit = pakn.perUnit(period);
         figures.grouped(period, DossierFilter.ALL, PeriodFiguresService.GroupBy.UNIT).forEach((unit, f) -> result
@@ -87,8 +87,8 @@ public class KpiService {
         LocalDate from = period.from();
         LocalDate to = period.to();
         List<PeriodFiguresService.Slice> slices = figures.monthly(period, new DossierFilter(unitId, null, null));
-        List<ApplicableTargets> t = targets.coveringEach(from, to,
-                slices.stream().map(m -> new LocalDate[] {m.from(), m.to()}).toList());
+        List<ApplicableTargets> t = targets.coveringEach(period,
+                slices.stream().map(m -> Period.of(m.from(), m.to())).toList());
         List<KpiSet> months = new ArrayList<>();
         for (int i = 0; i < slices.size(); i++) {
             PeriodFiguresService.Slice m = slices.get(i);

@@ -25,6 +25,7 @@ import vn.hcc.dashboard.queue.ServiceCounter;
 import vn.hcc.dashboard.security.UserService;
 import vn.hcc.dashboard.security.Permission;
 import vn.hcc.dashboard.security.Requires;
+import vn.hcc.dashboard.base.Period;
 
 /**
  * The counters' duty schedule, one person per counter per whole day. The director and the administrator plan it,
@@ -210,7 +211,8 @@ public class DutyService {
     }
 
     private Map<LocalDate, String> holidayNames(LocalDate from, LocalDate to) {
-        return holidays.between(from, to).stream().collect(Collectors.toMap(Holiday::getDay, Holiday::getName));
+        return holidays.between(Period.of(from, to)).stream()
+                .collect(Collectors.toMap(Holiday::getDay, Holiday::getName));
     }
 
     private Map<Long, String> counterNames() {

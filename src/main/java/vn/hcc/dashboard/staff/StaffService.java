@@ -24,6 +24,7 @@ import vn.hcc.dashboard.queue.ServiceCounter;
 import vn.hcc.dashboard.security.UserService;
 import vn.hcc.dashboard.security.Permission;
 import vn.hcc.dashboard.security.Requires;
+import vn.hcc.dashboard.base.Period;
 
 /** The roster: the director and the administrator keep it, leadership reads it and its counts. */
 @Service
@@ -71,10 +72,10 @@ public class StaffService {
         return staff.findById(id);
     }
 
-    /** The people working at the Center at some time in [from, to], by name: whom a schedule may use. */
+    /** The people working at the Center at some time in the period, by name: whom a schedule may use. */
     @Transactional(readOnly = true)
-    public List<StaffMember> activeBetween(LocalDate from, LocalDate to) {
-        return staff.activeBetween(from, to);
+    public List<StaffMember> activeBetween(Period period) {
+        return staff.activeBetween(period.from(), period.to());
     }
 
     /** The counts of seed 002 and seed 003's appendix for the people active on {@code asOf}; see StaffSummary. */

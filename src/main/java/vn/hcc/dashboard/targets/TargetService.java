@@ -15,6 +15,7 @@ import vn.hcc.dashboard.catalog.Unit;
 import vn.hcc.dashboard.catalog.UnitService;
 import vn.hcc.dashboard.security.Permission;
 import vn.hcc.dashboard.security.Requires;
+import vn.hcc.dashboard.base.Period;
 
 /** Targets: the director and the administrator set them; the dashboard's readers (also leadership) read them. */
 @Service
@@ -42,26 +43,27 @@ public class TargetService {
         return targets.count();
     }
 
-    /** The targets that may apply to [from, to], loaded once for every KPI and unit of a dashboard. */
+    /** The targets that may apply to a period, loaded once for every KPI and unit of a dashboard. */
     @Transactional(readOnly = true)
-    public ApplicableTargets covering(LocalDate from, LocalDate to) {
-        return new ApplicableTargets(from, to, targets.overlapping(from, to));
+    public ApplicableTargets covering(Period period) {
+        return new ApplicableTargets(period.from(), period.to(), targets.overlapping(period.from(), period.to()));
     }
 
     /**
-     * The targets of each given part of [from, to] (a dashboard's months), from one query: the candidates are every
-     * target meeting [from, to], {@link TargetRule} picks per part among those covering it.
+     * The targets of each given part of a period (a dashboard's months), from one query: the candidates are every
+     * target meeting the period, {@link TargetRule} picks per part among those covering it.
      */
     @Transactional(readOnly = true)
-    public List<ApplicableTargets> coveringEach(LocalDate from, LocalDate to, List<LocalDate[]> parts) {
-        List<Target> candidates = targets.overlapping(from, to);
-        return parts.stream().map(p -> new ApplicableTargets(p[0], p[1], candidates)).toList();
+    public List<ApplicableTargets> coveringEach(Period period, List<Period> parts) {
+        List<Target> candidates = targets.overlapping(period.from(), period.to());
+        return parts.stream().map(p -> new ApplicableTargets(p.from(), p.to(), candidates)).toList();
     }
 
-    /** The target of {@code kpi} for a unit ({@code null}: all units) in [from, to], by {@link TargetRule}. */
+    /** The target of {@code kpi} for a unit ({@code null}: all units) in a period, by {@link TargetRule}. */
     @Transactional(readOnly = true)
-    public Optional<Target> applicable(Kpi kpi, Long unitId, LocalDate from, LocalDate to) {
-        return TargetRule.applicable(targets.overlapping(from, to), kpi, unitId, from, to);
+    public Optional<Target> applicable(Kpi kpi, Long unitId, Period period) {
+        return TargetRule.applicable(targets.overlapping(period.from(), period.to()), kpi, unitId, period.from(),
+                period.to());
     }
 
     @Requires(Permission.TARGET_EDIT)

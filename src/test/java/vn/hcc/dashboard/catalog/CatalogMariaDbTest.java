@@ -21,6 +21,7 @@ import vn.hcc.dashboard.MariaDbTest;
 import vn.hcc.dashboard.base.ConcurrentEditException;
 import vn.hcc.dashboard.base.FieldValidationException;
 import vn.hcc.dashboard.security.SystemAccess;
+import vn.hcc.dashboard.base.Period;
 
 /** The catalogue on MariaDB ({@link MariaDbTest}): V2's holidays, units, fields, procedures, Vietnamese names. */
 @MariaDbTest
@@ -53,7 +54,7 @@ class CatalogMariaDbTest {
         assertThat(expected).hasSizeGreaterThan(30).containsEntry(LocalDate.of(2025, 1, 27), "Tết Nguyên đán|DAY_OFF");
 
         List<Holiday> stored = SystemAccess.asAdmin(
-                () -> holidays.between(LocalDate.of(2024, 1, 1), LocalDate.of(2026, 12, 31)));
+                () -> holidays.between(Period.of(LocalDate.of(2024, 1, 1), LocalDate.of(2026, 12, 31))));
         Map<LocalDate, String> actual = stored.stream().collect(Collectors.toMap(Holiday::getDay,
                 h -> h.getName() + "|" + h.getKind(), (a, b) -> a, TreeMap::new));
         assertThat(actual).containsAllEntriesOf(expected);

@@ -12,6 +12,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hcc.dashboard.base.ConcurrentEditException;
+import vn.hcc.dashboard.base.Period;
 
 /** Against the official calendars seeded by Flyway (V2, V3); every test rolls back. */
 @SpringBootTest
@@ -26,7 +27,7 @@ class HolidayServiceTest {
     WorkingDayCalendar calendar;
 
     Holiday on(LocalDate day) {
-        return holidays.between(day, day).getFirst();
+        return holidays.between(Period.of(day, day)).getFirst();
     }
 
     @Test
@@ -92,7 +93,7 @@ class HolidayServiceTest {
     void deletesAnEntry() {
         LocalDate day = LocalDate.of(2024, 9, 3);
         holidays.delete(on(day).getId());
-        assertThat(holidays.between(day, day)).isEmpty();
+        assertThat(holidays.between(Period.of(day, day))).isEmpty();
         assertThat(calendar.isWorkingDay(day)).isTrue();
     }
 

@@ -22,6 +22,7 @@ import vn.hcc.dashboard.intake.DossierService;
 import vn.hcc.dashboard.intake.DossierStatus;
 import vn.hcc.dashboard.queue.CounterService;
 import vn.hcc.dashboard.queue.ServiceCounter;
+import vn.hcc.dashboard.base.Period;
 
 /** The outage log: validation, the same thing down twice at one place, a period's outages and their late dossiers. */
 @SpringBootTest
@@ -125,11 +126,11 @@ class OutageServiceTest {
         Outage ongoing = save(OutageKind.POWER, LocalDateTime.of(2025, 6, 20, 9, 0), null, Set.of());
         LocalDate jul1 = LocalDate.of(2025, 7, 1);
         LocalDate jul31 = LocalDate.of(2025, 7, 31);
-        assertThat(outages.during(jul1, jul31, 10)).extracting(Outage::getId)
+        assertThat(outages.during(Period.of(jul1, jul31), 10)).extracting(Outage::getId)
                 .containsExactly(ongoing.getId(), july.getId());
-        assertThat(outages.during(LocalDate.of(2025, 6, 30), LocalDate.of(2025, 6, 30), 10)).extracting(Outage::getId)
+        assertThat(outages.during(Period.day(LocalDate.of(2025, 6, 30)), 10)).extracting(Outage::getId)
                 .containsExactly(ongoing.getId(), june.getId());
-        assertThat(outages.during(LocalDate.of(2025, 7, 16), jul31, 10)).extracting(Outage::getId)
+        assertThat(outages.during(Period.of(LocalDate.of(2025, 7, 16), jul31), 10)).extracting(Outage::getId)
                 .containsExactly(ongoing.getId());
     }
 
@@ -157,15 +158,15 @@ class OutageServiceTest {
         save(OutageKind.NETWORK, JUL14_8, JUL15_11, Set.of(counter("Q1"), counter("Q2")));
         LocalDate jul1 = LocalDate.of(2025, 7, 1);
         LocalDate jul31 = LocalDate.of(2025, 7, 31);
-        OutageImpact all = outages.impacts(jul1, jul31, null, 10, 2).getFirst();
+        OutageImpact all = outages.impacts(Period.of(jul1, jul31), null, 10, 2).getFirst();
         assertThat(all.kind()).isEqualTo(OutageKind.NETWORK);
         assertThat(all.counters()).containsExactly("Quầy 1", "Quầy 2");
         assertThat(all.lateCount()).isEqualTo(4);
         assertThat(all.lateCodes()).containsExactly("EQ-L1", "EQ-T1");
-        OutageImpact centre = outages.impacts(jul1, jul31, center, 10, 5).getFirst();
+        OutageImpact centre = outages.impacts(Period.of(jul1, jul31), center, 10, 5).getFirst();
         assertThat(centre.lateCount()).isEqualTo(3);
         assertThat(centre.lateCodes()).containsExactly("EQ-L1", "EQ-L2", "EQ-L3");
-        assertThat(outages.impacts(LocalDate.of(2025, 8, 1), LocalDate.of(2025, 8, 31), null, 10, 5)).isEmpty();
+        assertThat(outages.impacts(Period.month(java.time.YearMonth.of(2025, 8)), null, 10, 5)).isEmpty();
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hcc.dashboard.catalog.Unit;
 import vn.hcc.dashboard.catalog.UnitService;
+import vn.hcc.dashboard.base.Period;
 
 /** The seeded yearly defaults of V6, the most-specific rule, validation and who may write. */
 @SpringBootTest
@@ -43,7 +44,7 @@ class TargetServiceTest {
     }
 
     private Optional<BigDecimal> applicable(Kpi kpi, Long unit, LocalDate from, LocalDate to) {
-        return targets.applicable(kpi, unit, from, to).map(Target::getValue);
+        return targets.applicable(kpi, unit, Period.of(from, to)).map(Target::getValue);
     }
 
     private static BigDecimal pct(String v) {
@@ -102,7 +103,7 @@ class TargetServiceTest {
         assertThat(applicable(Kpi.ONLINE_PAYMENT, thua, LocalDate.of(2025, 12, 15), LocalDate.of(2026, 1, 5)))
                 .contains(pct("97.00"));
         // the snapshot used by the dashboard decides the same way
-        var snapshot = targets.covering(may, endMay);
+        var snapshot = targets.covering(Period.of(may, endMay));
         assertThat(snapshot.of(Kpi.ONLINE_PAYMENT, thua)).contains(pct("95.00"));
         assertThat(snapshot.of(Kpi.ONLINE_PAYMENT, null)).contains(pct("80.00"));
     }

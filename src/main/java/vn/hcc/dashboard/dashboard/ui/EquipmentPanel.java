@@ -16,6 +16,7 @@ import vn.hcc.dashboard.equipment.EquipmentService;
 import vn.hcc.dashboard.equipment.OutOfOrderItem;
 import vn.hcc.dashboard.equipment.OutageImpact;
 import vn.hcc.dashboard.equipment.OutageService;
+import vn.hcc.dashboard.base.Period;
 
 /**
  * The dashboard's equipment part: what is broken or under repair now, and the outages of the period with the dossiers
@@ -82,7 +83,7 @@ class EquipmentPanel extends VerticalLayout {
         outOfOrderTitle.setText(getTranslation("equipment.dashboard.out-of-order") + " (" + VnFormat.number(broken)
                 + ")");
         outOfOrder.setItems(equipment.outOfOrder(MAX_ROWS));
-        impacts.setItems(outages.impacts(from, to, unitId, MAX_ROWS, SAMPLE));
+        impacts.setItems(outages.impacts(Period.of(from, to), unitId, MAX_ROWS, SAMPLE));
     }
 
     String lateCodes(OutageImpact o) {

@@ -22,6 +22,7 @@ import vn.hcc.dashboard.catalog.HolidayService;
 import vn.hcc.dashboard.catalog.ProcedureService;
 import vn.hcc.dashboard.security.CurrentUser;
 import vn.hcc.dashboard.base.ui.MenuTitled;
+import vn.hcc.dashboard.base.Period;
 
 /** The start page every signed-in user lands on: today, the coming days off, the size of the catalogue. */
 @Route("")
@@ -42,7 +43,7 @@ class HomeView extends VerticalLayout implements MenuTitled {
         procedureCard.setId("procedure-count");
         add(procedureCard);
 
-        List<Holiday> coming = holidays.between(today, today.plusDays(120)).stream()
+        List<Holiday> coming = holidays.between(Period.of(today, today.plusDays(120))).stream()
                 .filter(h -> h.getKind() == HolidayKind.DAY_OFF).limit(5).toList();
         add(new H3(getTranslation("home.coming-days-off")));
         if (coming.isEmpty()) {

@@ -39,6 +39,7 @@ import vn.hcc.dashboard.staff.StaffService;
 import vn.hcc.dashboard.security.Permission;
 import vn.hcc.dashboard.security.Requires;
 import vn.hcc.dashboard.base.ui.MenuTitled;
+import vn.hcc.dashboard.base.Period;
 
 /**
  * The week's duty schedule: one row per counter, one column per day (Saturday is voluntary duty, days off are
@@ -128,7 +129,7 @@ class DutyScheduleView extends VerticalLayout implements BeforeEnterObserver, Me
             day.setItems(week.days().stream().map(DutyDay::date).toList());
             day.setValue(chosen != null && week.days().stream().anyMatch(d -> d.date().equals(chosen)) ? chosen
                     : week.days().stream().filter(DutyDay::open).map(DutyDay::date).findFirst().orElse(null));
-            person.setItems(staff.activeBetween(week.monday(), week.monday().plusDays(6)));
+            person.setItems(staff.activeBetween(Period.of(week.monday(), week.monday().plusDays(6))));
             counter.setItems(grid.getListDataView().getItems().toList());
         }
     }

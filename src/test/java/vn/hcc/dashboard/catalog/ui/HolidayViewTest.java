@@ -33,6 +33,7 @@ import vn.hcc.dashboard.catalog.HolidayKind;
 import vn.hcc.dashboard.catalog.HolidayService;
 import vn.hcc.dashboard.catalog.WorkingDayCalendar;
 import vn.hcc.dashboard.security.Role;
+import vn.hcc.dashboard.base.Period;
 
 /** The official calendars of Flyway V2/V3, seen on 20/04/2025. */
 @Import(HolidayViewTest.FixedClock.class)
@@ -135,14 +136,14 @@ class HolidayViewTest extends KaribuTest {
         assertThat(errorOf("day")).isNull();
         assertThat(errorOf("name")).isEqualTo("Không được để trống");
         assertThat(dialogOpen()).isTrue();
-        assertThat(holidays.between(LocalDate.of(2025, 3, 8), LocalDate.of(2025, 3, 10))).isEmpty();
+        assertThat(holidays.between(Period.of(LocalDate.of(2025, 3, 8), LocalDate.of(2025, 3, 10)))).isEmpty();
     }
 
     @Test
     void refusesAConcurrentEditAndKeepsTheDialogOpen() {
         rowButton(grid, rowOf("01/09/2025"), "Sửa");
         type("name", "Quốc khánh (nghỉ liền kề)");
-        Holiday h = holidays.between(LocalDate.of(2025, 9, 1), LocalDate.of(2025, 9, 1)).getFirst();
+        Holiday h = holidays.between(Period.of(LocalDate.of(2025, 9, 1), LocalDate.of(2025, 9, 1))).getFirst();
         holidays.save(h.getId(), h.getVersion(), h.getDay(), "Nghỉ Quốc khánh", h.getKind()); // someone else first
         save();
         NotificationsKt.expectNotifications("Bản ghi này vừa được người khác sửa sau khi bạn mở. Thay đổi của bạn "
