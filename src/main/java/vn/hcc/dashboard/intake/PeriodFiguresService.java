@@ -52,7 +52,7 @@ public class PeriodFiguresService {
     }
 
     /** The figures of one calendar month of a longer period (the first and last may be partial). */
-    public record Slice(LocalDate from, LocalDate to, PeriodFigures figures) {
+    public record Slice(Period period, PeriodFigures figures) {
     }
 
     /** The channels of the form's detail block, each summed from the received column. */
@@ -133,7 +133,7 @@ public class PeriodFiguresService {
             long[] during = byMonth.getOrDefault(m.getYear() * 100 + m.getMonthValue(), new long[SIZE]);
             LocalDate start = m.atDay(1).isBefore(from) ? from : m.atDay(1);
             LocalDate end = m.atEndOfMonth().isAfter(to) ? to : m.atEndOfMonth();
-            slices.add(new Slice(start, end, of(before, during)));
+            slices.add(new Slice(Period.of(start, end), of(before, during)));
             before = plus(before, during);
         }
         return slices;

@@ -42,10 +42,8 @@ public class KpiService {
 
     /** The KPIs of [from, to] for one unit, or all units when {@code unitId} is null. */
     public KpiSet kpis(Period period, Long unitId) {
-        LocalDate from = period.from();
-        LocalDate to = period.to();
         PeriodFigures f = figures.figures(period, new DossierFilter(unitId, null, null));
-        return fromFigures(from, to, unitId, f, pakn.figures(period, unitId).total(), targets.covering(period));
+        return fromFigures(period, unitId, f, pakn.figures(period, unitId).total(), targets.covering(period));
     }
 
     /**
@@ -54,27 +52,21 @@ public class KpiService {
      * combinations, so the PAKN rate there is "no data".
      */
     public KpiSet ofFigures(Period period, PeriodFigures f) {
-        LocalDate from = period.from();
-        LocalDate to = period.to();
-        return fromFigures(from, to, null, f, PaknCounts.EMPTY, targets.covering(period));
+        return fromFigures(period, null, f, PaknCounts.EMPTY, targets.covering(period));
     }
 
     /** The KPIs of [from, to] from figures the caller already has (the dashboard sums its per-channel figures). */
     public KpiSet kpis(Period period, Long unitId, PeriodFigures f) {
-        LocalDate from = period.from();
-        LocalDate to = period.to();
-        return fromFigures(from, to, unitId, f, pakn.figures(period, unitId).total(), targets.covering(period));
+        return fromFigures(period, unitId, f, pakn.figures(period, unitId).total(), targets.covering(period));
     }
 
     /** One KPI set per unit that has dossiers in the period, each against that unit's applicable targets. */
     public Map<Long, KpiSet> perUnit(Period period) {
-        LocalDate from = period.from();
-        LocalDate to = period.to();
         ApplicableTargets t = targets.covering(period);
         Map<Long, KpiSet> result = new LinkedHashMap<>();
         Map<Long, PaknCounts> paknByUnit = pakn.perUnit(period);
         figures.grouped(period, DossierFilter.ALL, PeriodFiguresService.GroupBy.UNIT).forEach((unit, f) -> result
-                .put(unit, fromFigures(from, to, unit, f, paknByUnit.getOrDefault(unit, PaknCounts.EMPTY), t)));
+                .put(unit, fromFigures(period, unit, f, paknByUnit.getOrDefault(unit, PaknCounts.EMPTY), t)));
         return result;
     }
 
@@ -84,24 +76,21 @@ public class KpiService {
      * from one query.
      */
     public List<KpiSet> monthly(Period period, Long unitId) {
-        LocalDate from = period.from();
-        LocalDate to = period.to();
         List<PeriodFiguresService.Slice> slices = figures.monthly(period, new DossierFilter(unitId, null, null));
         List<ApplicableTargets> t = targets.coveringEach(period,
-                slices.stream().map(m -> Period.of(m.from(), m.to())).toList());
+                slices.stream().map(PeriodFiguresService.Slice::period).toList());
         List<KpiSet> months = new ArrayList<>();
         for (int i = 0; i < slices.size(); i++) {
             PeriodFiguresService.Slice m = slices.get(i);
             // PAKN items are few (hundreds a year against a million dossiers): one small query per month is cheap.
-            PaknCounts p = pakn.figures(Period.of(m.from(), m.to()), unitId).total();
-            months.add(fromFigures(m.from(), m.to(), unitId, m.figures(), p, t.get(i)));
+            PaknCounts p = pakn.figures(m.period(), unitId).total();
+            months.add(fromFigures(m.period(), unitId, m.figures(), p, t.get(i)));
         }
         return months;
     }
 
     /** Where each official figure becomes a KPI. */
-    static KpiSet fromFigures(LocalDate from, LocalDate to, Long unitId, PeriodFigures f, PaknCounts p,
-            ApplicableTargets t) {
+    static KpiSet fromFigures(Period period, Long unitId, PeriodFigures f, PaknCounts p, ApplicableTargets t) {
         Map<Kpi, KpiValue> v = new EnumMap<>(Kpi.class);
         put(v, t, unitId, Kpi.ON_TIME, f.resolvedInTime(), f.resolved());
         put(v, t, unitId, Kpi.ONLINE_SUBMISSION, f.receivedOnline(), f.receivedInPeriod());
@@ -120,7 +109,7 @@ public class KpiService {
             v.put(Kpi.REUSE, KpiValue.noData(Kpi.REUSE, target(t, Kpi.REUSE, unitId)));
         }
         v.put(Kpi.SATISFACTION, KpiValue.noData(Kpi.SATISFACTION, target(t, Kpi.SATISFACTION, unitId)));
-        return new KpiSet(from, to, unitId, f, v);
+        return new KpiSet(period, unitId, f, v);
     }
 
     private static void put(Map<Kpi, KpiValue> v, ApplicableTargets t, Long unitId, Kpi kpi, long num, long den) {

@@ -46,7 +46,7 @@ public class TargetService {
     /** The targets that may apply to a period, loaded once for every KPI and unit of a dashboard. */
     @Transactional(readOnly = true)
     public ApplicableTargets covering(Period period) {
-        return new ApplicableTargets(period.from(), period.to(), targets.overlapping(period.from(), period.to()));
+        return new ApplicableTargets(period, targets.overlapping(period.from(), period.to()));
     }
 
     /**
@@ -56,7 +56,7 @@ public class TargetService {
     @Transactional(readOnly = true)
     public List<ApplicableTargets> coveringEach(Period period, List<Period> parts) {
         List<Target> candidates = targets.overlapping(period.from(), period.to());
-        return parts.stream().map(p -> new ApplicableTargets(p.from(), p.to(), candidates)).toList();
+        return parts.stream().map(p -> new ApplicableTargets(p, candidates)).toList();
     }
 
     /** The target of {@code kpi} for a unit ({@code null}: all units) in a period, by {@link TargetRule}. */
@@ -103,10 +103,10 @@ public class TargetService {
     }
 
     /** The targets covering one period; {@link #of} applies {@link TargetRule} without another query. */
-    public record ApplicableTargets(LocalDate from, LocalDate to, List<Target> candidates) {
+    public record ApplicableTargets(Period period, List<Target> candidates) {
 
         public Optional<BigDecimal> of(Kpi kpi, Long unitId) {
-            return TargetRule.applicable(candidates, kpi, unitId, from, to).map(Target::getValue);
+            return TargetRule.applicable(candidates, kpi, unitId, period.from(), period.to()).map(Target::getValue);
         }
     }
 }

@@ -266,8 +266,8 @@ abstract class SummaryAgreementChecks {
                 }
             }
             for (PeriodFiguresService.Slice s : figures.monthly(Period.of(pr[0], pr[1]), filters.get(1))) {
-                assertThat(s.figures()).as("%s, month %s", at, s.from())
-                        .isEqualTo(raw.figures(s.from(), s.to(), filters.get(1)));
+                assertThat(s.figures()).as("%s, month %s", at, s.period())
+                        .isEqualTo(raw.figures(s.period().from(), s.period().to(), filters.get(1)));
                 checked++;
             }
             figures.byChannel(Period.of(pr[0], pr[1]), filters.get(2)).forEach((c, fig) -> {

@@ -32,6 +32,7 @@ import vn.hcc.dashboard.kpi.KpiSet;
 import vn.hcc.dashboard.kpi.KpiState;
 import vn.hcc.dashboard.kpi.KpiValue;
 import vn.hcc.dashboard.targets.Kpi;
+import vn.hcc.dashboard.base.Period;
 
 /**
  * The dashboard's five charts (targets, trend, queue, ranking, PAKN), built from one {@link DashboardData}; every
@@ -124,9 +125,7 @@ final class DashboardCharts {
         Chart chart = chart(ChartType.LINE, "chart-trend", t("dashboard.chart.trend", kpiName(kpi)),
                 t("dashboard.axis.month"), t("dashboard.axis.rate"));
         Configuration conf = chart.getConfiguration();
-        conf.getxAxis().setCategories(data.months().stream()
-                .map(m -> t("dashboard.month", m.from().getMonthValue(), String.valueOf(m.from().getYear())))
-                .toArray(String[]::new));
+        conf.getxAxis().setCategories(monthLabels(data));
         ListSeries series = new ListSeries(kpiName(kpi),
                 data.months().stream().map(m -> rate(m.get(kpi))).toArray(Number[]::new));
         conf.addSeries(series);
@@ -198,9 +197,7 @@ final class DashboardCharts {
         Chart chart = chart(ChartType.COLUMN, "chart-resolved", t("dashboard.chart.resolved"),
                 t("dashboard.axis.month"), t("dashboard.axis.dossiers"));
         Configuration conf = chart.getConfiguration();
-        conf.getxAxis().setCategories(data.months().stream()
-                .map(m -> t("dashboard.month", m.from().getMonthValue(), String.valueOf(m.from().getYear())))
-                .toArray(String[]::new));
+        conf.getxAxis().setCategories(monthLabels(data));
         conf.addSeries(coloured(new ListSeries(t("dashboard.series.early"),
                 data.months().stream().map(m -> (Number) m.figures().resolvedEarly()).toArray(Number[]::new)),
                 ACHIEVED));
@@ -259,5 +256,11 @@ final class DashboardCharts {
             case MISSED -> MISSED;
             default -> new SolidColor("#546e7a");
         };
+    }
+
+    /** "T7/2025" for each month of the trend, the x axis of the monthly charts. */
+    private String[] monthLabels(DashboardData data) {
+        return data.months().stream().map(KpiSet::period).map(Period::from)
+                .map(d -> t("dashboard.month", d.getMonthValue(), String.valueOf(d.getYear()))).toArray(String[]::new);
     }
 }

@@ -47,8 +47,8 @@ final class QueueChart {
         chart.setId("chart-queue");
         chart.setHeight("320px");
         Configuration conf = chart.getConfiguration();
-        LocalDate from = data.current().from();
-        LocalDate to = data.current().to();
+        LocalDate from = data.current().period().from();
+        LocalDate to = data.current().period().to();
         GroupBy grouping = DashboardService.queueGrouping(data.period());
         conf.setTitle(t(grouping == GroupBy.DAY ? "dashboard.chart.queue" : "dashboard.chart.queue." + grouping));
         conf.setSubTitle(t("dashboard.chart.queue.subtitle"));
