@@ -59,14 +59,12 @@ public class Target {
         this.value = d.value().setScale(2, java.math.RoundingMode.UNNECESSARY);
     }
 
-    /** True when the target's range contains the whole period. */
     /**
-     * Whether this target applies to the whole of [from, to]: its own range contains it, or it is a calendar year's
+     * Whether this target applies to the whole period: its own range contains it, or it is a calendar year's
      * target and the period lies in that year's official reporting year (15/12 of the year before to 14/12), which
      * the year's reports use.
      */
-    public boolean covers(LocalDate from, LocalDate to) {
-        Period period = Period.of(from, to);
+    public boolean covers(Period period) {
         return coversLiterally(period) || (isCalendarYear()
                 && Period.reportingYear(validFrom.getYear()).contains(period));
     }

@@ -2,26 +2,18 @@ package vn.hcc.dashboard.targets;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import vn.hcc.dashboard.base.Period;
 
 /** How a target's range is entered and shown: a year, a quarter, a month, or any other range of days. */
 public enum TargetPeriod {
     YEAR, QUARTER, MONTH, RANGE;
 
-    /** The first day of the year, quarter ({@code number} 1–4) or month (1–12). */
-    public LocalDate start(int year, int number) {
+    /** The year, quarter ({@code number} 1–4) or month (1–12), by {@link Period}'s own calendar arithmetic. */
+    public Period period(int year, int number) {
         return switch (this) {
-            case YEAR -> LocalDate.of(year, 1, 1);
-            case QUARTER -> LocalDate.of(year, 3 * (number - 1) + 1, 1);
-            case MONTH -> LocalDate.of(year, number, 1);
-            case RANGE -> throw new IllegalStateException("a range has no number");
-        };
-    }
-
-    public LocalDate end(int year, int number) {
-        return switch (this) {
-            case YEAR -> LocalDate.of(year, 12, 31);
-            case QUARTER -> YearMonth.of(year, 3 * number).atEndOfMonth();
-            case MONTH -> YearMonth.of(year, number).atEndOfMonth();
+            case YEAR -> Period.calendarYear(year);
+            case QUARTER -> Period.quarterOf(LocalDate.of(year, 3 * (number - 1) + 1, 1));
+            case MONTH -> Period.month(YearMonth.of(year, number));
             case RANGE -> throw new IllegalStateException("a range has no number");
         };
     }

@@ -62,8 +62,7 @@ public class TargetService {
     /** The target of {@code kpi} for a unit ({@code null}: all units) in a period, by {@link TargetRule}. */
     @Transactional(readOnly = true)
     public Optional<Target> applicable(Kpi kpi, Long unitId, Period period) {
-        return TargetRule.applicable(targets.overlapping(period.from(), period.to()), kpi, unitId, period.from(),
-                period.to());
+        return TargetRule.applicable(targets.overlapping(period.from(), period.to()), kpi, unitId, period);
     }
 
     @Requires(Permission.TARGET_EDIT)
@@ -106,7 +105,7 @@ public class TargetService {
     public record ApplicableTargets(Period period, List<Target> candidates) {
 
         public Optional<BigDecimal> of(Kpi kpi, Long unitId) {
-            return TargetRule.applicable(candidates, kpi, unitId, period.from(), period.to()).map(Target::getValue);
+            return TargetRule.applicable(candidates, kpi, unitId, period).map(Target::getValue);
         }
     }
 }

@@ -173,8 +173,8 @@ class TargetView extends VerticalLayout implements MenuTitled {
                     if (k != TargetPeriod.RANGE) {
                         int y = yearOf(year.getValue());
                         int n = k == TargetPeriod.YEAR ? 1 : numberOf(number.getValue());
-                        start = k.start(y, n);
-                        end = k.end(y, n);
+                        start = k.period(y, n).from();
+                        end = k.period(y, n).to();
                     }
                     targets.save(new TargetDraft(id, version, kpi.getValue(),
                             unit.getValue() == null ? null : unit.getValue().getId(), start, end,
