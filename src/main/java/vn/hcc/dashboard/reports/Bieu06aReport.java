@@ -27,7 +27,7 @@ import vn.hcc.dashboard.base.Period;
 @Service
 @Transactional(readOnly = true)
 @Requires(Permission.REPORT_EXPORT)
-public class Bieu06aReport implements TableReport, BuiltInReport {
+public class Bieu06aReport implements TableReport {
 
     private final PeriodFiguresService figures;
     private final FieldService fields;
@@ -40,8 +40,18 @@ public class Bieu06aReport implements TableReport, BuiltInReport {
     }
 
     @Override
-    public ReportKind kind() {
-        return ReportKind.BIEU_06A;
+    public String key() {
+        return "BIEU_06A";
+    }
+
+    @Override
+    public String filePrefix() {
+        return "BieuII06a";
+    }
+
+    @Override
+    public int order() {
+        return 10;
     }
 
     @Override

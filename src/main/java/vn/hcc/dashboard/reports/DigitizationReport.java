@@ -31,7 +31,7 @@ import vn.hcc.dashboard.security.Requires;
 @Service
 @Transactional(readOnly = true)
 @Requires(Permission.REPORT_EXPORT)
-public class DigitizationReport implements TableReport, BuiltInReport {
+public class DigitizationReport implements TableReport {
 
     /** The columns (11), (12) and the reuse column: optional records, empty where nothing records them. */
     private static final List<Integer> OPTIONAL = List.of(2, 7, 10);
@@ -45,8 +45,18 @@ public class DigitizationReport implements TableReport, BuiltInReport {
     }
 
     @Override
-    public ReportKind kind() {
-        return ReportKind.DIGITIZATION;
+    public String key() {
+        return "DIGITIZATION";
+    }
+
+    @Override
+    public String filePrefix() {
+        return "SoHoaHoSo";
+    }
+
+    @Override
+    public int order() {
+        return 40;
     }
 
     @Override

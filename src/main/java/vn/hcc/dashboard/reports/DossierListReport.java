@@ -36,7 +36,7 @@ import vn.hcc.dashboard.security.Requires;
 @Service
 @Transactional(readOnly = true)
 @Requires(Permission.REPORT_EXPORT)
-public class DossierListReport implements ListReport, BuiltInReport {
+public class DossierListReport implements ListReport {
 
     private final DossierService dossiers;
     private final ProcedureService procedures;
@@ -51,8 +51,18 @@ public class DossierListReport implements ListReport, BuiltInReport {
     }
 
     @Override
-    public ReportKind kind() {
-        return ReportKind.DOSSIER_LIST;
+    public String key() {
+        return "DOSSIER_LIST";
+    }
+
+    @Override
+    public String filePrefix() {
+        return "DanhSachHoSo";
+    }
+
+    @Override
+    public int order() {
+        return 70;
     }
 
     @Override

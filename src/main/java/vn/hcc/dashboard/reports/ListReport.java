@@ -19,4 +19,12 @@ public interface ListReport extends ReportDefinition {
 
     /** Every row in order, without keeping them: the consumer must not hold on to them either. */
     void forEach(ReportRequest request, ReportTexts texts, Consumer<ReportTable.Row> sink);
+
+    /** Streams every row into the workbook: only SXSSF's window of rows is ever in memory. */
+    @Override
+    default void writeTo(ReportRequest request, ReportTexts texts, ReportHeading heading, String sheetName,
+            java.io.OutputStream out) throws java.io.IOException {
+        ReportWorkbook.writeRows(header(request, texts), heading, sheetName, sink -> forEach(request, texts, sink),
+                out);
+    }
 }

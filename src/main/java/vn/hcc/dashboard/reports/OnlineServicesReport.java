@@ -25,7 +25,7 @@ import vn.hcc.dashboard.security.Requires;
 @Service
 @Transactional(readOnly = true)
 @Requires(Permission.REPORT_EXPORT)
-public class OnlineServicesReport implements TableReport, BuiltInReport {
+public class OnlineServicesReport implements TableReport {
 
     private final PeriodFiguresService figures;
     private final ProcedureService procedures;
@@ -36,8 +36,18 @@ public class OnlineServicesReport implements TableReport, BuiltInReport {
     }
 
     @Override
-    public ReportKind kind() {
-        return ReportKind.ONLINE_SERVICES;
+    public String key() {
+        return "ONLINE_SERVICES";
+    }
+
+    @Override
+    public String filePrefix() {
+        return "DichVuCongTrucTuyen";
+    }
+
+    @Override
+    public int order() {
+        return 30;
     }
 
     @Override

@@ -1,6 +1,6 @@
 package vn.hcc.dashboard.reports;
 
-import java.time.LocalDate;
+import vn.hcc.dashboard.base.Period;
 import java.util.Set;
 
 /**
@@ -49,16 +49,23 @@ public interface ReportDefinition {
         return Dates.RANGE;
     }
 
+    /**
+     * Writes the report as the .xlsx file a user downloads: the official heading, the table and the signature block.
+     * {@link TableReport} and {@link ListReport} say how; a view calls this, never the workbook writer.
+     */
+    void writeTo(ReportRequest request, ReportTexts texts, ReportHeading heading, String sheetName,
+            java.io.OutputStream out) throws java.io.IOException;
+
     /** False hides the report, e.g. until the feature behind it has data to show. */
     default boolean available() {
         return true;
     }
 
     /** E.g. {@code BieuII06a_2023-12-15_2024-10-31.xlsx}; a report of one day: {@code CanBo_2025-09-30.xlsx}. */
-    default String fileName(LocalDate from, LocalDate to) {
+    default String fileName(Period period) {
         if (dates() != Dates.RANGE) {
-            return filePrefix() + "_" + to + ".xlsx";
+            return filePrefix() + "_" + period.to() + ".xlsx";
         }
-        return filePrefix() + "_" + from + "_" + to + ".xlsx";
+        return filePrefix() + "_" + period.from() + "_" + period.to() + ".xlsx";
     }
 }

@@ -4,4 +4,10 @@ package vn.hcc.dashboard.reports;
 public interface TableReport extends ReportDefinition {
 
     ReportTable table(ReportRequest request, ReportTexts texts);
+
+    @Override
+    default void writeTo(ReportRequest request, ReportTexts texts, ReportHeading heading, String sheetName,
+            java.io.OutputStream out) throws java.io.IOException {
+        ReportWorkbook.write(table(request, texts), heading, sheetName, out);
+    }
 }

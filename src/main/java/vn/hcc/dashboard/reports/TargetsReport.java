@@ -26,7 +26,7 @@ import vn.hcc.dashboard.security.Requires;
 @Service
 @Transactional(readOnly = true)
 @Requires(Permission.REPORT_EXPORT)
-public class TargetsReport implements TableReport, BuiltInReport {
+public class TargetsReport implements TableReport {
 
     private final KpiService kpis;
     private final UnitService units;
@@ -37,8 +37,18 @@ public class TargetsReport implements TableReport, BuiltInReport {
     }
 
     @Override
-    public ReportKind kind() {
-        return ReportKind.TARGETS;
+    public String key() {
+        return "TARGETS";
+    }
+
+    @Override
+    public String filePrefix() {
+        return "ChiTieuThucHien";
+    }
+
+    @Override
+    public int order() {
+        return 50;
     }
 
     @Override

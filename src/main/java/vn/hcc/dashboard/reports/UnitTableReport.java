@@ -25,7 +25,7 @@ import vn.hcc.dashboard.base.Period;
 @Service
 @Transactional(readOnly = true)
 @Requires(Permission.REPORT_EXPORT)
-public class UnitTableReport implements TableReport, BuiltInReport {
+public class UnitTableReport implements TableReport {
 
     private final PeriodFiguresService figures;
     private final UnitService units;
@@ -36,8 +36,18 @@ public class UnitTableReport implements TableReport, BuiltInReport {
     }
 
     @Override
-    public ReportKind kind() {
-        return ReportKind.UNIT_TABLE;
+    public String key() {
+        return "UNIT_TABLE";
+    }
+
+    @Override
+    public String filePrefix() {
+        return "BangTheoDonVi";
+    }
+
+    @Override
+    public int order() {
+        return 20;
     }
 
     @Override

@@ -213,7 +213,7 @@ class PaknReportTest {
     @Test
     void theReportIsOfferedAsPaknAtSixty() {
         assertThat(List.of(report.key(), report.order(), report.available())).containsExactly("PAKN", 60, true);
-        assertThat(report.fileName(FROM_004, TO_004)).isEqualTo("PhuLucV_PAKN_2024-08-24_2024-09-23.xlsx");
+        assertThat(report.fileName(Period.of(FROM_004, TO_004))).isEqualTo("PhuLucV_PAKN_2024-08-24_2024-09-23.xlsx");
         assertThat(VI_TEXTS.get("reports.sheet.PAKN").length()).isLessThanOrEqualTo(31);
     }
 

@@ -274,7 +274,7 @@ class ReportWorkbookTest {
 
     @Test
     void fileNameCarriesThePeriod() {
-        assertThat(ReportKind.BIEU_06A.fileName(LocalDate.of(2023, 12, 15), LocalDate.of(2024, 10, 31)))
+        assertThat(bieu06a.fileName(Period.of(LocalDate.of(2023, 12, 15), LocalDate.of(2024, 10, 31))))
                 .isEqualTo("BieuII06a_2023-12-15_2024-10-31.xlsx");
     }
 

@@ -38,6 +38,7 @@ import vn.hcc.dashboard.equipment.EquipmentType;
 import vn.hcc.dashboard.equipment.FaultDraft;
 import vn.hcc.dashboard.equipment.InventoryRow;
 import vn.hcc.dashboard.equipment.ItemDraft;
+import vn.hcc.dashboard.base.Period;
 
 /**
  * The staff, inventory and checklist reports read back from the file, on the demo Center (seed 002's roster of 12 =
@@ -91,7 +92,7 @@ class ResourceReportsTest {
             assertThat(numbers(sheet, 6, 2, 7)).isEqualTo(list(12, 10, 2, 10, 9, 0, 1));
             assertThat(sheet.getLastRowNum()).as("one row, no total").isEqualTo(6);
         }
-        assertThat(staffReport.fileName(today, today)).isEqualTo("SoLuongCanBo_" + today + ".xlsx");
+        assertThat(staffReport.fileName(Period.of(today, today))).isEqualTo("SoLuongCanBo_" + today + ".xlsx");
         assertThat(staffReport.dates()).isEqualTo(ReportDefinition.Dates.AS_OF);
     }
 

@@ -35,7 +35,6 @@ import vn.hcc.dashboard.reports.ReportDefinition;
 import vn.hcc.dashboard.reports.ReportHeading;
 import vn.hcc.dashboard.reports.ReportRequest;
 import vn.hcc.dashboard.reports.ReportTexts;
-import vn.hcc.dashboard.reports.ReportWorkbook;
 import vn.hcc.dashboard.reports.TableReport;
 import vn.hcc.dashboard.security.Permission;
 import vn.hcc.dashboard.security.Requires;
@@ -271,17 +270,12 @@ class ReportsView extends VerticalLayout implements BeforeEnterObserver, MenuTit
                 throw new IllegalStateException("no valid period chosen");
             }
             ReportTexts t = (key, args) -> getTranslation(locale, key, args);
-            event.setFileName(report.fileName(request.from(), request.to()));
+            event.setFileName(report.fileName(request.period()));
             event.setContentType(XLSX);
             String sheet = t.get("reports.sheet." + report.key());
             ReportHeading heading = letterheads.heading(request.unitId(), t);
             try (OutputStream out = event.getOutputStream()) {
-                switch (report) {
-                    case TableReport table -> ReportWorkbook.write(table.table(request, t), heading, sheet, out);
-                    case ListReport list -> ReportWorkbook.writeRows(list.header(request, t), heading, sheet,
-                            sink -> list.forEach(request, t, sink), out);
-                    default -> throw new IllegalStateException("unknown kind of report " + report.key());
-                }
+                report.writeTo(request, t, heading, sheet, out);
             }
         };
         Anchor anchor = new Anchor(handler, getTranslation("reports.download"));
