@@ -82,10 +82,8 @@ public class PeriodFiguresService {
         this.tally = tally;
     }
 
-    /** The figures of [from, to] for the dossiers the filter selects. */
+    /** The figures of the period for the dossiers the filter selects. */
     public PeriodFigures figures(Period period, DossierFilter filter) {
-        LocalDate from = period.from();
-        LocalDate to = period.to();
         return grouped(period, filter, GroupBy.NONE).getOrDefault(0L, PeriodFigures.EMPTY);
     }
 

@@ -86,8 +86,6 @@ public class QueueFiguresService {
     }
 
     public QueueFigures total(Period period) {
-        LocalDate from = period.from();
-        LocalDate to = period.to();
         return grouped(period, GroupBy.NONE).getOrDefault(0L, QueueFigures.EMPTY);
     }
 

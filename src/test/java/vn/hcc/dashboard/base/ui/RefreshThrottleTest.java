@@ -32,12 +32,18 @@ class RefreshThrottleTest {
         }
     }
 
+    private final Div view = new Div();
+    private final AtomicInteger refreshes = new AtomicInteger();
+
+    /** A view on the page that refreshes after a 50 ms pause, at most every 200 ms. */
+    private RefreshThrottle throttleOnThePage() {
+        UI.getCurrent().add(view);
+        return new RefreshThrottle(view, 50, 200, refreshes::incrementAndGet);
+    }
+
     @Test
     void aBurstOfChangesRefreshesOnce() throws InterruptedException {
-        Div view = new Div();
-        UI.getCurrent().add(view);
-        AtomicInteger refreshes = new AtomicInteger();
-        RefreshThrottle throttle = new RefreshThrottle(view, 50, 200, refreshes::incrementAndGet);
+        RefreshThrottle throttle = throttleOnThePage();
         for (int i = 0; i < 5; i++) {
             throttle.request();
         }
@@ -50,10 +56,7 @@ class RefreshThrottleTest {
 
     @Test
     void aViewThatLeftThePageIsNotRefreshed() throws InterruptedException {
-        Div view = new Div();
-        UI.getCurrent().add(view);
-        AtomicInteger refreshes = new AtomicInteger();
-        RefreshThrottle throttle = new RefreshThrottle(view, 50, 200, refreshes::incrementAndGet);
+        RefreshThrottle throttle = throttleOnThePage();
         throttle.request();
         UI.getCurrent().remove(view);
         roundtripsFor(300);
