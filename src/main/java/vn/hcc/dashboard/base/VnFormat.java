@@ -39,13 +39,13 @@ public final class VnFormat {
 
     /**
      * A rate in percent with two decimals, cut (not rounded) as the provincial one-stop software prints them
-     * (seeds 002 and 004), so that a rate shows 100,00% only when it is complete. No denominator, no rate.
+     * (the Kim Thành and Lương Tài reports), so that a rate shows 100,00% only when it is complete. No denominator, no rate.
      */
     public static String percent(long numerator, long denominator) {
         return percent(numerator, denominator, RoundingMode.DOWN);
     }
 
-    /** A rate with an explicit rounding: hand-made reports such as seed 000 round half up (785/790 = 99,37%). */
+    /** A rate with an explicit rounding: hand-made reports such as the Sơn Trung 2024 report round half up (785/790 = 99,37%). */
     public static String percent(long numerator, long denominator, RoundingMode rounding) {
         if (denominator == 0) {
             return "–";

@@ -5,8 +5,8 @@ import java.util.Map;
 import vn.hcc.dashboard.catalog.OnlineLevel;
 
 /**
- * The demo catalogue as data: the units of seed 004 (the district center, its departments and communes) and the
- * fields and procedures of seed 000's Biểu II.06a. Processing days and fees are the usual legal values.
+ * The demo catalogue as data: the units of the Lương Tài 09/2024 report (the district center, its departments and communes) and the
+ * fields and procedures of the Sơn Trung 2024 report's Biểu II.06a. Processing days and fees are the usual legal values.
  */
 final class DemoCatalog {
 
@@ -78,7 +78,7 @@ final class DemoCatalog {
             new ProcedureRow("DD-01", "Đăng ký biến động quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất", "DD", "CN-VPDKDD", OnlineLevel.PARTLY, 10, 53_366_000, false),
             new ProcedureRow("DKKD-01", "Đăng ký thành lập hộ kinh doanh", "DKKD", "P-TCKH", OnlineLevel.FULLY, 3, 100_000, false));
 
-    /** The hall's six counters; certified copies, the busiest field, have two (seed 003: counters by field). */
+    /** The hall's six counters; certified copies, the busiest field, have two (the Ba Vì 2024 report: counters by field). */
     static final List<CounterRow> COUNTERS = List.of(
             new CounterRow("Q1", "Quầy 1", List.of("CT")),
             new CounterRow("Q2", "Quầy 2", List.of("CT", "HT")),

@@ -16,13 +16,13 @@ import vn.hcc.dashboard.intake.DossierData;
 import vn.hcc.dashboard.intake.DossierStatus;
 
 /**
- * Twelve months of dossiers for a commune center like Kim Thành (seed 002: about 4.500 dossiers a quarter, 55%
+ * Twelve months of dossiers for a commune center like Kim Thành (the Kim Thành Q3/2025 report: about 4.500 dossiers a quarter, 55%
  * online, 99% on time), from a fixed random seed so every fresh start shows the same data. Certified copies dominate
- * as in seed 000; some dossiers are late, with and without apology letters, some withdrawn, a few still overdue.
+ * as in the Sơn Trung 2024 report; some dossiers are late, with and without apology letters, some withdrawn, a few still overdue.
  */
 final class DemoDossiers {
 
-    /** Procedure code → relative weight in the daily intake (certifications dominate as in seed 000; about 70% carry a fee). */
+    /** Procedure code → relative weight in the daily intake (certifications dominate as in the Sơn Trung 2024 report; about 70% carry a fee). */
     static final Map<String, Integer> MIX = Map.ofEntries(Map.entry("CT-02", 420), Map.entry("CT-03", 60),
             Map.entry("CT-01", 20), Map.entry("HT-08", 80), Map.entry("HT-01", 90), Map.entry("HT-02", 45),
             Map.entry("HT-09", 40), Map.entry("HT-06", 40), Map.entry("HT-04", 15), Map.entry("HT-05", 8),
@@ -86,7 +86,7 @@ final class DemoDossiers {
                 result = late;
             }
         } else if (roll < 29 && due.isBefore(today) && !due.isBefore(today.minusDays(30))) {
-            // still open past the due day: the seeds' "result returned on paper but not clicked in the software"
+            // still open past the due day: the centers' "result returned on paper but not clicked in the software"
             status = DossierStatus.IN_PROGRESS;
         } else if (roll < 34 && !due.isBefore(today.minusDays(20))) {
             status = DossierStatus.SUPPLEMENT_REQUESTED;

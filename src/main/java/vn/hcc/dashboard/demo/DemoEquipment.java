@@ -30,9 +30,9 @@ import vn.hcc.dashboard.security.SystemAccess;
 import vn.hcc.dashboard.base.Period;
 
 /**
- * Seed 003's inventory (Ba Vì's one-stop shop, checked against Decree 61/2018 Art. 13) in the demo hall, a few
- * repaired faults, one broken photocopier, and three outages of the kinds seeds 002–004 blame for late dossiers, one of
- * them on the due day of late demo dossiers. Seed 003's commune had five counters; the demo hall has six, so the sixth
+ * The Ba Vì 2024 report's inventory (Ba Vì's one-stop shop, checked against Decree 61/2018 Art. 13) in the demo hall, a few
+ * repaired faults, one broken photocopier, and three outages of the kinds the centers' reports blame for late dossiers, one of
+ * them on the due day of late demo dossiers. The Ba Vì 2024 report's commune had five counters; the demo hall has six, so the sixth
  * counter gets the same kit (computer, printer, desk, rating tablet, three seats) and the checklist is met. Runs once,
  * when the inventory is empty, so an existing demo database gets it too.
  */
@@ -125,15 +125,15 @@ class DemoEquipment implements ApplicationRunner {
                 .first()
                 .stream().map(d -> d.data().dueOn()).findFirst().orElse(today.minusDays(30));
         outage(OutageKind.NETWORK, networkDay.atTime(8, 0), networkDay.atTime(15, 30), Set.of(),
-                "Đường truyền mất kết nối, không tiếp nhận và xử lý được hồ sơ trên phần mềm một cửa (seed 003)");
+                "Đường truyền mất kết nối, không tiếp nhận và xử lý được hồ sơ trên phần mềm một cửa");
         LocalDate portalDay = today.minusDays(45);
         Set<Long> first = counterIds.entrySet().stream().filter(e -> Set.of("Q1", "Q2").contains(e.getKey()))
                 .map(Map.Entry::getValue).collect(Collectors.toSet());
         outage(OutageKind.NATIONAL_PORTAL, portalDay.atTime(14, 0), portalDay.plusDays(1).atTime(10, 0), first,
-                "Cổng Dịch vụ công quốc gia lỗi đăng nhập VNeID (seed 002)");
+                "Cổng Dịch vụ công quốc gia lỗi đăng nhập VNeID");
         LocalDate softwareDay = today.minusDays(10);
         outage(OutageKind.SOFTWARE, softwareDay.atTime(9, 0), softwareDay.atTime(11, 0), Set.of(),
-                "Phần mềm một cửa điện tử lỗi ở bước tiếp nhận (seed 004: kết nối không ổn định)");
+                "Phần mềm một cửa điện tử lỗi ở bước tiếp nhận (kết nối không ổn định)");
     }
 
     private void outage(OutageKind kind, LocalDateTime start, LocalDateTime end, Set<Long> where, String notes) {

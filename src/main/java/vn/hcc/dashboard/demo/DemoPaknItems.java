@@ -14,8 +14,8 @@ import vn.hcc.dashboard.pakn.PaknHistoricItem;
 import vn.hcc.dashboard.pakn.PaknStatus;
 
 /**
- * A year of petitions shaped like seed 004's month (mostly local matters from the communes on the mobile app, some
- * hidden, some still unanswered) with the questions about procedures and conduct seed 001's appendix counts, from a
+ * A year of petitions shaped like the Lương Tài 09/2024 report's month (mostly local matters from the communes on the mobile app, some
+ * hidden, some still unanswered) with the questions about procedures and conduct the Minh Long 2024 report's appendix counts, from a
  * fixed random seed. Older items are mostly answered, on time as a rule, and most answers are published; some stay
  * overdue for the director to chase.
  */

@@ -29,7 +29,7 @@ import vn.hcc.dashboard.staff.StaffMember;
 import vn.hcc.dashboard.staff.StaffService;
 
 /**
- * The roster of seed 002's Center, "12; trong đó: 10 cán bộ, công chức thuộc biên chế ..., 02 nhân viên hỗ trợ",
+ * The roster of the Kim Thành Q3/2025 report's Center, "12; trong đó: 10 cán bộ, công chức thuộc biên chế ..., 02 nhân viên hỗ trợ",
  * linked to the demo accounts, and the duty schedule of last week and this week on the demo counters with a
  * voluntary Saturday. Runs after {@link DemoDataGenerator} and only while the roster is empty.
  */
@@ -38,7 +38,7 @@ import vn.hcc.dashboard.staff.StaffService;
 @ConditionalOnProperty(name = "app.demo-data", havingValue = "true")
 class DemoStaff implements ApplicationRunner {
 
-    /** Seed 002: the Center started on 1/7/2025, when the two-level local government began. */
+    /** The Kim Thành Q3/2025 report: the Center started on 1/7/2025, when the two-level local government began. */
     static final LocalDate SINCE = LocalDate.of(2025, 7, 1);
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoStaff.class);
@@ -77,7 +77,7 @@ class DemoStaff implements ApplicationRunner {
     static final Map<String, String> SEATS = Map.of("Q1", "Phạm Thị Lan", "Q2", "Đỗ Văn Hải", "Q3", "Nguyễn Thị Hoa",
             "Q4", "Vũ Minh Tuấn", "Q5", "Bùi Văn Long", "Q6", "Đặng Thị Mai");
 
-    /** The voluntary Saturday (seed 002): certified copies and land, the busiest fields. */
+    /** The voluntary Saturday (the Kim Thành Q3/2025 report): certified copies and land, the busiest fields. */
     static final Map<String, String> SATURDAY = Map.of("Q1", "Nguyễn Đức Thắng", "Q4", "Lê Thị Thu");
 
     private final StaffService staff;

@@ -21,7 +21,7 @@ import vn.hcc.dashboard.queue.TicketStatus;
 /**
  * Twelve months of queue tickets (up to yesterday) that fit the demo dossiers: every dossier received in person was
  * handed in at a counter, so each gets a served ticket of its field on its day; enquiries without a dossier fill the
- * day up to about {@code perDay} visits (seed 002: 4.520 visits a quarter, about 72 a working day), and a few tickets
+ * day up to about {@code perDay} visits (the Kim Thành Q3/2025 report: 4.520 visits a quarter, about 72 a working day), and a few tickets
  * end as no-shows. Arrivals follow the hall's rhythm (a rush from opening to 10:00, a quieter afternoon) and the
  * counters are simulated one citizen at a time, so waits are long in the morning rush and short after lunch, as
  * they really are. A fixed random seed gives the same tickets on every fresh start.

@@ -14,7 +14,7 @@ import vn.hcc.dashboard.security.Permission;
 import vn.hcc.dashboard.security.Requires;
 
 /**
- * The minimum equipment of a one-stop shop (Decree 61/2018 Art. 13, as seed 003 checks it): per type, the Center's
+ * The minimum equipment of a one-stop shop (Decree 61/2018 Art. 13, as the Ba Vì 2024 report checks it): per type, the Center's
  * required quantity ({@code fixed + per counter × active counters}) against the quantity in use, summed by one
  * aggregate query. Broken, under-repair and retired items do not count.
  */

@@ -5,8 +5,8 @@ package vn.hcc.dashboard.intake;
  * person or by post, carried over), how it stands at {@code to}, and the counts behind the rates. Computed only by
  * {@link PeriodFiguresService}; the dashboard and the reports read the same records.
  *
- * <p>{@code resolvedPaidInPerson} (seed 004's "Số hồ sơ thanh toán trực tiếp") is its own count, not with-fee minus
- * paid-online: seed 004 shows dossiers whose fee is paid neither way yet (Lai Hạ: 9 with fee, 5 online, 3 in person).
+ * <p>{@code resolvedPaidInPerson} (the Lương Tài 09/2024 report's "Số hồ sơ thanh toán trực tiếp") is its own count, not with-fee minus
+ * paid-online: the Lương Tài 09/2024 report shows dossiers whose fee is paid neither way yet (Lai Hạ: 9 with fee, 5 online, 3 in person).
  * A fee not paid online is collected at the counter when the result is handed over, so it counts once returned.
  *
  * <p>The channel detail of the form ("Số lượng hồ sơ tiếp nhận chi tiết": in person, ordinary postal, public postal,

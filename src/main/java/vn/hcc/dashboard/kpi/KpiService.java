@@ -101,7 +101,7 @@ public class KpiService {
         put(v, t, unitId, Kpi.DIGITIZED_RESULTS, f.resolvedWithDigitizedResult(), f.resolved());
         // PAKN answered within the deadline / PAKN due (answered, or still open past the deadline)
         put(v, t, unitId, Kpi.PAKN_ON_TIME, p.handledOnTime(), p.due());
-        // Reuse is an optional record (the provincial software cannot count it, seed 002): no data until some
+        // Reuse is an optional record (the provincial software cannot count it, the Kim Thành Q3/2025 report): no data until some
         // dossier of the period records it, yes or no. Ratings have no source yet.
         if (f.reusedDataRecorded() > 0) {
             put(v, t, unitId, Kpi.REUSE, f.reusedData(), f.receivedInPeriod());

@@ -1,6 +1,6 @@
 package vn.hcc.dashboard.kpi;
 
-/** How an actual stands against its target; seed 004 groups communes the same way (100%, 90–99%, not achieved). */
+/** How an actual stands against its target; the Lương Tài 09/2024 report groups communes the same way (100%, 90–99%, not achieved). */
 public enum KpiState {
     /** rate ≥ target. */
     ACHIEVED,

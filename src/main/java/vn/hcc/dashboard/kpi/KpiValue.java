@@ -11,8 +11,8 @@ import vn.hcc.dashboard.targets.Kpi;
  * shown as "no data", never as 0%.
  * <p>
  * The one rate rule: percent with two decimals, <b>cut</b> (not rounded), as the provincial one-stop software prints
- * it (seeds 002 and 004) and as {@link VnFormat#percent(long, long)} formats it. The state compares that cut rate
- * with the target, so 99,999% never meets a 100% target. Hand-made reports that round half up (seed 000: 768/792
+ * it (the Kim Thành and Lương Tài reports) and as {@link VnFormat#percent(long, long)} formats it. The state compares that cut rate
+ * with the target, so 99,999% never meets a 100% target. Hand-made reports that round half up (the Sơn Trung 2024 report: 768/792
  * printed as 96,97%) show 96,96% here.
  */
 public record KpiValue(Kpi kpi, Long numerator, Long denominator, BigDecimal target) {

@@ -4,7 +4,7 @@ package vn.hcc.dashboard.pakn;
 public enum PaknChannel {
     /** Cổng Dịch vụ công quốc gia. */
     PORTAL,
-    /** Hệ thống PAKN trên thiết bị di động (seed 004). */
+    /** Hệ thống PAKN trên thiết bị di động (the Lương Tài 09/2024 report). */
     MOBILE_APP,
     HOTLINE,
     MAILBOX,

@@ -10,7 +10,7 @@ public record PaknFigures(PaknCounts total, Map<PaknCategory, PaknCounts> byCate
         Map<PaknChannel, PaknCounts> byChannel) {
 
     /**
-     * One row of seed 001's appendix V ("Kết quả tiếp nhận, xử lý phản ánh, kiến nghị về TTHC"): received in the
+     * One row of the Minh Long 2024 report's appendix V ("Kết quả tiếp nhận, xử lý phản ánh, kiến nghị về TTHC"): received in the
      * period and handled in the period, each as total / about regulations and procedures / about conduct in handling
      * a procedure. Local matters are not PAKN about procedures, so the totals are the sum of the two columns.
      */

@@ -17,7 +17,7 @@ import vn.hcc.dashboard.base.Period;
  * The PAKN figures of a period by one aggregate query over the {@code pakn} table, never loading an item — as
  * {@code intake.PeriodFiguresService} does for dossiers, with the same reading of a period: the items received by
  * {@code to} that were received in [from, to] or were still unanswered at {@code from}, each counted in its state at
- * {@code to}. A hidden item counts as hidden whether or not it had an answer (seed 004: "05 PAKN đã ẩn").
+ * {@code to}. A hidden item counts as hidden whether or not it had an answer (the Lương Tài 09/2024 report: "05 PAKN đã ẩn").
  */
 @Service
 @Transactional(readOnly = true)
@@ -51,7 +51,7 @@ public class PaknFiguresService {
 
     /**
      * The figures of [from, to] for the petitions assigned to {@code unitId}, or all petitions when it is null.
-     * For seed 001's appendix V table call {@code figures(from, to, unitId).appendixV()}.
+     * For the Minh Long 2024 report's appendix V table call {@code figures(from, to, unitId).appendixV()}.
      */
     public PaknFigures figures(Period period, Long unitId) {
         LocalDate from = period.from();

@@ -20,7 +20,7 @@ import vn.hcc.dashboard.security.Requires;
 import vn.hcc.dashboard.base.Period;
 
 /**
- * Biểu số II.06a/VPCP/KSTT (Circular 01/2020/TT-VPCP, seed 000): one row per field of the catalogue, zeros
+ * Biểu số II.06a/VPCP/KSTT (Circular 01/2020/TT-VPCP, the Sơn Trung 2024 report): one row per field of the catalogue, zeros
  * included, because the form lists every field the unit handles, not only the busy ones. The detail of intake by
  * channel counts the period's own intake (not the carried-over dossiers), as the form's "trong kỳ" columns do.
  */

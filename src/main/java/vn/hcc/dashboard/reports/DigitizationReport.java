@@ -21,7 +21,7 @@ import vn.hcc.dashboard.security.Permission;
 import vn.hcc.dashboard.security.Requires;
 
 /**
- * "Kết quả thực hiện số hóa hồ sơ TTHC" (seed 000): per unit, dossiers received in the period, those with digitized
+ * "Kết quả thực hiện số hóa hồ sơ TTHC" (the Sơn Trung 2024 report): per unit, dossiers received in the period, those with digitized
  * components, those stored in the electronic data warehouse, the rate, those without; dossiers resolved, those with a
  * digitized result, those whose result is stored in the warehouse, the rate, those without; and the dossiers that
  * reused digitized data. Rates are the KPI service's (two decimals cut), the total's rate too: a report never

@@ -18,7 +18,7 @@ import vn.hcc.dashboard.security.Permission;
 import vn.hcc.dashboard.security.Requires;
 
 /**
- * "Báo cáo ứng dụng dịch vụ công trực tuyến" (seed 000): one row per procedure offered as a partly- or fully-online
+ * "Báo cáo ứng dụng dịch vụ công trực tuyến" (the Sơn Trung 2024 report): one row per procedure offered as a partly- or fully-online
  * service (the catalogue's online level) that received dossiers in the period; for its level, 1 procedure provided
  * and the dossiers received in the period: total = at the resolving place (in person) + online + by post.
  */

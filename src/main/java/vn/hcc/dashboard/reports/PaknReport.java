@@ -19,13 +19,13 @@ import vn.hcc.dashboard.security.Requires;
 import vn.hcc.dashboard.base.Period;
 
 /**
- * Seed 001's appendix V ("Kết quả tiếp nhận, xử lý phản ánh, kiến nghị về TTHC"): received and handled, each as total
+ * The Minh Long 2024 report's appendix V ("Kết quả tiếp nhận, xử lý phản ánh, kiến nghị về TTHC"): received and handled, each as total
  * / about regulations / about conduct, then where every petition of the period stands (on time, late, pending within
  * or past its deadline, hidden). One row per assigned unit that had petitions, in catalogue order, the unassigned
  * ones last. It lives here, not in pakn, because kpi depends on pakn and this package on kpi.
  *
  * <p>Every count is the PAKN figures service's: appendix V counts only petitions about procedures, the state columns
- * count every petition (seed 004's month is all local matters: appendix V zero, 17 received); the subtitle says so.
+ * count every petition (the Lương Tài 09/2024 report's month is all local matters: appendix V zero, 17 received); the subtitle says so.
  */
 @Service
 @Transactional(readOnly = true)

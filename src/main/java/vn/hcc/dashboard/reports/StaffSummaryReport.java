@@ -13,8 +13,8 @@ import vn.hcc.dashboard.security.Permission;
 import vn.hcc.dashboard.security.Requires;
 
 /**
- * The staff counts by employment type on one day, in both seeds' layouts side by side: seed 002's "12 = 10 cán bộ,
- * công chức + 02 nhân viên hỗ trợ" and seed 003's appendix (civil servants: total / on the establishment or
+ * The staff counts by employment type on one day, in both reports' layouts side by side: the Kim Thành Q3/2025 report's "12 = 10 cán bộ,
+ * công chức + 02 nhân viên hỗ trợ" and the Ba Vì 2024 report's appendix (civil servants: total / on the establishment or
  * seconded / sent by the departments). All counts are {@link StaffService#summary}'s. Kept in this package with the
  * other forms; the staff feature links here by URL only, so staff never depends on reports.
  */

@@ -19,7 +19,7 @@ import vn.hcc.dashboard.security.Permission;
 import vn.hcc.dashboard.security.Requires;
 
 /**
- * Targets against actuals (seed 002 §5): for the whole center, or for each unit picked, every KPI with its target,
+ * Targets against actuals (the Kim Thành Q3/2025 report §5): for the whole center, or for each unit picked, every KPI with its target,
  * numerator, denominator, rate and whether it is achieved, as the KPI service states them. No total row: rates of
  * different KPIs do not add up.
  */

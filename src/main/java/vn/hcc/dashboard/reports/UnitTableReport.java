@@ -19,7 +19,7 @@ import vn.hcc.dashboard.security.Requires;
 import vn.hcc.dashboard.base.Period;
 
 /**
- * The per-unit table of seed 004 (departments, or communes): one row per unit asked for, in catalogue order, zeros
+ * The per-unit table of the Lương Tài 09/2024 report (departments, or communes): one row per unit asked for, in catalogue order, zeros
  * included; the total is the sum of the period figures of those units.
  */
 @Service

@@ -11,7 +11,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 final class WorkbookStyles {
 
     private static final String NUMBER = "#,##0";
-    /** Excel's own percent format: Vietnamese Excel shows 0.9975 as 99,75%, as the seeds print rates. */
+    /** Excel's own percent format: Vietnamese Excel shows 0.9975 as 99,75%, as the official reports print rates. */
     static final String PERCENT = "0.00%";
     private static final String DATE = "dd/mm/yyyy";
 

@@ -8,7 +8,7 @@ public record DutyDay(LocalDate date, Kind kind, String holidayName) {
     public enum Kind {
         /** Monday to Friday, or a weekend day the government swapped into a working day. */
         WORKING,
-        /** A Saturday that is not a working day: the Center may open voluntarily (seed 002), no due date counts it. */
+        /** A Saturday that is not a working day: the Center may open voluntarily (the Kim Thành Q3/2025 report), no due date counts it. */
         VOLUNTARY_SATURDAY,
         /** A weekday off (holiday, compensatory day): no duty. */
         DAY_OFF,

@@ -30,7 +30,7 @@ import vn.hcc.dashboard.base.Period;
 /**
  * The counters' duty schedule, one person per counter per whole day. The director and the administrator plan it,
  * leadership reads it, and every signed-in user reads their own week. Duty is possible on working days (the
- * calendar's, swapped working Saturdays included) and on voluntary Saturdays (seed 002), never on a day off.
+ * calendar's, swapped working Saturdays included) and on voluntary Saturdays (the Kim Thành Q3/2025 report), never on a day off.
  */
 @Service
 @Transactional

@@ -29,7 +29,7 @@ interface StaffRepository extends JpaRepository<StaffMember, Long> {
 
     Optional<StaffMember> findFirstByUserIdAndIdNot(long userId, long id);
 
-    /** The counts of {@link StaffSummary}, one row, as seed 002 and seed 003's appendix classify people. */
+    /** The counts of {@link StaffSummary}, one row, as the Kim Thành Q3/2025 report and the Ba Vì 2024 report's appendix classify people. */
     @Query("""
             select new vn.hcc.dashboard.staff.StaffCounts(count(s),
               sum(case when s.type <> vn.hcc.dashboard.staff.EmploymentType.SUPPORT then 1 else 0 end),

@@ -78,7 +78,7 @@ public class StaffService {
         return staff.activeBetween(period.from(), period.to());
     }
 
-    /** The counts of seed 002 and seed 003's appendix for the people active on {@code asOf}; see StaffSummary. */
+    /** The counts of the Kim Thành Q3/2025 report and the Ba Vì 2024 report's appendix for the people active on {@code asOf}; see StaffSummary. */
     @Transactional(readOnly = true)
     public StaffSummary summary(LocalDate asOf) {
         return staff.counts(asOf).summary(asOf);

@@ -18,7 +18,7 @@ public enum Kpi {
     DIGITIZED_COMPONENTS,
     /** resolved with a digitized result / resolved. */
     DIGITIZED_RESULTS,
-    /** dossiers reusing digitized data / received; no source counts this yet (seed 002). */
+    /** dossiers reusing digitized data / received; no source counts this yet (the Kim Thành Q3/2025 report). */
     REUSE,
     /** petitions answered within their deadline / petitions due (answered, or open past the deadline). */
     PAKN_ON_TIME,

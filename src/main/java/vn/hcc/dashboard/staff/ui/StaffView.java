@@ -41,7 +41,7 @@ import vn.hcc.dashboard.security.Permission;
 import vn.hcc.dashboard.security.Requires;
 import vn.hcc.dashboard.base.ui.MenuTitled;
 
-/** The roster with the seeds' staff counts; the director and the administrator edit it, leadership reads it. */
+/** The roster with the staff counts of the centers' reports; the director and the administrator edit it, leadership reads it. */
 @Route("staff")
 @Menu(title = "nav.resources.staff", order = 300, icon = "GROUP")
 @PermitAll
@@ -156,7 +156,7 @@ class StaffView extends VerticalLayout implements MenuTitled {
         showSummary();
     }
 
-    /** Today's counts in the words of seed 002 and of seed 003's appendix. */
+    /** Today's counts in the words of the Kim Thành Q3/2025 report and of the Ba Vì 2024 report's appendix. */
     private void showSummary() {
         StaffSummary s = staff.summary(LocalDate.now(clock));
         summary002.setText(getTranslation("staff.summary", VnFormat.date(s.asOf()), VnFormat.number(s.total()),
