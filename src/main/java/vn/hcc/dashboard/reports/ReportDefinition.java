@@ -17,8 +17,8 @@ public interface ReportDefinition {
         REPORTING_UNIT,
         /** Any units, in the order picked ({@link ReportRequest#unitIds()}, empty: all). */
         UNIT_LIST,
-        /** A dossier status ({@link ReportRequest#status()}, {@code null}: all). */
-        DOSSIER_STATUS
+        /** The report's own {@link #choice} ({@link ReportRequest#choice()}, {@code null}: none chosen). */
+        CHOICE
     }
 
     /**
@@ -35,6 +35,14 @@ public interface ReportDefinition {
 
     Set<Picker> pickers();
 
+    /**
+     * The options of the {@link Picker#CHOICE} picker, translated with {@code texts}; asked only of a report whose
+     * {@link #pickers()} hold CHOICE.
+     */
+    default ReportChoice choice(ReportTexts texts) {
+        throw new UnsupportedOperationException(key() + " has no choice picker");
+    }
+
     /** How a report reads the view's dates. */
     enum Dates {
         /** The period [from, to] (every dossier and PAKN form). */
@@ -48,6 +56,12 @@ public interface ReportDefinition {
     default Dates dates() {
         return Dates.RANGE;
     }
+
+    /**
+     * What the view's grid shows for these choices; {@link TableReport} and {@link ListReport} say how, so the view
+     * renders any report without knowing which kind it is.
+     */
+    ReportPreview preview(ReportRequest request, ReportTexts texts);
 
     /**
      * Writes the report as the .xlsx file a user downloads: the official heading, the table and the signature block.
