@@ -4,10 +4,11 @@ import vn.hcc.dashboard.base.Period;
 import java.util.Set;
 
 /**
- * One report the reports view offers. Adding a report is adding one Spring bean implementing {@link TableReport}
- * (a table that fits in memory: a form with a row per field, unit, procedure…) or {@link ListReport} (any number of
- * rows, streamed); the view collects every bean of this type, shows those {@link #available()} in {@link #order()},
- * and shows only the pickers the report asks for. See package-info for the translation keys a report brings along.
+ * One report the reports view offers. Adding a report is adding one Spring bean, in the feature the report belongs
+ * to, implementing {@link TableReport} (a table that fits in memory: a form with a row per field, unit, procedure…)
+ * or {@link ListReport} (any number of rows, streamed); the view collects every bean of this type, shows those
+ * {@link #available()} in {@link #order()}, shows only the pickers the report asks for and its {@link #preview}: it
+ * never asks which kind of report it has. See package-info for the translation keys a report brings along.
  */
 public interface ReportDefinition {
 
@@ -30,7 +31,7 @@ public interface ReportDefinition {
     /** File name prefix without diacritics, e.g. {@code BieuII06a}: every mail client keeps it intact. */
     String filePrefix();
 
-    /** Position in the report picker; the built-in reports use 10, 20, … 70. */
+    /** Position in the report picker; the built-in reports use 10, 20, … 100. */
     int order();
 
     Set<Picker> pickers();
