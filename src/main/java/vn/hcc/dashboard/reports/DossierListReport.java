@@ -8,13 +8,11 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hcc.dashboard.base.VnFormat;
 import vn.hcc.dashboard.catalog.FieldService;
-import vn.hcc.dashboard.catalog.Procedure;
 import vn.hcc.dashboard.catalog.ProcedureService;
 import vn.hcc.dashboard.catalog.UnitService;
 import vn.hcc.dashboard.intake.Channel;
@@ -130,9 +128,7 @@ public class DossierListReport implements ListReport {
     }
 
     private Names names(ReportTexts t) {
-        return new Names(procedures.search("", null, null, Pageable.unpaged()).stream()
-                .collect(Collectors.toMap(Procedure::getId, Procedure::getName)),
-                fields.namesById(), units.namesById(),
+        return new Names(procedures.namesById(), fields.namesById(), units.namesById(),
                 translated(Channel.values(), c -> t.get("dossier.channel." + c.name())),
                 translated(DossierStatus.values(), s -> t.get("dossier.status." + s.name())),
                 ReportValue.text(t.get("reports.yes")), ReportValue.text(t.get("reports.no")));
