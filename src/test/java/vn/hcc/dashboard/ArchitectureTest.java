@@ -4,6 +4,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.base.DescribedPredicate;
@@ -54,9 +55,16 @@ class ArchitectureTest {
         classes().that().areAssignableTo(Repository.class).should(beAccessedOnlyFromOwnPackage()).check(classes);
     }
 
+    /**
+     * The digitization report still sits in reports and reads the KPI service, while kpi (targets report) depends on
+     * the report contract: that one edge is ignored until the dossier reports move out of reports (the report rules
+     * are {@link ReportArchitectureTest}'s).
+     */
     @Test
     void featurePackagesFormNoCycles() {
-        slices().matching("vn.hcc.dashboard.(*)..").should().beFreeOfCycles().check(classes);
+        slices().matching("vn.hcc.dashboard.(*)..").should().beFreeOfCycles()
+                .ignoreDependency(ReportArchitectureTest.DOSSIER_REPORTS_NOT_YET_MOVED, resideInAPackage("vn.hcc.dashboard.kpi.."))
+                .check(classes);
     }
 
     @Test
@@ -202,7 +210,7 @@ class ArchitectureTest {
         }
     }
 
-    private static ArchCondition<JavaClass> beAccessedOnlyFromOwnPackage() {
+    static ArchCondition<JavaClass> beAccessedOnlyFromOwnPackage() {
         return new ArchCondition<>("be accessed only from their own feature package") {
             @Override
             public void check(JavaClass repository, ConditionEvents events) {

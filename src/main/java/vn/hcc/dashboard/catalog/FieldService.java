@@ -1,6 +1,8 @@
 package vn.hcc.dashboard.catalog;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -35,6 +37,14 @@ public class FieldService {
     @Transactional(readOnly = true)
     public List<WorkField> listAll() {
         return fields.findAllByOrderByName();
+    }
+
+    /** Every field's name by id, in the catalogue's order (by name), for features resolving their records' ids. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> namesById() {
+        Map<Long, String> names = new LinkedHashMap<>();
+        fields.findAllByOrderByName().forEach(f -> names.put(f.getId(), f.getName()));
+        return names;
     }
 
     /** Field codes and names are public: the ticket kiosk shows them to citizens who have not signed in. */

@@ -1,5 +1,7 @@
 package vn.hcc.dashboard.catalog;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -34,6 +36,14 @@ public class ProcedureService {
     @Transactional(readOnly = true)
     public Page<Procedure> search(String filter, Long fieldId, Long unitId, Pageable pageable) {
         return procedures.search(UnitService.normalize(filter), fieldId, unitId, pageable);
+    }
+
+    /** Every procedure's name by id, for features resolving their records' procedure ids in one call. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> namesById() {
+        Map<Long, String> names = new LinkedHashMap<>();
+        search("", null, null, Pageable.unpaged()).forEach(p -> names.put(p.getId(), p.getName()));
+        return names;
     }
 
     @Transactional(readOnly = true)

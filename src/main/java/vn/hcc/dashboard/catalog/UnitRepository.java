@@ -25,6 +25,8 @@ interface UnitRepository extends JpaRepository<Unit, Long> {
     @EntityGraph(attributePaths = "parent")
     List<Unit> findAllByOrderByName();
 
+    java.util.Optional<Unit> findFirstByKindOrderByName(UnitKind kind);
+
     @Query("select count(u) from Unit u where u.parent.id = :id")
     long countChildren(@Param("id") long id);
 }

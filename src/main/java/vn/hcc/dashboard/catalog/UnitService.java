@@ -1,6 +1,9 @@
 package vn.hcc.dashboard.catalog;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -35,6 +38,39 @@ public class UnitService {
     @Transactional(readOnly = true)
     public List<Unit> listAll() {
         return units.findAllByOrderByName();
+    }
+
+    /**
+     * Every unit's name by id, in the catalogue's order (by name): other features resolve the unit ids of their
+     * records with one call instead of building their own map from {@link #listAll()}.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, String> namesById() {
+        return names(false);
+    }
+
+    /** The active units' names by id, in the catalogue's order: every unit a report lists when none is picked. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> activeNamesById() {
+        return names(true);
+    }
+
+    private Map<Long, String> names(boolean activeOnly) {
+        Map<Long, String> names = new LinkedHashMap<>();
+        units.findAllByOrderByName().stream().filter(u -> !activeOnly || u.isActive())
+                .forEach(u -> names.put(u.getId(), u.getName()));
+        return names;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Unit> find(long id) {
+        return units.findById(id);
+    }
+
+    /** The Center itself (the unit of kind CENTER; the first by name if there were several), if recorded yet. */
+    @Transactional(readOnly = true)
+    public Optional<Unit> center() {
+        return units.findFirstByKindOrderByName(UnitKind.CENTER);
     }
 
     @Requires(Permission.CATALOG_EDIT)

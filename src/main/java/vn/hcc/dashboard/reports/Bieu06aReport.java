@@ -8,8 +8,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hcc.dashboard.base.VnFormat;
 import vn.hcc.dashboard.catalog.FieldService;
-import vn.hcc.dashboard.catalog.Unit;
-import vn.hcc.dashboard.catalog.UnitKind;
 import vn.hcc.dashboard.catalog.UnitService;
 import vn.hcc.dashboard.intake.DossierFilter;
 import vn.hcc.dashboard.intake.PeriodFigures;
@@ -70,11 +68,10 @@ public class Bieu06aReport implements TableReport {
         LocalDate to = period.to();
         DossierFilter filter = new DossierFilter(unitId, null, null);
         Map<Long, PeriodFigures> byField = figures.grouped(period, filter, GroupBy.FIELD);
-        List<ReportTable.Row> rows = fields.listAll().stream()
-                .map(f -> row(f.getName(), byField.getOrDefault(f.getId(), PeriodFigures.EMPTY))).toList();
-        String reporting = units.listAll().stream()
-                .filter(u -> unitId == null ? u.getKind() == UnitKind.CENTER : u.getId().equals(unitId))
-                .map(Unit::getName).findFirst().orElse("");
+        List<ReportTable.Row> rows = fields.namesById().entrySet().stream()
+                .map(f -> row(f.getValue(), byField.getOrDefault(f.getKey(), PeriodFigures.EMPTY))).toList();
+        String reporting = (unitId == null ? units.center() : units.find(unitId)).map(u -> u.getName())
+                .orElse("");
         return new ReportTable(t.get("reports.06a.title"),
                 List.of(t.get("reports.form-06a"), t.get("reports.reporting-unit", reporting),
                         t.get("reports.period", VnFormat.date(from), VnFormat.date(to)), t.get("reports.measure")),

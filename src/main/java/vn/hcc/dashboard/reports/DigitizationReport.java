@@ -3,17 +3,14 @@ package vn.hcc.dashboard.reports;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hcc.dashboard.base.VnFormat;
-import vn.hcc.dashboard.catalog.Unit;
 import vn.hcc.dashboard.catalog.UnitService;
 import vn.hcc.dashboard.intake.PeriodFigures;
+import vn.hcc.dashboard.kpi.KpiReportValues;
 import vn.hcc.dashboard.kpi.KpiService;
 import vn.hcc.dashboard.kpi.KpiSet;
 import vn.hcc.dashboard.targets.Kpi;
@@ -68,19 +65,18 @@ public class DigitizationReport implements TableReport {
     @Override
     public ReportTable table(ReportRequest request, ReportTexts t) {
         Map<Long, KpiSet> byUnit = kpis.perUnit(request.period());
-        List<Unit> all = units.listAll();
-        Map<Long, Unit> byId = all.stream().collect(Collectors.toMap(Unit::getId, Function.identity()));
-        List<Unit> chosen = request.unitIds().isEmpty()
-                ? all.stream().filter(u -> byUnit.containsKey(u.getId())).toList()
-                : request.unitIds().stream().map(byId::get).filter(Objects::nonNull).toList();
+        Map<Long, String> names = units.namesById();
+        List<Long> chosen = request.unitIds().isEmpty()
+                ? names.keySet().stream().filter(byUnit::containsKey).toList()
+                : request.unitIds().stream().filter(names::containsKey).toList();
         List<ReportTable.Row> rows = new ArrayList<>();
         PeriodFigures sum = PeriodFigures.EMPTY;
-        for (Unit u : chosen) {
-            KpiSet k = byUnit.get(u.getId());
+        for (Long id : chosen) {
+            KpiSet k = byUnit.get(id);
             if (k == null) {
                 k = kpis.ofFigures(request.period(), PeriodFigures.EMPTY);
             }
-            rows.add(row(u.getName(), k));
+            rows.add(row(names.get(id), k));
             sum = sum.plus(k.figures());
         }
         ReportTable.Row total = row(t.get("reports.total"), kpis.ofFigures(request.period(), sum));
@@ -103,11 +99,11 @@ public class DigitizationReport implements TableReport {
         return new ReportTable.Row(label, List.of(
                 ReportValue.count(f.receivedInPeriod()), ReportValue.count(f.receivedWithDigitizedComponents()),
                 ReportValue.countIfRecorded(f.componentsStored(), f.componentsStoredRecorded() > 0),
-                ReportValue.rate(k.get(Kpi.DIGITIZED_COMPONENTS)),
+                KpiReportValues.rate(k.get(Kpi.DIGITIZED_COMPONENTS)),
                 ReportValue.count(f.receivedInPeriod() - f.receivedWithDigitizedComponents()),
                 ReportValue.count(f.resolved()), ReportValue.count(f.resolvedWithDigitizedResult()),
                 ReportValue.countIfRecorded(f.resultsStored(), f.resultsStoredRecorded() > 0),
-                ReportValue.rate(k.get(Kpi.DIGITIZED_RESULTS)),
+                KpiReportValues.rate(k.get(Kpi.DIGITIZED_RESULTS)),
                 ReportValue.count(f.resolved() - f.resolvedWithDigitizedResult()),
                 ReportValue.countIfRecorded(f.reusedData(), f.reusedDataRecorded() > 0)));
     }

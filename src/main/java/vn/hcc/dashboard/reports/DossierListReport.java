@@ -8,17 +8,13 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hcc.dashboard.base.VnFormat;
 import vn.hcc.dashboard.catalog.FieldService;
-import vn.hcc.dashboard.catalog.Procedure;
 import vn.hcc.dashboard.catalog.ProcedureService;
-import vn.hcc.dashboard.catalog.Unit;
 import vn.hcc.dashboard.catalog.UnitService;
-import vn.hcc.dashboard.catalog.WorkField;
 import vn.hcc.dashboard.intake.Channel;
 import vn.hcc.dashboard.intake.Dossier;
 import vn.hcc.dashboard.intake.DossierData;
@@ -30,7 +26,8 @@ import vn.hcc.dashboard.security.Requires;
 
 /**
  * The dossiers received in the period (the intake grid's rule: by arrival time), optionally of one unit and one
- * status, one row each in the order they were recorded. Any number of rows: the grid pages, the export streams
+ * status (the report's {@link ReportChoice}: a {@link DossierStatus} by name), one row each in the order they were
+ * recorded. Any number of rows: the grid pages, the export streams
  * ({@link DossierService#forEach}); codes, names and handlers typed by users are written as inert text.
  */
 @Service
@@ -67,15 +64,22 @@ public class DossierListReport implements ListReport {
 
     @Override
     public Set<Picker> pickers() {
-        return Set.of(Picker.REPORTING_UNIT, Picker.DOSSIER_STATUS);
+        return Set.of(Picker.REPORTING_UNIT, Picker.CHOICE);
+    }
+
+    /** Any one status, by its name; none chosen: every status. */
+    @Override
+    public ReportChoice choice(ReportTexts t) {
+        return new ReportChoice("status", t.get("reports.status"), t.get("reports.status.all"),
+                java.util.Arrays.stream(DossierStatus.values())
+                        .map(s -> new ReportChoice.Option(s.name(), t.get("dossier.status." + s.name()))).toList());
     }
 
     @Override
     public ReportTable header(ReportRequest r, ReportTexts t) {
         String unit = r.unitId() == null ? t.get("reports.list.all-units")
-                : units.listAll().stream().filter(u -> u.getId().equals(r.unitId())).map(Unit::getName)
-                        .findFirst().orElse("");
-        String status = r.status() == null ? t.get("reports.status.all") : t.get("dossier.status." + r.status());
+                : units.find(r.unitId()).map(u -> u.getName()).orElse("");
+        String status = r.choice() == null ? t.get("reports.status.all") : t.get("dossier.status." + status(r));
         List<ReportTable.Group> columns = new ArrayList<>();
         for (String key : List.of("procedure", "field", "unit", "channel", "received", "due", "result", "returned",
                 "status", "fee", "paid-online", "digitized-components", "digitized-result", "handler")) {
@@ -107,7 +111,12 @@ public class DossierListReport implements ListReport {
     }
 
     private static DossierQuery query(ReportRequest r) {
-        return new DossierQuery(r.from(), r.to(), r.unitId(), null, null, r.status(), false, null, null);
+        return new DossierQuery(r.from(), r.to(), r.unitId(), null, null, status(r), false, null, null);
+    }
+
+    /** The status chosen, {@code null}: any; a value that names no status is refused, never read as "any". */
+    private static DossierStatus status(ReportRequest r) {
+        return r.choice() == null ? null : DossierStatus.valueOf(r.choice());
     }
 
     /**
@@ -119,10 +128,7 @@ public class DossierListReport implements ListReport {
     }
 
     private Names names(ReportTexts t) {
-        return new Names(procedures.search("", null, null, Pageable.unpaged()).stream()
-                .collect(Collectors.toMap(Procedure::getId, Procedure::getName)),
-                fields.listAll().stream().collect(Collectors.toMap(WorkField::getId, WorkField::getName)),
-                units.listAll().stream().collect(Collectors.toMap(Unit::getId, Unit::getName)),
+        return new Names(procedures.namesById(), fields.namesById(), units.namesById(),
                 translated(Channel.values(), c -> t.get("dossier.channel." + c.name())),
                 translated(DossierStatus.values(), s -> t.get("dossier.status." + s.name())),
                 ReportValue.text(t.get("reports.yes")), ReportValue.text(t.get("reports.no")));

@@ -10,7 +10,6 @@ import vn.hcc.dashboard.base.ConcurrentEditException;
 import vn.hcc.dashboard.base.FieldValidationException;
 import vn.hcc.dashboard.base.Validate;
 import vn.hcc.dashboard.catalog.Unit;
-import vn.hcc.dashboard.catalog.UnitKind;
 import vn.hcc.dashboard.catalog.UnitService;
 import vn.hcc.dashboard.security.Permission;
 import vn.hcc.dashboard.security.Requires;
@@ -121,8 +120,6 @@ public class LetterheadService {
 
     /** The unit, the center when {@code unitId} is null; {@code null} when there is none. */
     private Unit unit(Long unitId) {
-        return units.listAll().stream()
-                .filter(u -> unitId == null ? u.getKind() == UnitKind.CENTER : u.getId().equals(unitId))
-                .findFirst().orElse(null);
+        return (unitId == null ? units.center() : units.find(unitId)).orElse(null);
     }
 }

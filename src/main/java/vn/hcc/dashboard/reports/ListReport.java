@@ -20,6 +20,22 @@ public interface ListReport extends ReportDefinition {
     /** Every row in order, without keeping them: the consumer must not hold on to them either. */
     void forEach(ReportRequest request, ReportTexts texts, Consumer<ReportTable.Row> sink);
 
+    /** The header, and the rows a page at a time. */
+    @Override
+    default ReportPreview preview(ReportRequest request, ReportTexts texts) {
+        return ReportPreview.paged(header(request, texts), new ReportPreview.Pages() {
+            @Override
+            public long count() {
+                return ListReport.this.count(request);
+            }
+
+            @Override
+            public List<ReportTable.Row> page(int offset, int limit) {
+                return ListReport.this.page(request, offset, limit, texts);
+            }
+        });
+    }
+
     /** Streams every row into the workbook: only SXSSF's window of rows is ever in memory. */
     @Override
     default void writeTo(ReportRequest request, ReportTexts texts, ReportHeading heading, String sheetName,

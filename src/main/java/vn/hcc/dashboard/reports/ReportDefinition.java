@@ -4,10 +4,11 @@ import vn.hcc.dashboard.base.Period;
 import java.util.Set;
 
 /**
- * One report the reports view offers. Adding a report is adding one Spring bean implementing {@link TableReport}
- * (a table that fits in memory: a form with a row per field, unit, procedure…) or {@link ListReport} (any number of
- * rows, streamed); the view collects every bean of this type, shows those {@link #available()} in {@link #order()},
- * and shows only the pickers the report asks for. See package-info for the translation keys a report brings along.
+ * One report the reports view offers. Adding a report is adding one Spring bean, in the feature the report belongs
+ * to, implementing {@link TableReport} (a table that fits in memory: a form with a row per field, unit, procedure…)
+ * or {@link ListReport} (any number of rows, streamed); the view collects every bean of this type, shows those
+ * {@link #available()} in {@link #order()}, shows only the pickers the report asks for and its {@link #preview}: it
+ * never asks which kind of report it has. See package-info for the translation keys a report brings along.
  */
 public interface ReportDefinition {
 
@@ -17,8 +18,8 @@ public interface ReportDefinition {
         REPORTING_UNIT,
         /** Any units, in the order picked ({@link ReportRequest#unitIds()}, empty: all). */
         UNIT_LIST,
-        /** A dossier status ({@link ReportRequest#status()}, {@code null}: all). */
-        DOSSIER_STATUS
+        /** The report's own {@link #choice} ({@link ReportRequest#choice()}, {@code null}: none chosen). */
+        CHOICE
     }
 
     /**
@@ -30,10 +31,18 @@ public interface ReportDefinition {
     /** File name prefix without diacritics, e.g. {@code BieuII06a}: every mail client keeps it intact. */
     String filePrefix();
 
-    /** Position in the report picker; the built-in reports use 10, 20, … 70. */
+    /** Position in the report picker; the built-in reports use 10, 20, … 100. */
     int order();
 
     Set<Picker> pickers();
+
+    /**
+     * The options of the {@link Picker#CHOICE} picker, translated with {@code texts}; asked only of a report whose
+     * {@link #pickers()} hold CHOICE.
+     */
+    default ReportChoice choice(ReportTexts texts) {
+        throw new UnsupportedOperationException(key() + " has no choice picker");
+    }
 
     /** How a report reads the view's dates. */
     enum Dates {
@@ -48,6 +57,12 @@ public interface ReportDefinition {
     default Dates dates() {
         return Dates.RANGE;
     }
+
+    /**
+     * What the view's grid shows for these choices; {@link TableReport} and {@link ListReport} say how, so the view
+     * renders any report without knowing which kind it is.
+     */
+    ReportPreview preview(ReportRequest request, ReportTexts texts);
 
     /**
      * Writes the report as the .xlsx file a user downloads: the official heading, the table and the signature block.

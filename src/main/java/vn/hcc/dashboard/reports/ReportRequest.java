@@ -3,13 +3,13 @@ package vn.hcc.dashboard.reports;
 import java.time.LocalDate;
 import java.util.List;
 import vn.hcc.dashboard.base.Period;
-import vn.hcc.dashboard.intake.DossierStatus;
 
 /**
  * What the view's pickers say: the period and whichever of the reporting unit ({@code null}: the whole center), the
- * unit list (empty: all) and the dossier status ({@code null}: all) the report asks for.
+ * unit list (empty: all) and the report's own choice ({@link ReportChoice.Option#value()}, {@code null}: none, e.g.
+ * every dossier status) the report asks for.
  */
-public record ReportRequest(Period period, Long unitId, List<Long> unitIds, DossierStatus status) {
+public record ReportRequest(Period period, Long unitId, List<Long> unitIds, String choice) {
 
     public ReportRequest {
         if (period == null) {
@@ -35,14 +35,14 @@ public record ReportRequest(Period period, Long unitId, List<Long> unitIds, Doss
     }
 
     public ReportRequest withUnit(Long unit) {
-        return new ReportRequest(period, unit, unitIds, status);
+        return new ReportRequest(period, unit, unitIds, choice);
     }
 
     public ReportRequest withUnits(List<Long> units) {
-        return new ReportRequest(period, unitId, units, status);
+        return new ReportRequest(period, unitId, units, choice);
     }
 
-    public ReportRequest withStatus(DossierStatus s) {
-        return new ReportRequest(period, unitId, unitIds, s);
+    public ReportRequest withChoice(String value) {
+        return new ReportRequest(period, unitId, unitIds, value);
     }
 }

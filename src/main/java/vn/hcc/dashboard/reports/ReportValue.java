@@ -2,11 +2,12 @@ package vn.hcc.dashboard.reports;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import vn.hcc.dashboard.kpi.KpiValue;
 
 /**
- * One cell of a report row. Counts are the only values a total row sums (with a SUM formula); a rate is a
- * {@link KpiValue} so that every rate comes from the KPI service's one rule, never from a report's own division.
+ * One cell of a report row. Counts are the only values a total row sums (with a SUM formula). A rate is a
+ * {@link Percent} with the value and text its owner states: a KPI's rate comes from the KPI feature's conversion
+ * ({@code kpi.KpiReportValues.rate}), so every rate follows the KPI service's one rule, never a report's own
+ * division; this contract knows no feature.
  */
 public sealed interface ReportValue {
 
@@ -42,9 +43,12 @@ public sealed interface ReportValue {
         }
     }
 
-    /** A KPI's rate, exactly as the KPI service states it (two decimals, cut). */
-    static Percent rate(KpiValue kpi) {
-        return new Percent(kpi.rate(), kpi.formattedRate());
+    /**
+     * A rate exactly as its owner states it: the value ({@code 99.75}; {@code null}: no data) and its text
+     * ({@code "99,75%"}), e.g. a KPI's rate and formatted rate, two decimals cut.
+     */
+    static Percent percent(BigDecimal percent, String formatted) {
+        return new Percent(percent, formatted);
     }
 
     /** A stored percent such as a target (60.00 for "≥ 60%"); {@code null} shows "–". */
@@ -55,7 +59,7 @@ public sealed interface ReportValue {
 
     /**
      * A percent ({@code 99.75} for 99,75%): Excel {@code 0.00%} on the fraction, shown 99,75% by Vietnamese Excel;
-     * {@code percent == null} (no data) is the text "–". Built by {@link #rate} or {@link #percent} only.
+     * {@code percent == null} (no data) is the text "–". Built by one of the {@code percent} factories.
      */
     record Percent(BigDecimal percent, String formatted) implements ReportValue {
     }

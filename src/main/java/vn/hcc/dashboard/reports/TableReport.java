@@ -5,6 +5,12 @@ public interface TableReport extends ReportDefinition {
 
     ReportTable table(ReportRequest request, ReportTexts texts);
 
+    /** The whole table: its rows and total. */
+    @Override
+    default ReportPreview preview(ReportRequest request, ReportTexts texts) {
+        return ReportPreview.of(table(request, texts));
+    }
+
     @Override
     default void writeTo(ReportRequest request, ReportTexts texts, ReportHeading heading, String sheetName,
             java.io.OutputStream out) throws java.io.IOException {

@@ -8,7 +8,6 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hcc.dashboard.base.VnFormat;
-import vn.hcc.dashboard.catalog.Unit;
 import vn.hcc.dashboard.catalog.UnitService;
 import vn.hcc.dashboard.intake.DossierFilter;
 import vn.hcc.dashboard.intake.PeriodFigures;
@@ -65,16 +64,14 @@ public class UnitTableReport implements TableReport {
         LocalDate from = period.from();
         LocalDate to = period.to();
         Map<Long, PeriodFigures> byUnit = figures.grouped(period, DossierFilter.ALL, GroupBy.UNIT);
-        List<Unit> all = units.listAll();
-        Map<Long, Unit> byId = all.stream().collect(java.util.stream.Collectors.toMap(Unit::getId, u -> u));
+        Map<Long, String> names = unitIds.isEmpty() ? units.activeNamesById() : units.namesById();
         // the caller's order, so a table can follow the order of the printed form
-        List<Unit> chosen = unitIds.isEmpty() ? all.stream().filter(Unit::isActive).toList()
-                : unitIds.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
-        List<PeriodFigures> each = chosen.stream()
-                .map(u -> byUnit.getOrDefault(u.getId(), PeriodFigures.EMPTY)).toList();
+        List<Long> chosen = unitIds.isEmpty() ? List.copyOf(names.keySet())
+                : unitIds.stream().filter(names::containsKey).toList();
+        List<PeriodFigures> each = chosen.stream().map(id -> byUnit.getOrDefault(id, PeriodFigures.EMPTY)).toList();
         List<ReportTable.Row> rows = new java.util.ArrayList<>();
         for (int i = 0; i < chosen.size(); i++) {
-            rows.add(row(chosen.get(i).getName(), each.get(i)));
+            rows.add(row(names.get(chosen.get(i)), each.get(i)));
         }
         PeriodFigures total = each.stream().reduce(PeriodFigures.EMPTY, PeriodFigures::plus);
         return new ReportTable(t.get("reports.unit.title"),

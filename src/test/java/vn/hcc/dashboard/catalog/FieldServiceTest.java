@@ -107,4 +107,12 @@ class FieldServiceTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> fields.delete(ht.getId())).isInstanceOf(AccessDeniedException.class);
     }
+
+    @Test
+    void namesTheFieldsByIdInCatalogueOrder() {
+        assertThat(fields.namesById().keySet()).containsExactlyElementsOf(fields.listAll().stream()
+                .map(WorkField::getId).toList());
+        WorkField ht = field("HT");
+        assertThat(fields.namesById()).containsEntry(ht.getId(), ht.getName());
+    }
 }

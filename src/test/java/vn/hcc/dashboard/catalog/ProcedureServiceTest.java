@@ -53,7 +53,9 @@ class ProcedureServiceTest {
         assertThat(procedures.search("", fieldId("HT"), null, Pageable.unpaged()).getTotalElements()).isEqualTo(9);
         assertThat(procedures.search("", null, unitId("P-LDTBXH"), Pageable.unpaged()).getTotalElements())
                 .isEqualTo(2);
+        assertThat(procedures.namesById()).hasSize(16);
         Procedure land = procedures.findByCode("dd-01").orElseThrow();
+        assertThat(procedures.namesById()).containsEntry(land.getId(), land.getName());
         assertThat(land.getFee()).isEqualTo(53_366_000);
         assertThat(land.getUnit().getName()).isEqualTo("Chi nhánh Văn phòng đăng ký đất đai");
         assertThat(procedures.findByCode("CT-02").orElseThrow().isAfternoonCutoff()).isTrue();

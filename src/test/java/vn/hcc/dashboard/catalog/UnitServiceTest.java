@@ -144,4 +144,21 @@ class UnitServiceTest {
         assertThatThrownBy(() -> units.save(new UnitDraft(null, 0, "P-YT", "Phòng Y tế", UnitKind.DEPARTMENT, null,
                 true))).isInstanceOf(AccessDeniedException.class);
     }
+
+    /** What other features ask instead of mapping {@code listAll()}: names by id in catalogue order, one unit. */
+    @Test
+    void answersNamesByIdTheCenterAndOneUnit() {
+        java.util.List<Unit> all = units.listAll();
+        assertThat(units.namesById().keySet()).containsExactlyElementsOf(all.stream().map(Unit::getId).toList());
+        assertThat(units.namesById().values()).containsExactlyElementsOf(all.stream().map(Unit::getName).toList());
+        Unit thua = unit("X-THUA");
+        units.save(new UnitDraft(thua.getId(), thua.getVersion(), thua.getCode(), thua.getName(), thua.getKind(),
+                null, false));
+        assertThat(units.activeNamesById()).hasSize(all.size() - 1).doesNotContainKey(thua.getId());
+        assertThat(units.activeNamesById().keySet()).isSubsetOf(units.namesById().keySet());
+        assertThat(units.namesById()).containsEntry(thua.getId(), "UBND thị trấn Thứa");
+        assertThat(units.center()).map(Unit::getCode).contains("TTHCC");
+        assertThat(units.find(thua.getId())).map(Unit::getName).contains("UBND thị trấn Thứa");
+        assertThat(units.find(-1)).isEmpty();
+    }
 }

@@ -134,7 +134,7 @@ class DossierListReportTest {
     void filtersByUnitAndStatusAndPagesLikeTheExport() throws Exception {
         ReportRequest thuaOnly = ReportRequest.of(FROM, TO).withUnit(thua);
         assertThat(report.count(thuaOnly)).isEqualTo(41);
-        ReportRequest open = thuaOnly.withStatus(DossierStatus.IN_PROGRESS);
+        ReportRequest open = thuaOnly.withChoice(DossierStatus.IN_PROGRESS.name());
         assertThat(report.count(open)).isEqualTo(1);
         try (XSSFWorkbook wb = export(open)) {
             XSSFSheet sheet = wb.getSheetAt(0);

@@ -31,14 +31,15 @@ import vn.hcc.dashboard.catalog.UnitService;
 import vn.hcc.dashboard.intake.DossierData;
 import vn.hcc.dashboard.intake.DossierService;
 import vn.hcc.dashboard.kpi.KpiData;
+import vn.hcc.dashboard.kpi.KpiReportValues;
 import vn.hcc.dashboard.kpi.KpiService;
 import vn.hcc.dashboard.security.SystemAccess;
 import vn.hcc.dashboard.targets.Kpi;
 import vn.hcc.dashboard.base.Period;
 
 /**
- * The reports whose rates come from the KPI service: seed 000's digitization table (800/802 = 99,75%, 768/792 cut to
- * 96,96%) and seed 002 §5's targets against actuals, in the third quarter of 2025 against V6's yearly targets.
+ * The dossier report whose rates come from the KPI service: seed 000's digitization table (800/802 = 99,75%, 768/792
+ * cut to 96,96%). The targets report's test is {@code kpi.TargetsReportTest}.
  */
 @SpringBootTest
 @ActiveProfiles("test")
@@ -52,8 +53,6 @@ class KpiReportsTest {
 
     @Autowired
     DigitizationReport digitization;
-    @Autowired
-    TargetsReport targets;
     @Autowired
     KpiService kpis;
     @Autowired
@@ -125,7 +124,7 @@ class KpiReportsTest {
             assertThat(table.rows().getFirst().values().get(8).formatted()).isEqualTo("96,96%");
             // the rates are the KPI service's
             assertThat(table.rows().getFirst().values().get(8)).isEqualTo(
-                    ReportValue.rate(kpis.kpis(Period.of(FROM, TO), thua).get(Kpi.DIGITIZED_RESULTS)));
+                    KpiReportValues.rate(kpis.kpis(Period.of(FROM, TO), thua).get(Kpi.DIGITIZED_RESULTS)));
 
             // the center records none of the three: empty cells, not 0
             assertThat(text(sheet, r + 1, 1)).isEqualTo("Trung tâm Phục vụ hành chính công huyện Lương Tài");
@@ -151,7 +150,7 @@ class KpiReportsTest {
             // (800 + 4466) / (802 + 4466) = 99,962…% cut to 99,96%, as the KPI service states it for all units
             assertPercent(sheet, total, 5, 0.9996);
             assertThat(table.total().values().get(3)).isEqualTo(
-                    ReportValue.rate(kpis.kpis(Period.of(FROM, TO), null).get(Kpi.DIGITIZED_COMPONENTS)));
+                    KpiReportValues.rate(kpis.kpis(Period.of(FROM, TO), null).get(Kpi.DIGITIZED_COMPONENTS)));
         }
         // nobody picked: the units with dossiers, catalogue order
         assertThat(digitization.table(ReportRequest.of(FROM, TO), VI_TEXTS).rows()).extracting(ReportTable.Row::label)
@@ -187,55 +186,5 @@ class KpiReportsTest {
         assertThat(cell(sheet, row, col).getNumericCellValue()).isCloseTo(fraction, org.assertj.core.data.Offset
                 .offset(1e-9));
         assertThat(cell(sheet, row, col).getCellStyle().getDataFormatString()).isEqualTo("0.00%");
-    }
-
-    @Test
-    void seed002TargetsAgainstActuals() throws Exception {
-        long center = unit.get("TTHCC").getId();
-        ReportTable table = targets.table(ReportRequest.of(FROM, TO).withUnits(List.of(center)), VI_TEXTS);
-        assertThat(table.total()).isNull();
-        assertThat(table.rows()).hasSize(Kpi.values().length);
-        try (XSSFWorkbook wb = writeAndRead(table)) {
-            XSSFSheet sheet = wb.getSheetAt(0);
-            int h = 3;
-            assertThat(List.of(text(sheet, h, 1), text(sheet, h, 2), text(sheet, h, 3), text(sheet, h, 4),
-                    text(sheet, h + 1, 4), text(sheet, h + 1, 5), text(sheet, h + 1, 6), text(sheet, h, 7)))
-                    .containsExactly("Chỉ tiêu", "Tên đơn vị", "Chỉ tiêu giao", "Thực hiện", "Tử số", "Mẫu số",
-                            "Tỷ lệ", "Kết quả");
-            assertThat(sheet.getMergedRegions()).contains(new CellRangeAddress(h, h, 4, 6),
-                    new CellRangeAddress(h, h + 1, 7, 7));
-            // seed 002 §5, row by row: target, numerator, denominator, rate, achieved or not
-            assertKpiRow(sheet, h + 2 + Kpi.ONLINE_SUBMISSION.ordinal(), "Tỷ lệ hồ sơ trực tuyến", 0.60, 2483, 4466,
-                    0.5559, "Gần đạt (dưới 10 điểm)");
-            assertKpiRow(sheet, h + 2 + Kpi.ONLINE_PAYMENT.ordinal(), "Tỷ lệ thanh toán trực tuyến", 0.60, 1212,
-                    3144, 0.3854, "Chưa đạt");
-            assertKpiRow(sheet, h + 2 + Kpi.UPDATED_IN_SYSTEM.ordinal(), "Tỷ lệ cập nhật lên hệ thống", 1.00, 4466,
-                    4466, 1.00, "Đạt");
-            assertKpiRow(sheet, h + 2 + Kpi.ON_TIME.ordinal(), "Tỷ lệ giải quyết đúng hạn", 0.98, 4379, 4399,
-                    0.9954, "Đạt");
-            // "the system cannot count this" (seed 002): a target, no figures
-            int reuse = h + 2 + Kpi.REUSE.ordinal();
-            assertThat(text(sheet, reuse, 1)).isEqualTo("Tỷ lệ tái sử dụng dữ liệu số hóa");
-            assertThat(cell(sheet, reuse, 3).getNumericCellValue()).isCloseTo(0.50, org.assertj.core.data.Offset
-                    .offset(1e-9));
-            assertThat(List.of(text(sheet, reuse, 4), text(sheet, reuse, 5), text(sheet, reuse, 6),
-                    text(sheet, reuse, 7))).containsExactly("–", "–", "–", "Chưa có dữ liệu");
-            assertThat(text(sheet, h + 2, 2)).isEqualTo(unit.get("TTHCC").getName());
-        }
-        // nobody picked: the whole center, all units' dossiers
-        ReportTable whole = targets.table(ReportRequest.of(FROM, TO), VI_TEXTS);
-        assertThat(whole.rows().get(Kpi.ONLINE_SUBMISSION.ordinal()).values().get(0).formatted())
-                .isEqualTo("Toàn Trung tâm");
-        assertThat(whole.rows().get(Kpi.ONLINE_SUBMISSION.ordinal()).countValues().subList(2, 4))
-                .isEqualTo(list(2483 + 716, 4466 + 802));
-    }
-
-    private static void assertKpiRow(XSSFSheet sheet, int r, String kpi, double target, long num, long den,
-            double rate, String state) {
-        assertThat(text(sheet, r, 1)).isEqualTo(kpi);
-        assertPercent(sheet, r, 3, target);
-        assertThat(numbers(sheet, r, 4, 2)).as(kpi).isEqualTo(list(num, den));
-        assertPercent(sheet, r, 6, rate);
-        assertThat(text(sheet, r, 7)).as(kpi).isEqualTo(state);
     }
 }

@@ -13,14 +13,14 @@ import java.util.Properties;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Test helpers: the Vietnamese translations as {@link ReportTexts}, and a written report read back with POI. */
-final class ReportFiles {
+public final class ReportFiles {
 
     private static final Properties VI = load();
 
     private ReportFiles() {
     }
 
-    static final ReportTexts VI_TEXTS = (key, args) -> {
+    public static final ReportTexts VI_TEXTS = (key, args) -> {
         String pattern = VI.getProperty(key);
         if (pattern == null) {
             throw new IllegalArgumentException("missing translation " + key);
@@ -28,7 +28,7 @@ final class ReportFiles {
         return new MessageFormat(pattern, Locale.forLanguageTag("vi")).format(args);
     };
 
-    static XSSFWorkbook writeAndRead(ReportTable table) throws IOException {
+    public static XSSFWorkbook writeAndRead(ReportTable table) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ReportWorkbook.write(table, "Sheet", out);
         return new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()));

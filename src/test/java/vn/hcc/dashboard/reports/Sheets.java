@@ -11,21 +11,21 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Reading a written report back: cells as the user sees them, formulas as Excel evaluates them. */
-final class Sheets {
+public final class Sheets {
 
     private Sheets() {
     }
 
-    static Cell cell(XSSFSheet sheet, int row, int col) {
+    public static Cell cell(XSSFSheet sheet, int row, int col) {
         return sheet.getRow(row).getCell(col);
     }
 
-    static String text(XSSFSheet sheet, int row, int col) {
+    public static String text(XSSFSheet sheet, int row, int col) {
         return cell(sheet, row, col).getStringCellValue();
     }
 
     /** Numeric cells {@code from .. from + count - 1} of a row; fails on a formula or text cell. */
-    static List<Long> numbers(XSSFSheet sheet, int row, int from, int count) {
+    public static List<Long> numbers(XSSFSheet sheet, int row, int from, int count) {
         List<Long> v = new ArrayList<>();
         for (int c = from; c < from + count; c++) {
             assertThat(cell(sheet, row, c).getCellType()).as("cell %d,%d", row, c).isEqualTo(CellType.NUMERIC);
@@ -35,7 +35,7 @@ final class Sheets {
     }
 
     /** Formula cells as stored, checked against what Excel computes; fails on a cell that is not a formula. */
-    static List<Long> sums(XSSFWorkbook wb, XSSFSheet sheet, int row, int from, int count) {
+    public static List<Long> sums(XSSFWorkbook wb, XSSFSheet sheet, int row, int from, int count) {
         FormulaEvaluator eval = wb.getCreationHelper().createFormulaEvaluator();
         List<Long> v = new ArrayList<>();
         for (int c = from; c < from + count; c++) {
@@ -50,7 +50,7 @@ final class Sheets {
         return v;
     }
 
-    static List<Long> list(long... values) {
+    public static List<Long> list(long... values) {
         return java.util.Arrays.stream(values).boxed().toList();
     }
 }

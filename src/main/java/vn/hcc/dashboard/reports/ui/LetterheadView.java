@@ -18,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import vn.hcc.dashboard.base.ui.FormErrors;
 import vn.hcc.dashboard.catalog.Unit;
-import vn.hcc.dashboard.catalog.UnitKind;
 import vn.hcc.dashboard.catalog.UnitService;
 import vn.hcc.dashboard.reports.LetterheadDraft;
 import vn.hcc.dashboard.reports.LetterheadService;
@@ -79,7 +78,7 @@ class LetterheadView extends VerticalLayout implements MenuTitled {
         unit.addValueChangeListener(e -> load());
         add(new Paragraph(getTranslation("letterhead.intro")), unit, state, form, save,
                 new H3(getTranslation("letterhead.preview")), preview);
-        units.listAll().stream().filter(u -> u.getKind() == UnitKind.CENTER).findFirst().ifPresent(unit::setValue);
+        units.center().ifPresent(unit::setValue);
     }
 
     private void load() {

@@ -8,10 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.IntStream;
-import vn.hcc.dashboard.reports.ListReport;
-import vn.hcc.dashboard.reports.ReportRequest;
+import vn.hcc.dashboard.reports.ReportPreview;
 import vn.hcc.dashboard.reports.ReportTable;
-import vn.hcc.dashboard.reports.ReportTexts;
 import vn.hcc.dashboard.reports.ReportValue;
 
 /** The grid preview of a report: the same header groups as the workbook, the total as footer. */
@@ -20,8 +18,13 @@ final class ReportGrids {
     private ReportGrids() {
     }
 
+    /** Any report, as its preview says: every row in memory, or the rows a page at a time. */
+    static Grid<?> of(ReportPreview preview) {
+        return preview.pages() == null ? table(preview.table()) : paged(preview.table(), preview.pages());
+    }
+
     /** A table in memory; items are row indexes, so equal rows still get their own STT. */
-    static Grid<Integer> table(ReportTable table) {
+    private static Grid<Integer> table(ReportTable table) {
         List<ReportTable.Row> rows = table.rows();
         Grid<Integer> grid = new Grid<>();
         columns(grid, table, i -> String.valueOf(i + 1), i -> rows.get(i));
@@ -30,14 +33,13 @@ final class ReportGrids {
     }
 
     /** Any number of rows: the grid asks the report for one page at a time, never for all rows. */
-    static Grid<Numbered> list(ListReport report, ReportRequest request, ReportTexts texts) {
-        ReportTable header = report.header(request, texts);
+    private static Grid<Numbered> paged(ReportTable header, ReportPreview.Pages pages) {
         Grid<Numbered> grid = new Grid<>();
         columns(grid, header, n -> String.valueOf(n.index() + 1), Numbered::row);
         grid.setItems(query -> {
-            List<ReportTable.Row> page = report.page(request, query.getOffset(), query.getLimit(), texts);
+            List<ReportTable.Row> page = pages.page(query.getOffset(), query.getLimit());
             return IntStream.range(0, page.size()).mapToObj(i -> new Numbered(query.getOffset() + i, page.get(i)));
-        }, query -> (int) Math.min(Integer.MAX_VALUE, report.count(request)));
+        }, query -> (int) Math.min(Integer.MAX_VALUE, pages.count()));
         return grid;
     }
 

@@ -27,15 +27,12 @@ import vn.hcc.dashboard.base.ui.AppLocales;
 import vn.hcc.dashboard.base.ui.VnDatePicker;
 import vn.hcc.dashboard.catalog.Unit;
 import vn.hcc.dashboard.catalog.UnitService;
-import vn.hcc.dashboard.intake.DossierStatus;
 import vn.hcc.dashboard.reports.LetterheadService;
-import vn.hcc.dashboard.reports.ListReport;
 import vn.hcc.dashboard.reports.ReportDefinition.Picker;
 import vn.hcc.dashboard.reports.ReportDefinition;
 import vn.hcc.dashboard.reports.ReportHeading;
 import vn.hcc.dashboard.reports.ReportRequest;
 import vn.hcc.dashboard.reports.ReportTexts;
-import vn.hcc.dashboard.reports.TableReport;
 import vn.hcc.dashboard.security.Permission;
 import vn.hcc.dashboard.security.Requires;
 import vn.hcc.dashboard.base.ui.MenuTitled;
@@ -45,7 +42,9 @@ import vn.hcc.dashboard.base.ui.MenuTitled;
  * downloads the same table as .xlsx. The reports are every {@link ReportDefinition} bean that is available; the
  * download rebuilds the report at click time, so the file always matches the choices on screen. A report of one day
  * shows only its "as of" date, a report of today's state no date at all. {@code /reports?report=STAFF} opens with
- * that report chosen: the feature views link here by URL, without depending on this package.
+ * that report chosen: the feature views link here by URL, without depending on this package. The view knows only
+ * {@link ReportDefinition}: the pickers, the dates and the grid all follow what the report declares, so a feature
+ * adds a report without a change here.
  */
 @Route("reports")
 @Menu(title = "nav.reports.forms", order = 400, icon = "FILE_TABLE")
@@ -66,7 +65,7 @@ class ReportsView extends VerticalLayout implements BeforeEnterObserver, MenuTit
     private final VnDatePicker to = new VnDatePicker(getTranslation("reports.to"));
     private final ComboBox<Unit> reportingUnit = new ComboBox<>(getTranslation("reports.unit"));
     private final MultiSelectComboBox<Unit> units = new MultiSelectComboBox<>(getTranslation("reports.units"));
-    private final Select<DossierStatus> status = new Select<>();
+    private final ChoicePicker choice = new ChoicePicker();
     private final Span error = new Span();
     private final VerticalLayout gridHolder = new VerticalLayout();
     private final Span current = new Span();
@@ -100,20 +99,13 @@ class ReportsView extends VerticalLayout implements BeforeEnterObserver, MenuTit
         units.setId("report-units");
         units.setItems(all);
         units.setItemLabelGenerator(Unit::getName);
-        status.setId("report-status");
-        status.setLabel(getTranslation("reports.status"));
-        status.setItems(DossierStatus.values());
-        status.setEmptySelectionAllowed(true);
-        status.setEmptySelectionCaption(getTranslation("reports.status.all"));
-        status.setItemLabelGenerator(s -> s == null ? getTranslation("reports.status.all")
-                : getTranslation("dossier.status." + s.name()));
         current.setId("report-current");
         current.setText(getTranslation("reports.current"));
         error.setId("report-error");
         error.getStyle().set("color", "var(--lumo-error-text-color)");
         download = downloadLink();
         download.setId("report-download");
-        HorizontalLayout filters = new HorizontalLayout(kind, preset, from, to, current, reportingUnit, units, status,
+        HorizontalLayout filters = new HorizontalLayout(kind, preset, from, to, current, reportingUnit, units, choice,
                 download);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
@@ -134,7 +126,7 @@ class ReportsView extends VerticalLayout implements BeforeEnterObserver, MenuTit
         to.addValueChangeListener(e -> datesEdited());
         reportingUnit.addValueChangeListener(e -> refresh());
         units.addValueChangeListener(e -> refresh());
-        status.addValueChangeListener(e -> refresh());
+        choice.onChange(this::refresh);
         refresh();
     }
 
@@ -184,7 +176,7 @@ class ReportsView extends VerticalLayout implements BeforeEnterObserver, MenuTit
         }
         Unit u = reportingUnit.getValue();
         return new ReportRequest(period, u == null ? null : u.getId(), units.getValue().stream().map(Unit::getId)
-                .toList(), status.getValue());
+                .toList(), choice.chosen());
     }
 
     private ReportDefinition.Dates periodKind() {
@@ -223,7 +215,7 @@ class ReportsView extends VerticalLayout implements BeforeEnterObserver, MenuTit
         boolean none = report == null;
         reportingUnit.setVisible(!none && report.pickers().contains(Picker.REPORTING_UNIT));
         units.setVisible(!none && report.pickers().contains(Picker.UNIT_LIST));
-        status.setVisible(!none && report.pickers().contains(Picker.DOSSIER_STATUS));
+        choice.show(report, this::getTranslation);
         ReportDefinition.Dates period = periodKind();
         preset.setVisible(period == ReportDefinition.Dates.RANGE);
         from.setVisible(period == ReportDefinition.Dates.RANGE);
@@ -242,11 +234,7 @@ class ReportsView extends VerticalLayout implements BeforeEnterObserver, MenuTit
         if (request == null || none) {
             return;
         }
-        switch (report) {
-            case TableReport t -> gridHolder.add(ReportGrids.table(t.table(request, this::getTranslation)));
-            case ListReport l -> gridHolder.add(ReportGrids.list(l, request, this::getTranslation));
-            default -> throw new IllegalStateException("unknown kind of report " + report.key());
-        }
+        gridHolder.add(ReportGrids.of(report.preview(request, this::getTranslation)));
     }
 
     /**

@@ -33,6 +33,7 @@ import vn.hcc.dashboard.base.ui.VnDatePicker;
 import vn.hcc.dashboard.intake.SeedDossiers;
 import vn.hcc.dashboard.reports.DossierListReport;
 import vn.hcc.dashboard.base.PeriodPreset;
+import vn.hcc.dashboard.reports.ReportChoice;
 import vn.hcc.dashboard.reports.ReportDefinition;
 import vn.hcc.dashboard.reports.UnitTableReport;
 import vn.hcc.dashboard.security.Role;
@@ -183,6 +184,31 @@ class ReportsViewTest extends KaribuTest {
         assertThat(GridKt._getFormatted(grid, 0, "stt")).isEqualTo("1");
         assertThat(GridKt._getFormatted(grid, 0, "label")).isEqualTo("004-P-KTHT-0");
         assertThat(GridKt._getFormatted(grid, 0, "v4")).isEqualTo("24/08/2024");
+    }
+
+    /** The status picker is the dossier list's own choice: its options, its captions, kept across reports. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theStatusPickerOffersTheReportsOwnOptionsAndKeepsTheChoice() {
+        login("lanhdao", Role.LEADER);
+        UI.getCurrent().navigate("reports");
+        Select<ReportDefinition> kind = _get(Select.class, spec -> spec.withId("report-kind"));
+        kind.setValue(context.getBean(DossierListReport.class));
+        Select<ReportChoice.Option> status = _get(Select.class, spec -> spec.withId("report-status"));
+        assertThat(status.getLabel()).isEqualTo("Trạng thái hồ sơ");
+        assertThat(status.getEmptySelectionCaption()).isEqualTo("Tất cả trạng thái");
+        assertThat(status.getListDataView().getItems().map(ReportChoice.Option::value).toList())
+                .containsExactlyElementsOf(java.util.Arrays.stream(vn.hcc.dashboard.intake.DossierStatus.values())
+                        .map(Enum::name).toList());
+        ReportChoice.Option inProgress = status.getListDataView().getItems()
+                .filter(o -> o.value().equals("IN_PROGRESS")).findFirst().orElseThrow();
+        assertThat(status.getItemLabelGenerator().apply(inProgress)).isEqualTo("Đang giải quyết");
+        status.setValue(inProgress);
+        kind.setValue(context.getBean(UnitTableReport.class));
+        assertThat(status.isVisible()).isFalse();
+        kind.setValue(context.getBean(DossierListReport.class));
+        assertThat(status.isVisible()).isTrue();
+        assertThat(status.getValue()).isEqualTo(inProgress);
     }
 
     @Test

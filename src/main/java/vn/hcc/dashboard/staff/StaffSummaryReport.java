@@ -1,27 +1,29 @@
-package vn.hcc.dashboard.reports;
+package vn.hcc.dashboard.staff;
 
 import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hcc.dashboard.base.VnFormat;
-import vn.hcc.dashboard.catalog.UnitKind;
 import vn.hcc.dashboard.catalog.UnitService;
-import vn.hcc.dashboard.staff.StaffService;
-import vn.hcc.dashboard.staff.StaffSummary;
+import vn.hcc.dashboard.reports.ReportTable;
+import vn.hcc.dashboard.reports.ReportTexts;
+import vn.hcc.dashboard.reports.ReportRequest;
+import vn.hcc.dashboard.reports.TableReport;
 import vn.hcc.dashboard.security.Permission;
 import vn.hcc.dashboard.security.Requires;
 
 /**
- * The staff counts by employment type on one day, in both reports' layouts side by side: the Kim Thành Q3/2025 report's "12 = 10 cán bộ,
- * công chức + 02 nhân viên hỗ trợ" and the Ba Vì 2024 report's appendix (civil servants: total / on the establishment or
- * seconded / sent by the departments). All counts are {@link StaffService#summary}'s. Kept in this package with the
- * other forms; the staff feature links here by URL only, so staff never depends on reports.
+ * The staff counts by employment type on one day, in both reports' layouts side by side: the Kim Thành Q3/2025
+ * report's "12 = 10 cán bộ, công chức + 02 nhân viên hỗ trợ" and the Ba Vì 2024 report's appendix (civil servants:
+ * total / on the establishment or seconded / sent by the departments). All counts are {@link StaffService#summary}'s.
+ * The staff feature's own report: the reports view finds it as a {@link TableReport} bean; the staff view links to it
+ * by URL.
  */
 @Service
 @Transactional(readOnly = true)
 @Requires(Permission.REPORT_EXPORT)
-public class StaffSummaryReport implements TableReport {
+class StaffSummaryReport implements TableReport {
 
     private final StaffService staff;
     private final UnitService units;
@@ -60,8 +62,7 @@ public class StaffSummaryReport implements TableReport {
     @Override
     public ReportTable table(ReportRequest request, ReportTexts t) {
         StaffSummary s = staff.summary(request.to());
-        String center = units.listAll().stream().filter(u -> u.getKind() == UnitKind.CENTER).map(u -> u.getName())
-                .findFirst().orElse(t.get("reports.staff.center"));
+        String center = units.center().map(u -> u.getName()).orElse(t.get("reports.staff.center"));
         List<ReportTable.Group> groups = List.of(
                 new ReportTable.Group(t.get("reports.staff.g.all"), List.of(t.get("reports.c.total"),
                         t.get("reports.staff.c.civil-servants"), t.get("reports.staff.c.support"))),

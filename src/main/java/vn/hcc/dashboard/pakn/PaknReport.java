@@ -1,4 +1,4 @@
-package vn.hcc.dashboard.reports;
+package vn.hcc.dashboard.pakn;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,12 +8,11 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hcc.dashboard.base.VnFormat;
-import vn.hcc.dashboard.catalog.Unit;
 import vn.hcc.dashboard.catalog.UnitService;
-import vn.hcc.dashboard.pakn.PaknCategory;
-import vn.hcc.dashboard.pakn.PaknCounts;
-import vn.hcc.dashboard.pakn.PaknFigures;
-import vn.hcc.dashboard.pakn.PaknFiguresService;
+import vn.hcc.dashboard.reports.ReportTable;
+import vn.hcc.dashboard.reports.ReportTexts;
+import vn.hcc.dashboard.reports.ReportRequest;
+import vn.hcc.dashboard.reports.TableReport;
 import vn.hcc.dashboard.security.Permission;
 import vn.hcc.dashboard.security.Requires;
 import vn.hcc.dashboard.base.Period;
@@ -22,7 +21,7 @@ import vn.hcc.dashboard.base.Period;
  * The Minh Long 2024 report's appendix V ("Kết quả tiếp nhận, xử lý phản ánh, kiến nghị về TTHC"): received and handled, each as total
  * / about regulations / about conduct, then where every petition of the period stands (on time, late, pending within
  * or past its deadline, hidden). One row per assigned unit that had petitions, in catalogue order, the unassigned
- * ones last. It lives here, not in pakn, because kpi depends on pakn and this package on kpi.
+ * ones last. It is the PAKN feature's own report: the reports view finds it as a {@link TableReport} bean.
  *
  * <p>Every count is the PAKN figures service's: appendix V counts only petitions about procedures, the state columns
  * count every petition (the Lương Tài 09/2024 report's month is all local matters: appendix V zero, 17 received); the subtitle says so.
@@ -30,7 +29,7 @@ import vn.hcc.dashboard.base.Period;
 @Service
 @Transactional(readOnly = true)
 @Requires(Permission.REPORT_EXPORT)
-public class PaknReport implements TableReport {
+class PaknReport implements TableReport {
 
     private final PaknFiguresService figures;
     private final UnitService units;
@@ -66,12 +65,13 @@ public class PaknReport implements TableReport {
         LocalDate to = request.to();
         Map<Long, PaknFigures> perUnit = figures.figuresPerUnit(Period.of(from, to));
         List<ReportTable.Row> rows = new ArrayList<>();
-        for (Unit u : units.listAll()) {
-            PaknFigures f = perUnit.get(u.getId());
+        // catalogue order
+        units.namesById().forEach((id, name) -> {
+            PaknFigures f = perUnit.get(id);
             if (f != null) {
-                rows.add(row(u.getName(), f));
+                rows.add(row(name, f));
             }
-        }
+        });
         if (perUnit.containsKey(null)) {
             rows.add(row(t.get("reports.pakn.unassigned"), perUnit.get(null)));
         }

@@ -1,4 +1,4 @@
-package vn.hcc.dashboard.reports;
+package vn.hcc.dashboard.pakn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.hcc.dashboard.reports.ReportFiles.VI_TEXTS;
@@ -28,16 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.hcc.dashboard.UseContextSecurityStrategy;
 import vn.hcc.dashboard.catalog.Unit;
 import vn.hcc.dashboard.catalog.UnitService;
-import vn.hcc.dashboard.pakn.PaknCategory;
-import vn.hcc.dashboard.pakn.PaknChannel;
-import vn.hcc.dashboard.pakn.PaknCounts;
-import vn.hcc.dashboard.pakn.PaknDraft;
-import vn.hcc.dashboard.pakn.PaknFigures;
-import vn.hcc.dashboard.pakn.PaknFiguresService;
-import vn.hcc.dashboard.pakn.PaknHistoricItem;
-import vn.hcc.dashboard.pakn.PaknService;
-import vn.hcc.dashboard.pakn.PaknStatus;
 import vn.hcc.dashboard.base.Period;
+import vn.hcc.dashboard.reports.ReportRequest;
+import vn.hcc.dashboard.reports.ReportTable;
 
 /**
  * Seed 001's appendix V per unit, read back from the file: seed 004's month of local-matter petitions (appendix V

@@ -1,4 +1,4 @@
-package vn.hcc.dashboard.reports;
+package vn.hcc.dashboard.equipment;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -7,21 +7,24 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hcc.dashboard.base.VnFormat;
-import vn.hcc.dashboard.equipment.EquipmentFilter;
-import vn.hcc.dashboard.equipment.EquipmentService;
-import vn.hcc.dashboard.equipment.InventoryRow;
+import vn.hcc.dashboard.reports.ReportTable;
+import vn.hcc.dashboard.reports.ReportTexts;
+import vn.hcc.dashboard.reports.ReportRequest;
+import vn.hcc.dashboard.reports.TableReport;
+import vn.hcc.dashboard.reports.ReportValue;
 import vn.hcc.dashboard.security.Permission;
 import vn.hcc.dashboard.security.Requires;
 
 /**
  * The equipment inventory as it stands today, one row per item (the Center owns tens of items, so it fits in memory):
  * type, name, quantity, place, status, dates and notes. Names, places and notes are typed by users and written as
- * inert text; the total row sums the quantities.
+ * inert text; the total row sums the quantities. The equipment feature's own report, found by the reports view as a
+ * {@link TableReport} bean.
  */
 @Service
 @Transactional(readOnly = true)
 @Requires(Permission.REPORT_EXPORT)
-public class InventoryReport implements TableReport {
+class InventoryReport implements TableReport {
 
     private final EquipmentService equipment;
     private final Clock clock;

@@ -1,4 +1,4 @@
-package vn.hcc.dashboard.reports;
+package vn.hcc.dashboard.kpi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,7 +20,6 @@ import vn.hcc.dashboard.base.PeriodPreset;
 import vn.hcc.dashboard.catalog.Unit;
 import vn.hcc.dashboard.catalog.UnitService;
 import vn.hcc.dashboard.dashboard.DashboardService;
-import vn.hcc.dashboard.kpi.KpiValue;
 import vn.hcc.dashboard.pakn.PaknCategory;
 import vn.hcc.dashboard.pakn.PaknChannel;
 import vn.hcc.dashboard.pakn.PaknCounts;
@@ -29,6 +28,9 @@ import vn.hcc.dashboard.pakn.PaknFiguresService;
 import vn.hcc.dashboard.pakn.PaknHistoricItem;
 import vn.hcc.dashboard.pakn.PaknService;
 import vn.hcc.dashboard.pakn.PaknStatus;
+import vn.hcc.dashboard.reports.ReportRequest;
+import vn.hcc.dashboard.reports.ReportTable;
+import vn.hcc.dashboard.reports.ReportValue;
 import vn.hcc.dashboard.targets.Kpi;
 
 /**

@@ -1,4 +1,4 @@
-package vn.hcc.dashboard.reports;
+package vn.hcc.dashboard.equipment;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -7,20 +7,24 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hcc.dashboard.base.VnFormat;
-import vn.hcc.dashboard.equipment.ChecklistLine;
-import vn.hcc.dashboard.equipment.ChecklistService;
+import vn.hcc.dashboard.reports.ReportTable;
+import vn.hcc.dashboard.reports.ReportTexts;
+import vn.hcc.dashboard.reports.ReportRequest;
+import vn.hcc.dashboard.reports.TableReport;
+import vn.hcc.dashboard.reports.ReportValue;
 import vn.hcc.dashboard.security.Permission;
 import vn.hcc.dashboard.security.Requires;
 
 /**
  * The Decree 61/2018 Art. 13 checklist as it stands today: per item the Center's rule, what it requires with the
  * counters now open, what is present in working order, and met or missing N — all from {@link ChecklistService}.
- * No total row: computers, seats and signatures do not add up.
+ * No total row: computers, seats and signatures do not add up. The equipment feature's own report, found by the
+ * reports view as a {@link TableReport} bean.
  */
 @Service
 @Transactional(readOnly = true)
 @Requires(Permission.REPORT_EXPORT)
-public class ChecklistReport implements TableReport {
+class ChecklistReport implements TableReport {
 
     private final ChecklistService checklist;
     private final Clock clock;
