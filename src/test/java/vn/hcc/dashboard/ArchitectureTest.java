@@ -210,6 +210,62 @@ class ArchitectureTest {
         }
     }
 
+    /**
+     * A grid or label that shows the name of a related record gets it from its service's row record (the service
+     * resolves the names with its query, or asks the owning feature's service for the names of one page), never
+     * from an id → name map the view built out of a {@code listAll()}: such a map loads a whole table into every
+     * open view and falls out of date while the view is open. No class of a {@code ui} package collects into a map.
+     * Filling a ComboBox with its choices from a service list stays allowed.
+     */
+    static final ArchRule VIEWS_BUILD_NO_NAME_MAPS = noClasses().that().resideInAPackage("..ui..")
+            .and(notYetRefactored())
+            .should().callMethodWhere(collectsIntoAMap())
+            .because("a view renders the names its service's row records carry (views never build id → name maps)");
+
+    /**
+     * Views still building name maps, refactored on another branch at the time this rule came: remove each entry
+     * once that branch is merged (the test fails while an entry no longer builds a map, so none stays behind).
+     */
+    static final java.util.Set<String> STILL_BUILDING_NAME_MAPS = java.util.Set.of(
+            // intake: unit and field names of the dossier grid
+            "vn.hcc.dashboard.intake.ui.IntakeView");
+
+    @Test
+    void viewsRenderNamedRowsAndBuildNoNameMaps() {
+        VIEWS_BUILD_NO_NAME_MAPS.check(classes);
+        // every exception is still needed
+        for (String name : STILL_BUILDING_NAME_MAPS) {
+            assertThat(classes.get(name).getMethodCallsFromSelf()).as("%s is listed in STILL_BUILDING_NAME_MAPS but "
+                    + "builds no map any more: remove it from the list", name)
+                    .anyMatch(collectsIntoAMap()::test);
+        }
+        // the rule sees each form of the mistake, and lets a view that renders rows through
+        JavaClasses fixtures = new ClassFileImporter().importPackages("vn.hcc.dashboard.architecture.ui");
+        assertThat(VIEWS_BUILD_NO_NAME_MAPS.evaluate(fixtures).getFailureReport().getDetails())
+                .hasSize(4).allMatch(d -> d.contains("ViewBuildingNameMaps"));
+    }
+
+    private static DescribedPredicate<JavaClass> notYetRefactored() {
+        return new DescribedPredicate<>("not listed in STILL_BUILDING_NAME_MAPS") {
+            @Override
+            public boolean test(JavaClass c) {
+                return STILL_BUILDING_NAME_MAPS.stream()
+                        .noneMatch(n -> c.getName().equals(n) || c.getName().startsWith(n + "$"));
+            }
+        };
+    }
+
+    private static DescribedPredicate<JavaMethodCall> collectsIntoAMap() {
+        return new DescribedPredicate<>("collect into a map (Collectors.toMap, toUnmodifiableMap, toConcurrentMap)") {
+            @Override
+            public boolean test(JavaMethodCall call) {
+                return call.getTarget().getOwner().isEquivalentTo(java.util.stream.Collectors.class)
+                        && java.util.Set.of("toMap", "toUnmodifiableMap", "toConcurrentMap")
+                                .contains(call.getTarget().getName());
+            }
+        };
+    }
+
     static ArchCondition<JavaClass> beAccessedOnlyFromOwnPackage() {
         return new ArchCondition<>("be accessed only from their own feature package") {
             @Override

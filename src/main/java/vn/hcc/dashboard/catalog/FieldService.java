@@ -1,8 +1,13 @@
 package vn.hcc.dashboard.catalog;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -44,6 +49,25 @@ public class FieldService {
     public Map<Long, String> namesById() {
         Map<Long, String> names = new LinkedHashMap<>();
         fields.findAllByOrderByName().forEach(f -> names.put(f.getId(), f.getName()));
+
+    /** The name of one field, for a label or a dialog; empty for an unknown id or null. */
+    @Transactional(readOnly = true)
+    public Optional<String> nameOf(Long id) {
+        return id == null ? Optional.empty() : Optional.ofNullable(namesOf(List.of(id)).get(id));
+    }
+
+    /**
+     * Id → name of the fields among {@code ids} that exist, in one query: what a feature's row query uses to name the
+     * fields its rows refer to by id.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, String> namesOf(Collection<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
+        Set<Long> wanted = new HashSet<>(ids);
+        wanted.remove(null);
+        if (!wanted.isEmpty()) {
+            fields.names(wanted).forEach(r -> names.put((Long) r[0], (String) r[1]));
+        }
         return names;
     }
 

@@ -1,5 +1,6 @@
 package vn.hcc.dashboard.catalog;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -26,6 +27,10 @@ interface UnitRepository extends JpaRepository<Unit, Long> {
     List<Unit> findAllByOrderByName();
 
     java.util.Optional<Unit> findFirstByKindOrderByName(UnitKind kind);
+
+    /** Id and name of each of {@code ids} that exists. */
+    @Query("select u.id, u.name from Unit u where u.id in :ids")
+    List<Object[]> names(@Param("ids") Collection<Long> ids);
 
     @Query("select count(u) from Unit u where u.parent.id = :id")
     long countChildren(@Param("id") long id);

@@ -1,5 +1,6 @@
 package vn.hcc.dashboard.catalog;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -20,4 +21,8 @@ interface WorkFieldRepository extends JpaRepository<WorkField, Long> {
     Page<WorkField> search(@Param("filter") String filter, Pageable pageable);
 
     List<WorkField> findAllByOrderByName();
+
+    /** Id and name of each of {@code ids} that exists. */
+    @Query("select f.id, f.name from WorkField f where f.id in :ids")
+    List<Object[]> names(@Param("ids") Collection<Long> ids);
 }

@@ -2,6 +2,7 @@ package vn.hcc.dashboard.dashboard;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,10 +11,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import vn.hcc.dashboard.base.Broadcaster;
 import vn.hcc.dashboard.base.Period;
+import vn.hcc.dashboard.catalog.UnitService;
 import vn.hcc.dashboard.catalog.WorkingDayCalendar;
 import vn.hcc.dashboard.intake.Channel;
 import vn.hcc.dashboard.intake.Dossier;
@@ -24,6 +25,7 @@ import vn.hcc.dashboard.intake.DossierService;
 import vn.hcc.dashboard.intake.PeriodFigures;
 import vn.hcc.dashboard.intake.PeriodFiguresService;
 import vn.hcc.dashboard.kpi.KpiService;
+import vn.hcc.dashboard.targets.Kpi;
 import vn.hcc.dashboard.pakn.PaknService;
 import vn.hcc.dashboard.queue.QueueFigures;
 import vn.hcc.dashboard.queue.QueueFiguresService;
@@ -54,18 +56,21 @@ public class DashboardService {
     private final DossierService dossiers;
     private final QueueFiguresService queueFigures;
     private final WorkingDayCalendar calendar;
+    private final UnitService units;
     private final Clock clock;
     private final Map<Key, Entry> cache = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
     private final AtomicLong computations = new AtomicLong();
 
     DashboardService(KpiService kpis, PeriodFiguresService figures, DossierService dossiers,
-            QueueFiguresService queueFigures, WorkingDayCalendar calendar, Clock clock, Broadcaster broadcaster) {
+            QueueFiguresService queueFigures, WorkingDayCalendar calendar, UnitService units, Clock clock,
+            Broadcaster broadcaster) {
         this.kpis = kpis;
         this.figures = figures;
         this.dossiers = dossiers;
         this.queueFigures = queueFigures;
         this.calendar = calendar;
+        this.units = units;
         this.clock = clock;
         // registered before any view, so the cache is stale-free by the time a view's delayed refresh runs
         broadcaster.register(event -> {
@@ -141,16 +146,34 @@ public class DashboardService {
         return computations.get();
     }
 
+    /**
+     * The units of {@code data} with figures for {@code kpi}, the best rate first and equal rates by name, each
+     * named. The names are read on every call, not cached with the figures: a renamed unit shows its new name.
+     */
+    public List<RankedUnit> unitRanking(DashboardData data, Kpi kpi) {
+        Map<Long, String> names = units.namesOf(data.units().keySet());
+        return data.units().entrySet().stream().filter(e -> e.getValue().get(kpi).hasData())
+                .map(e -> new RankedUnit(e.getKey(), names.getOrDefault(e.getKey(), "?"), e.getValue().get(kpi)))
+                .sorted(Comparator.comparing((RankedUnit u) -> u.value().rate()).reversed()
+                        .thenComparing(RankedUnit::name))
+                .toList();
+    }
+
     /** Open dossiers past their due day without an apology letter, the most overdue first. */
-    public List<DossierData> overdueWithoutApology(Long unitId) {
-        return dossiers.search(DossierQuery.overdueWithoutApology(unitId, today()),
-                PageRequest.of(0, LIST_SIZE, Sort.by("dueOn", "code"))).map(Dossier::data).getContent();
+    public List<DueDossier> overdueWithoutApology(Long unitId) {
+        return named(dossiers.search(DossierQuery.overdueWithoutApology(unitId, today()),
+                PageRequest.of(0, LIST_SIZE, Sort.by("dueOn", "code"))).map(Dossier::data).getContent());
     }
 
     /** Open dossiers due from today to the second working day after it. */
-    public List<DossierData> dueSoon(Long unitId) {
+    public List<DueDossier> dueSoon(Long unitId) {
         LocalDate today = today();
-        return dossiers.search(DossierQuery.dueBetween(unitId, today, calendar.addWorkingDays(today, 2)),
-                PageRequest.of(0, LIST_SIZE, Sort.by("dueOn", "code"))).map(Dossier::data).getContent();
+        return named(dossiers.search(DossierQuery.dueBetween(unitId, today, calendar.addWorkingDays(today, 2)),
+                PageRequest.of(0, LIST_SIZE, Sort.by("dueOn", "code"))).map(Dossier::data).getContent());
+    }
+
+    private List<DueDossier> named(List<DossierData> list) {
+        Map<Long, String> names = units.namesOf(list.stream().map(DossierData::unitId).toList());
+        return list.stream().map(d -> new DueDossier(d, names.getOrDefault(d.unitId(), ""))).toList();
     }
 }

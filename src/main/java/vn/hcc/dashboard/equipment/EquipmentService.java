@@ -56,6 +56,20 @@ public class EquipmentService {
         return items.findAll(EquipmentItemRepository.matching(filter), sorted);
     }
 
+    /** {@link #search} with each item's place named. */
+    @Transactional(readOnly = true)
+    public Page<ItemRow> searchRows(EquipmentFilter filter, Pageable pageable) {
+        Page<EquipmentItem> page = search(filter, pageable);
+        Map<Long, String> names = counterNames(page.getContent());
+        return page.map(i -> new ItemRow(i, place(names, i)));
+    }
+
+    /** One item with its place named, for its details. */
+    @Transactional(readOnly = true)
+    public Optional<ItemRow> row(long id) {
+        return find(id).map(i -> new ItemRow(i, place(counterNames(List.of(i)), i)));
+    }
+
     @Transactional(readOnly = true)
     public long count(EquipmentFilter filter) {
         return items.count(EquipmentItemRepository.matching(filter));
@@ -69,9 +83,10 @@ public class EquipmentService {
     /** The inventory for the Excel export, by type (checklist order) then name; hundreds of lines, not millions. */
     @Transactional(readOnly = true)
     public List<InventoryRow> inventoryRows(EquipmentFilter filter) {
-        Map<Long, String> names = counterNames();
+        List<EquipmentItem> all = items.findAll(EquipmentItemRepository.matching(filter), Sort.by("name", "id"));
+        Map<Long, String> names = counterNames(all);
         // in the checklist's order of types (the column holds the names, which sort alphabetically)
-        return items.findAll(EquipmentItemRepository.matching(filter), Sort.by("name", "id")).stream()
+        return all.stream()
                 .sorted(java.util.Comparator.comparing(EquipmentItem::getType))
                 .map(i -> new InventoryRow(i.getType(), i.getName(), i.getQuantity(), place(names, i), i.getStatus(),
                         i.getAcquiredOn(), i.getWarrantyUntil(), i.getNotes()))
@@ -81,8 +96,9 @@ public class EquipmentService {
     /** Broken and under-repair items, the oldest fault first, at most {@code limit}. */
     @Transactional(readOnly = true)
     public List<OutOfOrderItem> outOfOrder(int limit) {
-        Map<Long, String> names = counterNames();
-        return items.withStatusAndOpenFault(EquipmentStatus.OUT_OF_ORDER, PageRequest.of(0, limit)).stream()
+        List<Object[]> rows = items.withStatusAndOpenFault(EquipmentStatus.OUT_OF_ORDER, PageRequest.of(0, limit));
+        Map<Long, String> names = counterNames(rows.stream().map(row -> (EquipmentItem) row[0]).toList());
+        return rows.stream()
                 .map(row -> {
                     EquipmentItem i = (EquipmentItem) row[0];
                     return new OutOfOrderItem(i.getId(), i.getType(), i.getName(), i.getQuantity(), place(names, i),
@@ -238,8 +254,9 @@ public class EquipmentService {
         return item;
     }
 
-    private Map<Long, String> counterNames() {
-        return counters.listAll().stream().collect(Collectors.toMap(ServiceCounter::getId, ServiceCounter::getName));
+    private Map<Long, String> counterNames(List<EquipmentItem> list) {
+        return counters.namesOf(list.stream().map(EquipmentItem::getCounterId).filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet()));
     }
 
     /** The counter's name, the location text, or both. */

@@ -61,6 +61,15 @@ public class OutageService {
         return outages.findAll(sorted);
     }
 
+    /** {@link #search} with the names of each outage's counters. */
+    @Transactional(readOnly = true)
+    public Page<OutageRow> searchRows(Pageable pageable) {
+        Page<Outage> page = search(pageable);
+        Map<Long, String> names = counters.namesOf(page.getContent().stream()
+                .flatMap(o -> o.getCounterIds().stream()).collect(Collectors.toSet()));
+        return page.map(o -> new OutageRow(o, where(o, names)));
+    }
+
     @Transactional(readOnly = true)
     public long count() {
         return outages.count();
@@ -79,18 +88,18 @@ public class OutageService {
      */
     @Transactional(readOnly = true)
     public List<OutageImpact> impacts(Period period, Long unitId, int limit, int sample) {
-        Map<Long, String> names = counters.listAll().stream()
-                .collect(Collectors.toMap(ServiceCounter::getId, ServiceCounter::getName));
+        List<Outage> during = during(period, limit);
+        Map<Long, String> names = counters.namesOf(during.stream().flatMap(o -> o.getCounterIds().stream())
+                .collect(Collectors.toSet()));
         LocalDateTime now = LocalDateTime.now(clock);
-        return during(period, limit).stream().map(o -> {
+        return during.stream().map(o -> {
             LocalDate lastDay = (o.isOngoing() ? now : o.getEndedAt()).toLocalDate();
             LocalDate firstDay = o.getStartedAt().toLocalDate();
             DossierService.LateDossiers late = dossiers.lateDueBetween(
                     Period.of(firstDay, lastDay.isBefore(firstDay) ? firstDay : lastDay),
                     unitId, sample);
-            List<String> where = o.getCounterIds().stream().map(id -> names.getOrDefault(id, "#" + id)).sorted()
-                    .toList();
-            return new OutageImpact(o.getId(), o.getKind(), o.getStartedAt(), o.getEndedAt(), where, o.getNotes(),
+            return new OutageImpact(o.getId(), o.getKind(), o.getStartedAt(), o.getEndedAt(), where(o, names),
+                    o.getNotes(),
                     late.count(), late.first().stream().map(Dossier::getCode).toList());
         }).toList();
     }
@@ -171,5 +180,10 @@ public class OutageService {
         Outage outage = outages.findById(id).orElseThrow(() -> new ConcurrentEditException("outage", id));
         ConcurrentEditException.check("outage", id, expectedVersion, outage.getVersion());
         return outage;
+    }
+
+    /** The sorted names of the outage's counters; "#id" for one no longer known. */
+    private static List<String> where(Outage o, Map<Long, String> names) {
+        return o.getCounterIds().stream().map(id -> names.getOrDefault(id, "#" + id)).sorted().toList();
     }
 }

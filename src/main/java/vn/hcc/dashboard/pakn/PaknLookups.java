@@ -1,10 +1,14 @@
 package vn.hcc.dashboard.pakn;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import vn.hcc.dashboard.base.FieldValidationException;
-import vn.hcc.dashboard.catalog.Unit;
 import vn.hcc.dashboard.catalog.UnitService;
 import vn.hcc.dashboard.intake.DossierService;
 import vn.hcc.dashboard.security.UserService;
@@ -39,12 +43,21 @@ class PaknLookups {
     }
 
     String unitName(Long unitId) {
-        return unitId == null ? null : units.listAll().stream().filter(u -> u.getId().equals(unitId))
-                .map(Unit::getName).findFirst().orElse(String.valueOf(unitId));
+        return unitId == null ? null : units.nameOf(unitId).orElse(String.valueOf(unitId));
+    }
+
+    /** Names the unit and handler of each item of a page: one query for the units, one for the handlers. */
+    Function<Pakn, PaknRow> rows(List<Pakn> page) {
+        Map<Long, String> unitNames = units.namesOf(page.stream().map(Pakn::getUnitId).filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
+        Map<String, String> handlerNames = new HashMap<>();
+        handlers().forEach(h -> handlerNames.put(h.username(), h.fullName()));
+        return p -> new PaknRow(p, p.getUnitId() == null ? "" : unitNames.getOrDefault(p.getUnitId(), ""),
+                p.getHandler() == null ? "" : handlerNames.getOrDefault(p.getHandler(), p.getHandler()));
     }
 
     void checkUnit(Long unitId) {
-        if (unitId != null && units.listAll().stream().noneMatch(u -> u.getId().equals(unitId))) {
+        if (unitId != null && units.nameOf(unitId).isEmpty()) {
             throw new FieldValidationException("unit", "validation.required");
         }
     }

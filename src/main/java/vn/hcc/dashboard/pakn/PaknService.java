@@ -70,6 +70,14 @@ public class PaknService {
         return items.findAll(PaknRepository.matching(query), pageable);
     }
 
+    /** {@link #search} with each item's unit and handler named. */
+    @Transactional(readOnly = true)
+    @Requires(Permission.PAKN_VIEW_ALL)
+    public Page<PaknRow> searchRows(PaknQuery query, Pageable pageable) {
+        Page<Pakn> page = search(query, pageable);
+        return page.map(lookups.rows(page.getContent()));
+    }
+
     @Transactional(readOnly = true)
     @Requires(Permission.PAKN_VIEW_ALL)
     public long count(PaknQuery query) {
@@ -131,6 +139,12 @@ public class PaknService {
     @Transactional(readOnly = true)
     public List<PaknHandler> handlers() {
         return lookups.handlers();
+    }
+
+    /** "Full name (username)" of a handler, for an item's page; the username alone when it no longer handles PAKN. */
+    @Transactional(readOnly = true)
+    public String handlerLabel(String username) {
+        return lookups.handlerLabel(username);
     }
 
     /** Open, not overdue, and due within {@link #DUE_SOON_WORKING_DAYS} working days. */

@@ -1,6 +1,11 @@
 package vn.hcc.dashboard.queue;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
@@ -52,6 +57,48 @@ public class CounterService {
     @Transactional(readOnly = true)
     public Page<ServiceCounter> search(String filter, Pageable pageable) {
         return counters.search(filter == null ? "" : filter.trim().toLowerCase(), pageable);
+    }
+
+    /** {@link #search} with the names of the fields each counter serves. */
+    @Transactional(readOnly = true)
+    public Page<CounterRow> searchRows(String filter, Pageable pageable) {
+        Page<ServiceCounter> page = search(filter, pageable);
+        Map<Long, String> names = fieldNames(page.getContent());
+        return page.map(c -> row(c, names));
+    }
+
+    /** {@link #listActive} with the names of the fields each counter serves. */
+    @Transactional(readOnly = true)
+    public List<CounterRow> activeRows() {
+        List<ServiceCounter> active = listActive();
+        Map<Long, String> names = fieldNames(active);
+        return active.stream().map(c -> row(c, names)).toList();
+    }
+
+    /** The name of one counter, for a label or a dialog; empty for an unknown id or null. */
+    @Transactional(readOnly = true)
+    public Optional<String> nameOf(Long id) {
+        return id == null ? Optional.empty() : counters.findById(id).map(ServiceCounter::getName);
+    }
+
+    /** Id → name of the counters among {@code ids} that exist, in one query, for the rows of other features. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> namesOf(Collection<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
+        Set<Long> wanted = new HashSet<>(ids);
+        wanted.remove(null);
+        if (!wanted.isEmpty()) {
+            counters.names(wanted).forEach(r -> names.put((Long) r[0], (String) r[1]));
+        }
+        return names;
+    }
+
+    private Map<Long, String> fieldNames(List<ServiceCounter> list) {
+        return fields.namesOf(list.stream().flatMap(c -> c.getFieldIds().stream()).collect(Collectors.toSet()));
+    }
+
+    private static CounterRow row(ServiceCounter c, Map<Long, String> fieldNames) {
+        return new CounterRow(c, c.getFieldIds().stream().map(id -> fieldNames.getOrDefault(id, "")).sorted().toList());
     }
 
     /** Creates ({@code id == null}) or changes a counter; refused when someone saved it since {@code version}. */

@@ -4,14 +4,18 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hcc.dashboard.base.Period;
+import vn.hcc.dashboard.catalog.FieldService;
 
 /**
  * Visits, no-shows, waits and service times of a period [from, to] (by day of issue), in total or per counter, field
@@ -78,10 +82,14 @@ public class QueueFiguresService {
     }
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final CounterService counters;
+    private final FieldService fields;
     private final Clock clock;
 
-    QueueFiguresService(NamedParameterJdbcTemplate jdbc, Clock clock) {
+    QueueFiguresService(NamedParameterJdbcTemplate jdbc, CounterService counters, FieldService fields, Clock clock) {
         this.jdbc = jdbc;
+        this.counters = counters;
+        this.fields = fields;
         this.clock = clock;
     }
 
@@ -116,6 +124,23 @@ public class QueueFiguresService {
                 (key, f) -> f.withDurations(d[0], d[1], d[2], d[3], d[4], d[5])));
         rows.values().removeIf(QueueFigures.EMPTY::equals);
         return rows;
+    }
+
+    /** {@link GroupBy#COUNTER} rows with each counter's name, in the order of {@link #grouped}. */
+    public List<NamedQueueFigures> perCounter(Period period) {
+        return named(grouped(period, GroupBy.COUNTER), counters::namesOf);
+    }
+
+    /** {@link GroupBy#FIELD} rows with each field's name, in the order of {@link #grouped}. */
+    public List<NamedQueueFigures> perField(Period period) {
+        return named(grouped(period, GroupBy.FIELD), fields::namesOf);
+    }
+
+    private static List<NamedQueueFigures> named(Map<Object, QueueFigures> rows,
+            Function<Collection<Long>, Map<Long, String>> namesOf) {
+        Map<Long, String> names = namesOf.apply(rows.keySet().stream().map(k -> (Long) k).toList());
+        return rows.entrySet().stream().map(e -> new NamedQueueFigures((Long) e.getKey(),
+                names.getOrDefault((Long) e.getKey(), ""), e.getValue())).toList();
     }
 
     /** Tickets waiting in the hall now. */

@@ -190,6 +190,14 @@ public class QueueService {
         return tickets.findWaiting(today(), counter.getFieldIds(), PageRequest.of(0, 500));
     }
 
+    /** {@link #waiting} with the name of each ticket's field, for the counter's waiting list. */
+    @Transactional(readOnly = true)
+    public List<WaitingTicket> waitingRows(long counterId) {
+        List<Ticket> list = waiting(counterId);
+        Map<Long, String> names = fields.namesOf(list.stream().map(Ticket::getFieldId).collect(Collectors.toSet()));
+        return list.stream().map(t -> new WaitingTicket(t, names.getOrDefault(t.getFieldId(), ""))).toList();
+    }
+
     /** Records finished tickets of earlier days in one transaction (demo data, history from a ticket machine). */
     @Requires(Permission.BULK_DATA)
     public int importHistory(List<TicketHistory> batch) {

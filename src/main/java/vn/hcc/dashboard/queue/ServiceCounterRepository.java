@@ -1,5 +1,6 @@
 package vn.hcc.dashboard.queue;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -16,6 +17,10 @@ interface ServiceCounterRepository extends JpaRepository<ServiceCounter, Long> {
     List<ServiceCounter> findAllByOrderByCode();
 
     List<ServiceCounter> findByActiveTrueOrderByCode();
+
+    /** Id and name of each of {@code ids} that exists. */
+    @Query("select c.id, c.name from ServiceCounter c where c.id in :ids")
+    List<Object[]> names(@Param("ids") Collection<Long> ids);
 
     @Query("""
             select c from ServiceCounter c

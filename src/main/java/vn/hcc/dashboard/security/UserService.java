@@ -1,6 +1,10 @@
 package vn.hcc.dashboard.security;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -61,6 +65,17 @@ public class UserService {
     @Transactional(readOnly = true)
     public List<Account> accounts() {
         return repository.findAll(Sort.by("username")).stream().map(UserService::account).toList();
+    }
+
+    /** Id → username of the accounts among {@code ids} that exist, for the roster's sign-in column. */
+    @Requires(Permission.STAFF_VIEW)
+    @Transactional(readOnly = true)
+    public Map<Long, String> usernamesOf(Collection<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
+        Set<Long> wanted = new HashSet<>(ids);
+        wanted.remove(null);
+        repository.findAllById(wanted).forEach(u -> names.put(u.getId(), u.getUsername()));
+        return names;
     }
 
     /** The signed-in user's own account; empty when the sign-in has no stored account (e.g. "system"). */

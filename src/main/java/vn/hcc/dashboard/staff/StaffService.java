@@ -3,9 +3,12 @@ package vn.hcc.dashboard.staff;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -60,6 +63,29 @@ public class StaffService {
         Pageable page = pageable.getSort().isSorted() || pageable.isUnpaged() ? pageable
                 : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("fullName"));
         return staff.search(filter.normalizedText(), filter.type(), filter.activeOnly(), LocalDate.now(clock), page);
+    }
+
+    /** {@link #search} with the names each line shows, one query per kind of name for the whole page. */
+    @Transactional(readOnly = true)
+    public Page<StaffRow> searchRows(StaffFilter filter, Pageable pageable) {
+        Page<StaffMember> page = search(filter, pageable);
+        List<StaffMember> members = page.getContent();
+        Map<Long, String> unitNames = units.namesOf(ids(members, m -> Stream.ofNullable(m.getHomeUnitId())));
+        Map<Long, String> counterNames = counters.namesOf(ids(members, m -> m.getCounterIds().stream()));
+        Map<Long, String> fieldNames = fields.namesOf(ids(members, m -> m.getFieldIds().stream()));
+        Map<Long, String> usernames = users.usernamesOf(ids(members, m -> Stream.ofNullable(m.getUserId())));
+        // a HashMap answers a null id (no home unit, no sign-in) with the default
+        return page.map(m -> new StaffRow(m, unitNames.getOrDefault(m.getHomeUnitId(), ""),
+                names(m.getCounterIds(), counterNames), names(m.getFieldIds(), fieldNames),
+                usernames.getOrDefault(m.getUserId(), "")));
+    }
+
+    private static Set<Long> ids(List<StaffMember> members, Function<StaffMember, Stream<Long>> ids) {
+        return members.stream().flatMap(ids).collect(Collectors.toSet());
+    }
+
+    private static List<String> names(Set<Long> ids, Map<Long, String> byId) {
+        return ids.stream().map(id -> byId.getOrDefault(id, "")).sorted().toList();
     }
 
     @Transactional(readOnly = true)

@@ -3,7 +3,10 @@ package vn.hcc.dashboard.targets;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -36,6 +39,15 @@ public class TargetService {
     @Transactional(readOnly = true)
     public Page<Target> search(Pageable pageable) {
         return targets.findAll(pageable);
+    }
+
+    /** {@link #search} with each target's unit named. */
+    @Transactional(readOnly = true)
+    public Page<TargetRow> searchRows(Pageable pageable) {
+        Page<Target> page = search(pageable);
+        Map<Long, String> names = units.namesOf(page.getContent().stream().map(Target::getUnitId)
+                .filter(Objects::nonNull).collect(Collectors.toSet()));
+        return page.map(t -> new TargetRow(t, t.getUnitId() == null ? null : names.getOrDefault(t.getUnitId(), "")));
     }
 
     @Transactional(readOnly = true)

@@ -115,4 +115,17 @@ class FieldServiceTest {
         WorkField ht = field("HT");
         assertThat(fields.namesById()).containsEntry(ht.getId(), ht.getName());
     }
+
+    @Test
+    void namesFieldsByIdInOneLookup() {
+        WorkField ht = field("HT");
+        WorkField ct = field("CT");
+        assertThat(fields.nameOf(ht.getId())).contains("Hộ tịch");
+        assertThat(fields.nameOf(-1L)).as("unknown").isEmpty();
+        assertThat(fields.nameOf(null)).isEmpty();
+        assertThat(fields.namesOf(java.util.List.of(ht.getId(), ct.getId(), -1L)))
+                .containsOnly(java.util.Map.entry(ht.getId(), "Hộ tịch"),
+                        java.util.Map.entry(ct.getId(), "Chứng thực"));
+        assertThat(fields.namesOf(java.util.Set.of())).isEmpty();
+    }
 }

@@ -161,4 +161,19 @@ class UnitServiceTest {
         assertThat(units.find(thua.getId())).map(Unit::getName).contains("UBND thị trấn Thứa");
         assertThat(units.find(-1)).isEmpty();
     }
+
+    @Test
+    void namesUnitsByIdInOneLookup() {
+        Unit center = unit("TTHCC");
+        Unit thua = unit("X-THUA");
+        assertThat(units.nameOf(center.getId())).contains(center.getName());
+        assertThat(units.nameOf(-1L)).as("unknown").isEmpty();
+        assertThat(units.nameOf(null)).isEmpty();
+        java.util.List<Long> ids = new java.util.ArrayList<>(java.util.Arrays.asList(center.getId(), thua.getId(),
+                center.getId(), -1L, null));
+        assertThat(units.namesOf(ids)).as("each known id once; unknown and null ids left out")
+                .containsOnly(java.util.Map.entry(center.getId(), center.getName()),
+                        java.util.Map.entry(thua.getId(), thua.getName()));
+        assertThat(units.namesOf(java.util.List.of())).isEmpty();
+    }
 }

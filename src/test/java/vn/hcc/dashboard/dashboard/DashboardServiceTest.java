@@ -2,9 +2,11 @@ package vn.hcc.dashboard.dashboard;
 
 import vn.hcc.dashboard.base.Period;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,6 +15,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
 import vn.hcc.dashboard.base.Broadcaster;
 import vn.hcc.dashboard.catalog.OnlineLevel;
+import vn.hcc.dashboard.catalog.Unit;
 import vn.hcc.dashboard.catalog.UnitService;
 import vn.hcc.dashboard.catalog.WorkingDayCalendar;
 import vn.hcc.dashboard.intake.Channel;
@@ -20,6 +23,7 @@ import vn.hcc.dashboard.intake.Dossier;
 import vn.hcc.dashboard.intake.DossierData;
 import vn.hcc.dashboard.intake.DossierService;
 import vn.hcc.dashboard.intake.DossierStatus;
+import vn.hcc.dashboard.targets.Kpi;
 
 /** One computation per period and unit until a dossier changes; the lists' queries. */
 @SpringBootTest
@@ -76,6 +80,31 @@ class DashboardServiceTest {
     }
 
     @Test
+    void ranksTheUnitsWithFiguresByRateThenNameEachNamedByTheCatalog() {
+        // a month of its own, so that no other test's dossiers or cached figures meet these
+        Period march = Period.of(LocalDate.of(2019, 3, 1), LocalDate.of(2019, 3, 31));
+        List<Unit> three = units.listAll().stream().limit(3).toList();
+        Unit half = three.get(0);
+        Unit fullA = three.get(1);
+        Unit fullB = three.get(2);
+        LocalDate day = LocalDate.of(2019, 3, 4);
+        record("R-1", half.getId(), 1L, day, day.plusDays(10), false, Channel.ONLINE);
+        record("R-2", half.getId(), 1L, day, day.plusDays(10), false, Channel.IN_PERSON);
+        record("R-3", fullA.getId(), 1L, day, day.plusDays(10), false, Channel.ONLINE);
+        record("R-4", fullB.getId(), 1L, day, day.plusDays(10), false, Channel.SMARTPHONE);
+        DashboardData data = dashboard.data(march, march.previous(), null);
+        List<RankedUnit> ranked = dashboard.unitRanking(data, Kpi.ONLINE_SUBMISSION);
+        // 100% before 50%; the two at 100% by name
+        List<Unit> full = java.util.stream.Stream.of(fullA, fullB).sorted(java.util.Comparator.comparing(Unit::getName))
+                .toList();
+        assertThat(ranked).extracting(RankedUnit::unitId, RankedUnit::name, u -> u.value().formattedRate())
+                .containsExactly(tuple(full.get(0).getId(), full.get(0).getName(), "100,00%"),
+                        tuple(full.get(1).getId(), full.get(1).getName(), "100,00%"),
+                        tuple(half.getId(), half.getName(), "50,00%"));
+        assertThat(dashboard.unitRanking(data, Kpi.ON_TIME)).as("no unit resolved a dossier: no bar").isEmpty();
+    }
+
+    @Test
     void listsOverdueWithoutApologyAndDueWithinTwoWorkingDays() {
         LocalDate today = dashboard.today();
         long unit = units.listAll().stream().filter(u -> u.getCode().equals("P-TP")).findFirst().orElseThrow().getId();
@@ -85,12 +114,20 @@ class DashboardServiceTest {
         record("L-OVERDUE-LETTER", unit, field, today.minusDays(20), today.minusDays(1), true);
         record("L-SOON", unit, field, today, twoWorkingDays, false);
         record("L-LATER", unit, field, today, twoWorkingDays.plusDays(1), false);
-        assertThat(dashboard.overdueWithoutApology(unit)).extracting(DossierData::code).containsExactly("L-OVERDUE");
-        assertThat(dashboard.dueSoon(unit)).extracting(DossierData::code).containsExactly("L-SOON");
+        String unitName = units.nameOf(unit).orElseThrow();
+        assertThat(dashboard.overdueWithoutApology(unit)).extracting(d -> d.dossier().code(), DueDossier::unitName)
+                .containsExactly(tuple("L-OVERDUE", unitName));
+        assertThat(dashboard.dueSoon(unit)).extracting(d -> d.dossier().code(), DueDossier::unitName)
+                .containsExactly(tuple("L-SOON", unitName));
     }
 
     private void record(String code, long unit, long field, LocalDate received, LocalDate due, boolean apology) {
-        Dossier d = dossiers.record(new DossierData(code, null, field, unit, Channel.IN_PERSON, OnlineLevel.PARTLY,
+        record(code, unit, field, received, due, apology, Channel.IN_PERSON);
+    }
+
+    private void record(String code, long unit, long field, LocalDate received, LocalDate due, boolean apology,
+            Channel channel) {
+        Dossier d = dossiers.record(new DossierData(code, null, field, unit, channel, OnlineLevel.PARTLY,
                 // midnight: a dossier of today is never received after now, whenever the test runs
                 LocalDateTime.of(received, java.time.LocalTime.MIDNIGHT), received, due, null, null, null,
                 DossierStatus.IN_PROGRESS, 0, false, false, false, false, null, null, null));

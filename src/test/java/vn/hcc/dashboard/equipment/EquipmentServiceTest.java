@@ -1,5 +1,9 @@
 package vn.hcc.dashboard.equipment;
 
+import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Page;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -162,6 +166,26 @@ class EquipmentServiceTest {
         assertThat(rows).filteredOn(r -> r.type() == EquipmentType.DIGITAL_SIGNATURE).singleElement()
                 .satisfies(r -> assertThat(r.place()).isEqualTo("Bộ phận Một cửa"));
         assertThat(rows.get(0).type()).isEqualTo(EquipmentType.COMPUTER);
+    }
+
+    @Test
+    void aPageOfItemsNamesEachPlaceAsTheExportDoes() {
+        EquipmentItem both = equipment.save(with(draft("Máy in tầng 2"), 1, counter("Q3"), "Tầng 2", BOUGHT, null));
+        EquipmentItem store = equipment.save(with(draft("Máy in kho"), 1, null, "Kho", BOUGHT, null));
+        EquipmentFilter printers = new EquipmentFilter(EquipmentType.PRINTER, null, null);
+        Page<ItemRow> first = equipment.searchRows(printers, PageRequest.of(0, 2, Sort.by("name", "id")));
+        assertThat(first.getTotalElements()).isEqualTo(equipment.count(printers));
+        assertThat(first.getContent()).hasSize(2).extracting(ItemRow::item)
+                .containsExactlyElementsOf(equipment.search(printers, PageRequest.of(0, 2, Sort.by("name", "id"))));
+        List<ItemRow> all = equipment.searchRows(printers, Pageable.unpaged()).getContent();
+        assertThat(all).as("the places the export writes").extracting(r -> r.item().getName(), ItemRow::place)
+                .containsExactlyInAnyOrderElementsOf(equipment.inventoryRows(printers).stream()
+                        .map(r -> org.assertj.core.groups.Tuple.tuple(r.name(), r.place())).toList());
+        assertThat(all).filteredOn(r -> r.item().getId().equals(both.getId())).singleElement()
+                .extracting(ItemRow::place).isEqualTo("Quầy 3 – Tầng 2");
+        assertThat(equipment.row(store.getId())).get().extracting(ItemRow::place).isEqualTo("Kho");
+        assertThat(equipment.row(both.getId())).get().extracting(ItemRow::place).isEqualTo("Quầy 3 – Tầng 2");
+        assertThat(equipment.row(-1)).isEmpty();
     }
 
     @Test

@@ -62,6 +62,24 @@ class OutageServiceTest {
     }
 
     @Test
+    void aPageOfTheLogNamesEachOutagesCountersSorted() {
+        LocalDateTime feb = LocalDateTime.of(2023, 2, 1, 8, 0);
+        Outage two = save(OutageKind.POWER, feb, feb.plusHours(2), Set.of(counter("Q3"), counter("Q1")));
+        Outage all = save(OutageKind.OTHER, feb, feb.plusHours(2), Set.of());
+        List<OutageRow> rows = outages.searchRows(org.springframework.data.domain.Pageable.unpaged()).getContent();
+        assertThat(rows).extracting(OutageRow::outage)
+                .containsExactlyElementsOf(outages.search(org.springframework.data.domain.Pageable.unpaged()));
+        assertThat(rows).filteredOn(r -> r.outage().getId().equals(two.getId())).singleElement()
+                .extracting(OutageRow::counterNames).isEqualTo(List.of("Quầy 1", "Quầy 3"));
+        assertThat(rows).filteredOn(r -> r.outage().getId().equals(all.getId())).singleElement()
+                .extracting(OutageRow::counterNames).isEqualTo(List.of());
+        var firstPage = outages.searchRows(org.springframework.data.domain.PageRequest.of(0, 1));
+        assertThat(firstPage.getTotalElements()).isEqualTo(outages.count());
+        assertThat(firstPage.getContent()).extracting(OutageRow::outage)
+                .containsExactlyElementsOf(outages.search(org.springframework.data.domain.PageRequest.of(0, 1)));
+    }
+
+    @Test
     void badInputIsRefusedAtTheField() {
         LocalDateTime now = outages.now();
         refused(() -> save(null, JUL14_8, null, Set.of()), "kind", "validation.required");

@@ -1,6 +1,7 @@
 package vn.hcc.dashboard.queue;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
@@ -236,5 +237,20 @@ class QueueFiguresServiceTest {
     void anonymousVisitorsSeeNoFigures() {
         assertThatThrownBy(() -> figures.total(Period.of(HandTickets.DAY1, HandTickets.DAY2)))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void perCounterAndPerFieldRowsCarryTheNamesAndTheGroupedFigures() {
+        Period days = Period.of(HandTickets.DAY1, HandTickets.DAY2);
+        Map<Object, QueueFigures> byCounter = figures.grouped(days, GroupBy.COUNTER);
+        assertThat(figures.perCounter(days)).extracting(NamedQueueFigures::id, NamedQueueFigures::name,
+                NamedQueueFigures::figures).containsExactly(tuple(q1, "Quầy 1", byCounter.get(q1)),
+                        tuple(q2, "Quầy 2", byCounter.get(q2)), tuple(q3, "Quầy 3", byCounter.get(q3)));
+        Map<Object, QueueFigures> byField = figures.grouped(days, GroupBy.FIELD);
+        assertThat(figures.perField(days)).extracting(NamedQueueFigures::id, NamedQueueFigures::name,
+                NamedQueueFigures::figures).containsExactlyElementsOf(byField.keySet().stream()
+                        .map(k -> tuple(k, k.equals(ct) ? "Chứng thực" : "Hộ tịch", byField.get(k))).toList());
+        assertThat(figures.perCounter(Period.of(HandTickets.DAY2.plusDays(30), HandTickets.DAY2.plusDays(31))))
+                .as("no tickets, no rows").isEmpty();
     }
 }

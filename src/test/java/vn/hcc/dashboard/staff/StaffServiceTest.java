@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -150,6 +151,28 @@ class StaffServiceTest {
         staff.save(fx.person("Người đã nghỉ", "HT", null, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 6, 30)));
         assertThat(staff.count(new StaffFilter("người đã nghỉ", null, true))).isZero();
         assertThat(staff.count(new StaffFilter("người đã nghỉ", null, false))).isEqualTo(1);
+    }
+
+    @Test
+    void aPageOfTheRosterNamesUnitCountersFieldsAndSignIn() {
+        StaffMember named = staff.save(new StaffDraft(null, 0, "Zoãn Văn An", "Chuyên viên", EmploymentType.SECONDED,
+                unit("CN-VPDKDD"), null, false, LocalDate.of(2024, 1, 2), null, account("lanhdao"),
+                Set.of(fx.field("DKKD"), fx.field("DD")), Set.of(fx.counter("Q5"), fx.counter("Q4"))));
+        StaffMember bare = staff.save(fx.person("Zoãn Văn Bích", null, null, LocalDate.of(2024, 1, 2), null));
+        StaffFilter zoan = new StaffFilter("zoãn", null, true);
+        List<StaffRow> rows = staff.searchRows(zoan, Pageable.unpaged()).getContent();
+        assertThat(rows).extracting(r -> r.member().getId()).containsExactly(named.getId(), bare.getId());
+        StaffRow first = rows.get(0);
+        assertThat(first.homeUnitName()).isEqualTo(units.nameOf(unit("CN-VPDKDD")).orElseThrow());
+        assertThat(first.counterNames()).containsExactly("Quầy 4", "Quầy 5");
+        assertThat(first.fieldNames()).containsExactly("Đăng ký kinh doanh", "Đất đai");
+        assertThat(first.username()).isEqualTo("lanhdao");
+        assertThat(rows.get(1)).extracting(StaffRow::homeUnitName, StaffRow::counterNames, StaffRow::fieldNames,
+                StaffRow::username).containsExactly("", List.of(), List.of(), "");
+        // paged like the plain search: the second line alone on page two, the filter's count as the total
+        var second = staff.searchRows(zoan, org.springframework.data.domain.PageRequest.of(1, 1));
+        assertThat(second.getTotalElements()).isEqualTo(staff.count(zoan)).isEqualTo(2);
+        assertThat(second.getContent()).extracting(r -> r.member().getFullName()).containsExactly("Zoãn Văn Bích");
     }
 
     @Test

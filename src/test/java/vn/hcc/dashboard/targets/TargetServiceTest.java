@@ -153,4 +153,20 @@ class TargetServiceTest {
     void receptionDoesNotSeeTargets() {
         assertThatThrownBy(() -> targets.search(Pageable.unpaged())).isInstanceOf(AccessDeniedException.class);
     }
+
+    @Test
+    void aPageOfTargetsNamesEachUnitAndLeavesTheAllUnitsOnesUnnamed() {
+        long thua = unitIds.get("X-THUA");
+        Target forThua = targets.save(new TargetDraft(null, 0, Kpi.ONLINE_PAYMENT, thua, Y2025, END_2025, pct("95")));
+        var rows = targets.searchRows(Pageable.unpaged()).getContent();
+        assertThat(rows).extracting(TargetRow::target).containsExactlyElementsOf(targets.search(Pageable.unpaged()));
+        assertThat(rows).filteredOn(r -> r.target().getId().equals(forThua.getId())).singleElement()
+                .extracting(TargetRow::unitName).isEqualTo(units.nameOf(thua).orElseThrow());
+        assertThat(rows).filteredOn(r -> r.target().getUnitId() == null).isNotEmpty()
+                .allSatisfy(r -> assertThat(r.unitName()).isNull());
+        var second = targets.searchRows(org.springframework.data.domain.PageRequest.of(1, 2));
+        assertThat(second.getTotalElements()).isEqualTo(targets.count());
+        assertThat(second.getContent()).extracting(TargetRow::target)
+                .containsExactlyElementsOf(targets.search(org.springframework.data.domain.PageRequest.of(1, 2)));
+    }
 }

@@ -22,11 +22,10 @@ import com.vaadin.flow.component.charts.model.Tooltip;
 import com.vaadin.flow.component.charts.model.YAxis;
 import com.vaadin.flow.component.charts.model.style.SolidColor;
 import java.math.BigDecimal;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import vn.hcc.dashboard.base.VnFormat;
 import vn.hcc.dashboard.dashboard.DashboardData;
+import vn.hcc.dashboard.dashboard.RankedUnit;
 import vn.hcc.dashboard.intake.Channel;
 import vn.hcc.dashboard.kpi.KpiSet;
 import vn.hcc.dashboard.kpi.KpiState;
@@ -135,22 +134,16 @@ final class DashboardCharts {
     }
 
     /** 3. Units ranked by a KPI, coloured achieved / within 10 points / missed, the all-units target as a line. */
-    Chart unitRanking(DashboardData data, Kpi kpi, Map<Long, String> unitNames) {
+    Chart unitRanking(DashboardData data, Kpi kpi, List<RankedUnit> ranked) {
         Chart chart = chart(ChartType.BAR, "chart-units", t("dashboard.chart.units", kpiName(kpi)),
                 t("dashboard.axis.unit"), t("dashboard.axis.rate"));
         Configuration conf = chart.getConfiguration();
-        List<Map.Entry<Long, KpiSet>> ranked = data.units().entrySet().stream()
-                .filter(e -> e.getValue().get(kpi).hasData())
-                .sorted(Comparator.comparing((Map.Entry<Long, KpiSet> e) -> e.getValue().get(kpi).rate()).reversed()
-                        .thenComparing(e -> unitNames.getOrDefault(e.getKey(), "")))
-                .toList();
         chart.setHeight(Math.max(320, 60 + 28 * ranked.size()) + "px");
-        conf.getxAxis().setCategories(ranked.stream().map(e -> unitNames.getOrDefault(e.getKey(), "?"))
-                .toArray(String[]::new));
+        conf.getxAxis().setCategories(ranked.stream().map(RankedUnit::name).toArray(String[]::new));
         DataSeries series = new DataSeries(kpiName(kpi));
-        for (Map.Entry<Long, KpiSet> e : ranked) {
-            KpiValue v = e.getValue().get(kpi);
-            DataSeriesItem item = new DataSeriesItem(unitNames.getOrDefault(e.getKey(), "?"), rate(v));
+        for (RankedUnit u : ranked) {
+            KpiValue v = u.value();
+            DataSeriesItem item = new DataSeriesItem(u.name(), rate(v));
             item.setColor(color(v.state()));
             series.add(item);
         }

@@ -17,8 +17,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import vn.hcc.dashboard.base.Broadcaster;
 import vn.hcc.dashboard.base.Period;
 import vn.hcc.dashboard.base.PeriodPreset;
@@ -30,7 +28,7 @@ import vn.hcc.dashboard.catalog.Unit;
 import vn.hcc.dashboard.catalog.UnitService;
 import vn.hcc.dashboard.dashboard.DashboardData;
 import vn.hcc.dashboard.dashboard.DashboardService;
-import vn.hcc.dashboard.intake.DossierData;
+import vn.hcc.dashboard.dashboard.DueDossier;
 import vn.hcc.dashboard.intake.DossierService;
 import vn.hcc.dashboard.queue.QueueService;
 import vn.hcc.dashboard.targets.Kpi;
@@ -51,7 +49,6 @@ import vn.hcc.dashboard.base.ui.RefreshThrottle;
 class DashboardView extends VerticalLayout implements MenuTitled {
 
     private final DashboardService service;
-    private final Map<Long, String> unitNames;
     private final Select<PeriodPreset> period = new Select<>();
     private final VnDatePicker from = new VnDatePicker(null);
     private final VnDatePicker to = new VnDatePicker(null);
@@ -59,8 +56,8 @@ class DashboardView extends VerticalLayout implements MenuTitled {
     private final Select<Kpi> chartKpi = new Select<>();
     private final Div cards = new Div();
     private final Div charts = new Div();
-    private final Grid<DossierData> overdue = dossierGrid("overdue");
-    private final Grid<DossierData> dueSoon = dossierGrid("due-soon");
+    private final Grid<DueDossier> overdue = dossierGrid("overdue");
+    private final Grid<DueDossier> dueSoon = dossierGrid("due-soon");
     private final DashboardCharts chartBuilder = new DashboardCharts(this);
     private final QueueChart queueChart = new QueueChart(this);
     private final EquipmentPanel equipment;
@@ -71,7 +68,6 @@ class DashboardView extends VerticalLayout implements MenuTitled {
         this.service = service;
         this.equipment = equipment;
         List<Unit> all = units.listAll();
-        this.unitNames = all.stream().collect(Collectors.toMap(Unit::getId, Unit::getName));
         addClassName("dashboard-view");
         period.setLabel(getTranslation("dashboard.period"));
         period.setItems(PeriodPreset.values());
@@ -119,22 +115,22 @@ class DashboardView extends VerticalLayout implements MenuTitled {
         LiveUpdates.subscribe(this, broadcaster, vn.hcc.dashboard.pakn.PaknService.TOPIC, e -> throttle.request());
     }
 
-    private Grid<DossierData> dossierGrid(String id) {
-        Grid<DossierData> grid = new Grid<>();
+    private Grid<DueDossier> dossierGrid(String id) {
+        Grid<DueDossier> grid = new Grid<>();
         grid.setId(id);
-        grid.addColumn(DossierData::code).setHeader(getTranslation("dossier.code")).setKey("code").setAutoWidth(true);
-        grid.addColumn(d -> unitNames.getOrDefault(d.unitId(), "")).setHeader(getTranslation("dossier.unit"))
-                .setKey("unit");
-        grid.addColumn(d -> VnFormat.date(d.receivedOn())).setHeader(getTranslation("dossier.received-at"))
+        grid.addColumn(d -> d.dossier().code()).setHeader(getTranslation("dossier.code")).setKey("code")
+                .setAutoWidth(true);
+        grid.addColumn(DueDossier::unitName).setHeader(getTranslation("dossier.unit")).setKey("unit");
+        grid.addColumn(d -> VnFormat.date(d.dossier().receivedOn())).setHeader(getTranslation("dossier.received-at"))
                 .setKey("receivedOn").setAutoWidth(true);
-        grid.addColumn(d -> VnFormat.date(d.dueOn())).setHeader(getTranslation("dossier.due-on"))
+        grid.addColumn(d -> VnFormat.date(d.dossier().dueOn())).setHeader(getTranslation("dossier.due-on"))
                 .setKey("dueOn").setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("dashboard.list.empty"));
         // the intake view shows the dossier by its code, whatever day it arrived
         grid.addItemClickListener(e -> UI.getCurrent().navigate("intake",
-                QueryParameters.of("code", e.getItem().code())));
+                QueryParameters.of("code", e.getItem().dossier().code())));
         return grid;
     }
 
@@ -184,7 +180,7 @@ class DashboardView extends VerticalLayout implements MenuTitled {
         Kpi kpi = chartKpi.getValue();
         charts.removeAll();
         charts.add(chartBuilder.targetsAgainstActuals(data), chartBuilder.monthlyTrend(data, kpi),
-                chartBuilder.unitRanking(data, kpi, unitNames), chartBuilder.byChannel(data),
+                chartBuilder.unitRanking(data, kpi, service.unitRanking(data, kpi)), chartBuilder.byChannel(data),
                 chartBuilder.resolvedPerMonth(data), queueChart.build(data));
         overdue.setItems(service.overdueWithoutApology(unitId));
         dueSoon.setItems(service.dueSoon(unitId));

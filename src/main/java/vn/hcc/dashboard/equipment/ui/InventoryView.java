@@ -14,8 +14,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import vn.hcc.dashboard.base.VnFormat;
 import vn.hcc.dashboard.base.ui.ViewHeader;
 import vn.hcc.dashboard.equipment.EquipmentFilter;
@@ -23,6 +21,7 @@ import vn.hcc.dashboard.equipment.EquipmentItem;
 import vn.hcc.dashboard.equipment.EquipmentService;
 import vn.hcc.dashboard.equipment.EquipmentStatus;
 import vn.hcc.dashboard.equipment.EquipmentType;
+import vn.hcc.dashboard.equipment.ItemRow;
 import vn.hcc.dashboard.queue.CounterService;
 import vn.hcc.dashboard.queue.ServiceCounter;
 import vn.hcc.dashboard.security.CurrentUser;
@@ -39,18 +38,15 @@ class InventoryView extends VerticalLayout implements MenuTitled {
 
     private final EquipmentService equipment;
     private final List<ServiceCounter> counters;
-    private final Map<Long, String> counterNames;
     private final boolean editable;
     private final Select<EquipmentType> type = new Select<>();
     private final Select<EquipmentStatus> status = new Select<>();
     private final ComboBox<ServiceCounter> counter = new ComboBox<>();
-    private final Grid<EquipmentItem> grid = new Grid<>();
+    private final Grid<ItemRow> grid = new Grid<>();
 
     InventoryView(EquipmentService equipment, CounterService counters, CurrentUser user) {
         this.equipment = equipment;
         this.counters = counters.listAll();
-        this.counterNames = this.counters.stream()
-                .collect(Collectors.toMap(ServiceCounter::getId, ServiceCounter::getName));
         this.editable = EquipmentLabels.canEdit(user);
         setSizeFull();
         type.setItems(EquipmentType.values());
@@ -87,24 +83,27 @@ class InventoryView extends VerticalLayout implements MenuTitled {
             export.setId("export-excel");
             header.add(export);
         }
-        grid.addColumn(i -> EquipmentLabels.type(this, i.getType())).setHeader(getTranslation("equipment.type"))
+        grid.addColumn(r -> EquipmentLabels.type(this, r.item().getType())).setHeader(getTranslation("equipment.type"))
                 .setKey("type").setSortProperty("type").setAutoWidth(true);
-        grid.addColumn(EquipmentItem::getName).setHeader(getTranslation("equipment.name")).setKey("name")
+        grid.addColumn(r -> r.item().getName()).setHeader(getTranslation("equipment.name")).setKey("name")
                 .setSortProperty("name").setFlexGrow(2);
-        grid.addColumn(i -> VnFormat.number(i.getQuantity())).setHeader(getTranslation("equipment.quantity"))
+        grid.addColumn(r -> VnFormat.number(r.item().getQuantity())).setHeader(getTranslation("equipment.quantity"))
                 .setKey("quantity").setSortProperty("quantity").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(this::place).setHeader(getTranslation("equipment.place")).setKey("place");
-        grid.addColumn(i -> EquipmentLabels.status(this, i.getStatus())).setHeader(getTranslation("equipment.status"))
-                .setKey("status").setSortProperty("status").setAutoWidth(true)
-                .setPartNameGenerator(i -> "equipment-" + i.getStatus().name().toLowerCase().replace('_', '-'));
-        grid.addColumn(i -> VnFormat.date(i.getWarrantyUntil())).setHeader(getTranslation("equipment.warranty-until"))
-                .setKey("warrantyUntil").setSortProperty("warrantyUntil").setAutoWidth(true);
+        grid.addColumn(ItemRow::place).setHeader(getTranslation("equipment.place")).setKey("place");
+        grid.addColumn(r -> EquipmentLabels.status(this, r.item().getStatus()))
+                .setHeader(getTranslation("equipment.status")).setKey("status").setSortProperty("status")
+                .setAutoWidth(true).setPartNameGenerator(
+                        r -> "equipment-" + r.item().getStatus().name().toLowerCase().replace('_', '-'));
+        grid.addColumn(r -> VnFormat.date(r.item().getWarrantyUntil()))
+                .setHeader(getTranslation("equipment.warranty-until")).setKey("warrantyUntil")
+                .setSortProperty("warrantyUntil").setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("common.actions")).setKey("actions")
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("equipment.empty"));
-        grid.setItemsPageable(p -> equipment.search(filter(), p).getContent(), p -> (int) equipment.count(filter()));
-        grid.addItemDoubleClickListener(e -> details(e.getItem()));
+        grid.setItemsPageable(p -> equipment.searchRows(filter(), p).getContent(),
+                p -> (int) equipment.count(filter()));
+        grid.addItemDoubleClickListener(e -> details(e.getItem().item()));
         grid.setId("inventory");
         add(header, grid);
     }
@@ -114,15 +113,8 @@ class InventoryView extends VerticalLayout implements MenuTitled {
                 counter.getValue() == null ? null : counter.getValue().getId());
     }
 
-    String place(EquipmentItem i) {
-        String at = i.getCounterId() == null ? null : counterNames.get(i.getCounterId());
-        if (at == null) {
-            return i.getLocation() == null ? "" : i.getLocation();
-        }
-        return i.getLocation() == null ? at : at + " – " + i.getLocation();
-    }
-
-    private HorizontalLayout actions(EquipmentItem item) {
+    private HorizontalLayout actions(ItemRow row) {
+        EquipmentItem item = row.item();
         Button open = new Button(VaadinIcon.WRENCH.create(), e -> details(item));
         open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         open.setAriaLabel(getTranslation("equipment.details"));
@@ -142,7 +134,7 @@ class InventoryView extends VerticalLayout implements MenuTitled {
     }
 
     void details(EquipmentItem item) {
-        new ItemDetailsDialog(equipment, counters, item.getId(), editable, this::place, this::refresh).open();
+        new ItemDetailsDialog(equipment, counters, item.getId(), editable, this::refresh).open();
     }
 
     void refresh() {

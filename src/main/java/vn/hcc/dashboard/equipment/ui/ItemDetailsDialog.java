@@ -14,7 +14,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import vn.hcc.dashboard.base.VnFormat;
 import vn.hcc.dashboard.base.ui.EditDialog;
 import vn.hcc.dashboard.base.ui.FormErrors;
@@ -22,6 +21,7 @@ import vn.hcc.dashboard.base.ui.VnDatePicker;
 import vn.hcc.dashboard.equipment.EquipmentFault;
 import vn.hcc.dashboard.equipment.EquipmentItem;
 import vn.hcc.dashboard.equipment.EquipmentService;
+import vn.hcc.dashboard.equipment.ItemRow;
 import vn.hcc.dashboard.equipment.EquipmentStatus;
 import vn.hcc.dashboard.equipment.FaultDraft;
 import vn.hcc.dashboard.queue.ServiceCounter;
@@ -36,7 +36,6 @@ class ItemDetailsDialog extends Dialog {
     private final List<ServiceCounter> counters;
     private final long itemId;
     private final boolean editable;
-    private final Function<EquipmentItem, String> place;
     private final Runnable changed;
     private final Div summary = new Div();
     private final Grid<EquipmentFault> log = new Grid<>();
@@ -44,12 +43,11 @@ class ItemDetailsDialog extends Dialog {
     private EquipmentItem item;
 
     ItemDetailsDialog(EquipmentService equipment, List<ServiceCounter> counters, long itemId, boolean editable,
-            Function<EquipmentItem, String> place, Runnable changed) {
+            Runnable changed) {
         this.equipment = equipment;
         this.counters = counters;
         this.itemId = itemId;
         this.editable = editable;
-        this.place = place;
         this.changed = changed;
         setWidth("min(56rem, 95vw)");
         summary.setId("item-summary");
@@ -74,11 +72,12 @@ class ItemDetailsDialog extends Dialog {
     }
 
     private void reload() {
-        item = equipment.find(itemId).orElseThrow();
+        ItemRow row = equipment.row(itemId).orElseThrow();
+        item = row.item();
         setHeaderTitle(EquipmentLabels.type(this, item.getType()) + ": " + item.getName());
         summary.removeAll();
         summary.add(line("equipment.quantity", VnFormat.number(item.getQuantity())),
-                line("equipment.place", place.apply(item)));
+                line("equipment.place", row.place()));
         summary.add(new Div(new Span(getTranslation("equipment.status") + ": "),
                 EquipmentLabels.statusBadge(this, item.getStatus())));
         summary.add(line("equipment.acquired-on", VnFormat.date(item.getAcquiredOn())),

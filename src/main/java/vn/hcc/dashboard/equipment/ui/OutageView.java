@@ -23,6 +23,7 @@ import vn.hcc.dashboard.base.ui.FormErrors;
 import vn.hcc.dashboard.base.ui.ViewHeader;
 import vn.hcc.dashboard.equipment.Outage;
 import vn.hcc.dashboard.equipment.OutageDraft;
+import vn.hcc.dashboard.equipment.OutageRow;
 import vn.hcc.dashboard.equipment.OutageKind;
 import vn.hcc.dashboard.equipment.OutageService;
 import vn.hcc.dashboard.queue.CounterService;
@@ -41,51 +42,48 @@ class OutageView extends VerticalLayout implements MenuTitled {
 
     private final OutageService outages;
     private final List<ServiceCounter> counters;
-    private final Map<Long, String> counterNames;
     private final boolean editable;
-    private final Grid<Outage> grid = new Grid<>();
+    private final Grid<OutageRow> grid = new Grid<>();
 
     OutageView(OutageService outages, CounterService counters, CurrentUser user) {
         this.outages = outages;
         this.counters = counters.listAll();
-        this.counterNames = this.counters.stream()
-                .collect(Collectors.toMap(ServiceCounter::getId, ServiceCounter::getName));
         this.editable = EquipmentLabels.canEdit(user);
         setSizeFull();
         ViewHeader header = new ViewHeader();
         if (editable) {
             header.addPrimary(getTranslation("outage.new"), () -> edit(null));
         }
-        grid.addColumn(o -> EquipmentLabels.kind(this, o.getKind())).setHeader(getTranslation("outage.kind"))
+        grid.addColumn(r -> EquipmentLabels.kind(this, r.outage().getKind())).setHeader(getTranslation("outage.kind"))
                 .setKey("kind").setSortProperty("kind").setAutoWidth(true);
-        grid.addColumn(o -> VnFormat.dateTime(o.getStartedAt())).setHeader(getTranslation("outage.started-at"))
-                .setKey("startedAt").setSortProperty("startedAt").setAutoWidth(true);
-        grid.addColumn(o -> o.isOngoing() ? getTranslation("outage.ongoing") : VnFormat.dateTime(o.getEndedAt()))
+        grid.addColumn(r -> VnFormat.dateTime(r.outage().getStartedAt()))
+                .setHeader(getTranslation("outage.started-at")).setKey("startedAt").setSortProperty("startedAt")
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.outage().isOngoing() ? getTranslation("outage.ongoing")
+                : VnFormat.dateTime(r.outage().getEndedAt()))
                 .setHeader(getTranslation("outage.ended-at")).setKey("endedAt").setSortProperty("endedAt")
                 .setAutoWidth(true);
         grid.addColumn(this::where).setHeader(getTranslation("outage.counters")).setKey("counters");
-        grid.addColumn(o -> o.getNotes() == null ? "" : o.getNotes()).setHeader(getTranslation("outage.notes"))
-                .setKey("notes").setFlexGrow(2);
+        grid.addColumn(r -> r.outage().getNotes() == null ? "" : r.outage().getNotes())
+                .setHeader(getTranslation("outage.notes")).setKey("notes").setFlexGrow(2);
         if (editable) {
             grid.addComponentColumn(this::actions).setHeader(getTranslation("common.actions")).setKey("actions")
                     .setAutoWidth(true).setFlexGrow(0);
         }
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("outage.empty"));
-        grid.setItemsPageable(p -> outages.search(p).getContent(), p -> (int) outages.count());
+        grid.setItemsPageable(p -> outages.searchRows(p).getContent(), p -> (int) outages.count());
         grid.setId("outages");
         add(header, grid);
     }
 
-    String where(Outage o) {
-        if (o.wholeCenter()) {
-            return getTranslation("outage.whole-center");
-        }
-        return o.getCounterIds().stream().map(id -> counterNames.getOrDefault(id, "#" + id)).sorted()
-                .collect(Collectors.joining(", "));
+    String where(OutageRow row) {
+        return row.outage().wholeCenter() ? getTranslation("outage.whole-center")
+                : String.join(", ", row.counterNames());
     }
 
-    private HorizontalLayout actions(Outage outage) {
+    private HorizontalLayout actions(OutageRow row) {
+        Outage outage = row.outage();
         HorizontalLayout actions = new HorizontalLayout();
         if (outage.isOngoing()) {
             Button end = new Button(VaadinIcon.STOP.create(), e -> close(outage));

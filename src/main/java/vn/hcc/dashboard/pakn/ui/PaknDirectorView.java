@@ -15,9 +15,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import vn.hcc.dashboard.base.PeriodPreset;
 import vn.hcc.dashboard.base.Broadcaster;
 import vn.hcc.dashboard.base.VnFormat;
@@ -26,13 +24,13 @@ import vn.hcc.dashboard.base.ui.ViewHeader;
 import vn.hcc.dashboard.base.ui.VnDatePicker;
 import vn.hcc.dashboard.catalog.Unit;
 import vn.hcc.dashboard.catalog.UnitService;
-import vn.hcc.dashboard.pakn.Pakn;
 import vn.hcc.dashboard.pakn.PaknCategory;
 import vn.hcc.dashboard.pakn.PaknChannel;
 import vn.hcc.dashboard.pakn.PaknCounts;
 import vn.hcc.dashboard.pakn.PaknFiguresService;
 import vn.hcc.dashboard.pakn.PaknHandler;
 import vn.hcc.dashboard.pakn.PaknQuery;
+import vn.hcc.dashboard.pakn.PaknRow;
 import vn.hcc.dashboard.pakn.PaknService;
 import vn.hcc.dashboard.pakn.PaknStatus;
 import vn.hcc.dashboard.security.CurrentUser;
@@ -52,7 +50,7 @@ import vn.hcc.dashboard.base.Period;
 @Requires(Permission.PAKN_VIEW_ALL)
 class PaknDirectorView extends VerticalLayout implements MenuTitled {
 
-    final Grid<Pakn> grid = new Grid<>();
+    final Grid<PaknRow> grid = new Grid<>();
     final VnDatePicker from = new VnDatePicker(null);
     final VnDatePicker to = new VnDatePicker(null);
     final Select<PaknStatus> status = new Select<>();
@@ -132,36 +130,35 @@ class PaknDirectorView extends VerticalLayout implements MenuTitled {
     }
 
     private void configureGrid() {
-        Map<String, String> handlerNames = service.handlers().stream()
-                .collect(Collectors.toMap(PaknHandler::username, PaknHandler::fullName));
-        Map<Long, String> unitNames = units.stream().collect(Collectors.toMap(Unit::getId, Unit::getName));
-        grid.addColumn(Pakn::getId).setHeader(getTranslation("pakn.field.id")).setKey("id").setSortProperty("id")
+        grid.addColumn(r -> r.item().getId()).setHeader(getTranslation("pakn.field.id")).setKey("id")
+                .setSortProperty("id").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> VnFormat.dateTime(r.item().getReceivedAt()))
+                .setHeader(getTranslation("pakn.field.receivedAt")).setKey("receivedAt").setSortProperty("receivedAt")
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(p -> VnFormat.dateTime(p.getReceivedAt())).setHeader(getTranslation("pakn.field.receivedAt"))
-                .setKey("receivedAt").setSortProperty("receivedAt").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(p -> PaknLabels.channel(this, p.getChannel())).setHeader(getTranslation("pakn.field.channel"))
-                .setKey("channel").setWidth("9rem").setFlexGrow(0);
-        grid.addColumn(p -> PaknLabels.category(this, p.getCategory()))
+        grid.addColumn(r -> PaknLabels.channel(this, r.item().getChannel()))
+                .setHeader(getTranslation("pakn.field.channel")).setKey("channel").setWidth("9rem").setFlexGrow(0);
+        grid.addColumn(r -> PaknLabels.category(this, r.item().getCategory()))
                 .setHeader(getTranslation("pakn.field.category")).setKey("category").setWidth("10rem").setFlexGrow(0);
-        grid.addColumn(Pakn::getCitizenName).setHeader(getTranslation("pakn.field.citizenName")).setKey("citizen")
-                .setWidth("10rem").setFlexGrow(0);
-        grid.addColumn(p -> PaknLabels.abbreviate(p.getContent(), PaknLabels.SHORT_TEXT))
+        grid.addColumn(r -> r.item().getCitizenName()).setHeader(getTranslation("pakn.field.citizenName"))
+                .setKey("citizen").setWidth("10rem").setFlexGrow(0);
+        grid.addColumn(r -> PaknLabels.abbreviate(r.item().getContent(), PaknLabels.SHORT_TEXT))
                 .setHeader(getTranslation("pakn.field.content")).setKey("content")
-                .setTooltipGenerator(Pakn::getContent);
-        grid.addColumn(p -> p.getUnitId() == null ? "" : unitNames.getOrDefault(p.getUnitId(), ""))
-                .setHeader(getTranslation("pakn.field.unit")).setKey("unit").setWidth("10rem").setFlexGrow(0);
-        grid.addColumn(p -> p.getHandler() == null ? "" : handlerNames.getOrDefault(p.getHandler(), p.getHandler()))
-                .setHeader(getTranslation("pakn.field.handler")).setKey("handler").setWidth("9rem").setFlexGrow(0);
-        grid.addColumn(p -> PaknLabels.deadline(this, service, p)).setHeader(getTranslation("pakn.field.deadline"))
-                .setKey("deadline").setSortProperty("deadline").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(p -> PaknLabels.status(this, p.getStatus())).setHeader(getTranslation("pakn.field.status"))
-                .setKey("status").setAutoWidth(true).setFlexGrow(0);
+                .setTooltipGenerator(r -> r.item().getContent());
+        grid.addColumn(PaknRow::unitName).setHeader(getTranslation("pakn.field.unit")).setKey("unit")
+                .setWidth("10rem").setFlexGrow(0);
+        grid.addColumn(PaknRow::handlerName).setHeader(getTranslation("pakn.field.handler")).setKey("handler")
+                .setWidth("9rem").setFlexGrow(0);
+        grid.addColumn(r -> PaknLabels.deadline(this, service, r.item()))
+                .setHeader(getTranslation("pakn.field.deadline")).setKey("deadline").setSortProperty("deadline")
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> PaknLabels.status(this, r.item().getStatus()))
+                .setHeader(getTranslation("pakn.field.status")).setKey("status").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.getColumns().forEach(c -> c.setResizable(true));
-        PaknLabels.markDeadlines(grid, service);
-        grid.setItemsPageable(p -> service.search(query(), p).getContent(), p -> (int) service.count(query()));
+        PaknLabels.markDeadlines(grid, service, PaknRow::item);
+        grid.setItemsPageable(p -> service.searchRows(query(), p).getContent(), p -> (int) service.count(query()));
         grid.setEmptyStateText(getTranslation("pakn.all.empty"));
-        grid.addItemClickListener(e -> PaknInboxView.open(e.getItem()));
+        grid.addItemClickListener(e -> PaknInboxView.open(e.getItem().item()));
     }
 
     /** The overdue and unassigned queues show every such item, whenever it arrived. */

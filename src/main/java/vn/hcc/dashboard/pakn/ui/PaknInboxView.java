@@ -10,6 +10,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import java.util.function.Function;
 import java.util.Map;
 import vn.hcc.dashboard.base.Broadcaster;
 import vn.hcc.dashboard.base.VnFormat;
@@ -66,7 +67,7 @@ class PaknInboxView extends VerticalLayout implements MenuTitled {
         grid.addColumn(p -> PaknLabels.status(this, p.getStatus())).setHeader(getTranslation("pakn.field.status"))
                 .setKey("status").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        PaknLabels.markDeadlines(grid, service);
+        PaknLabels.markDeadlines(grid, service, Function.identity());
         grid.setItemsPageable(p -> service.inbox(openOnly.getValue(), p).getContent(),
                 p -> (int) service.countInbox(openOnly.getValue()));
         grid.setEmptyStateText(getTranslation("pakn.inbox.empty"));

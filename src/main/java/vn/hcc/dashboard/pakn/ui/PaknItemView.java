@@ -13,9 +13,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import vn.hcc.dashboard.base.VnFormat;
 import vn.hcc.dashboard.catalog.Unit;
 import vn.hcc.dashboard.catalog.UnitService;
@@ -44,19 +42,16 @@ class PaknItemView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final PaknService service;
     private final PaknSteeringService steering;
     private final CurrentUser currentUser;
+    private final UnitService unitService;
     private final List<Unit> units;
-    private final Map<Long, String> unitNames;
-    private final Map<String, String> handlerNames;
 
     PaknItemView(PaknService service, PaknSteeringService steering, UnitService unitService,
             CurrentUser currentUser) {
         this.service = service;
         this.steering = steering;
         this.currentUser = currentUser;
+        this.unitService = unitService;
         this.units = unitService.listAll();
-        this.unitNames = units.stream().collect(Collectors.toMap(Unit::getId, Unit::getName));
-        this.handlerNames = service.handlers().stream()
-                .collect(Collectors.toMap(h -> h.username(), h -> h.label()));
         message.setId("message");
     }
 
@@ -123,8 +118,7 @@ class PaknItemView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         content.setId("content");
         content.getStyle().set("white-space", "pre-line");
         Paragraph assignment = new Paragraph(getTranslation("pakn.item.assignment",
-                orNone(p.getUnitId() == null ? null : unitNames.get(p.getUnitId())),
-                orNone(p.getHandler() == null ? null : handlerNames.getOrDefault(p.getHandler(), p.getHandler())),
+                orNone(unitService.nameOf(p.getUnitId()).orElse(null)), orNone(service.handlerLabel(p.getHandler())),
                 PaknLabels.deadline(this, service, p)));
         assignment.setId("assignment");
         Paragraph status = new Paragraph(getTranslation("pakn.field.status") + ": "

@@ -3,6 +3,7 @@ package vn.hcc.dashboard.pakn.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import java.time.LocalDate;
+import java.util.function.Function;
 import vn.hcc.dashboard.base.VnFormat;
 import vn.hcc.dashboard.pakn.Pakn;
 import vn.hcc.dashboard.pakn.PaknCategory;
@@ -40,8 +41,9 @@ final class PaknLabels {
     }
 
     /** Colours overdue and due-soon rows (styles.css: {@code vaadin-grid::part(overdue)}). */
-    static void markDeadlines(Grid<Pakn> grid, PaknService service) {
-        grid.setPartNameGenerator(p -> {
+    static <T> void markDeadlines(Grid<T> grid, PaknService service, Function<T, Pakn> item) {
+        grid.setPartNameGenerator(row -> {
+            Pakn p = item.apply(row);
             LocalDate today = service.today();
             return p.isOverdue(today) ? "overdue" : service.isDueSoon(p) ? "due-soon" : null;
         });

@@ -22,6 +22,7 @@ import vn.hcc.dashboard.base.ui.ViewHeader;
 import vn.hcc.dashboard.catalog.FieldService;
 import vn.hcc.dashboard.catalog.WorkField;
 import vn.hcc.dashboard.queue.CounterDraft;
+import vn.hcc.dashboard.queue.CounterRow;
 import vn.hcc.dashboard.queue.CounterService;
 import vn.hcc.dashboard.queue.ServiceCounter;
 import vn.hcc.dashboard.security.Permission;
@@ -37,43 +38,38 @@ class CounterAdminView extends VerticalLayout implements MenuTitled {
 
     private final CounterService counters;
     private final List<WorkField> fields;
-    private final Map<Long, String> fieldNames;
-    private final Grid<ServiceCounter> grid = new Grid<>();
+    private final Grid<CounterRow> grid = new Grid<>();
     private String filter = "";
 
     CounterAdminView(CounterService counters, FieldService fieldService) {
         this.counters = counters;
         this.fields = fieldService.listAll();
-        this.fieldNames = fields.stream().collect(Collectors.toMap(WorkField::getId, WorkField::getName));
         setSizeFull();
         ViewHeader header = new ViewHeader(ViewHeader.searchField(getTranslation("action.search"), f -> {
             filter = f;
             grid.getDataProvider().refreshAll();
         }));
         header.addPrimary(getTranslation("queue.counter.new"), () -> edit(null));
-        grid.addColumn(ServiceCounter::getCode).setHeader(getTranslation("common.code")).setKey("code")
+        grid.addColumn(r -> r.counter().getCode()).setHeader(getTranslation("common.code")).setKey("code")
                 .setSortProperty("code").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(ServiceCounter::getName).setHeader(getTranslation("common.name")).setKey("name")
+        grid.addColumn(r -> r.counter().getName()).setHeader(getTranslation("common.name")).setKey("name")
                 .setSortProperty("name").setAutoWidth(true);
-        grid.addColumn(this::fieldList).setHeader(getTranslation("queue.counter.fields")).setKey("fields");
-        grid.addColumn(c -> getTranslation(c.isActive() ? "common.active" : "common.inactive"))
+        grid.addColumn(r -> String.join(", ", r.fieldNames())).setHeader(getTranslation("queue.counter.fields"))
+                .setKey("fields");
+        grid.addColumn(r -> getTranslation(r.counter().isActive() ? "common.active" : "common.inactive"))
                 .setHeader(getTranslation("common.status")).setKey("active").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("common.actions")).setKey("actions")
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setItemsPageable(p -> counters.search(filter, p).getContent(),
+        grid.setItemsPageable(p -> counters.searchRows(filter, p).getContent(),
                 p -> (int) counters.search(filter, p).getTotalElements());
-        grid.addItemDoubleClickListener(e -> edit(e.getItem()));
+        grid.addItemDoubleClickListener(e -> edit(e.getItem().counter()));
         grid.setId("counters");
         add(header, grid);
     }
 
-    private String fieldList(ServiceCounter c) {
-        return c.getFieldIds().stream().map(id -> fieldNames.getOrDefault(id, "")).sorted()
-                .collect(Collectors.joining(", "));
-    }
-
-    private HorizontalLayout actions(ServiceCounter c) {
+    private HorizontalLayout actions(CounterRow row) {
+        ServiceCounter c = row.counter();
         Button edit = new Button(VaadinIcon.EDIT.create(), e -> edit(c));
         edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         edit.setAriaLabel(getTranslation("action.edit"));

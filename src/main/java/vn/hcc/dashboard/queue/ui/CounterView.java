@@ -21,18 +21,17 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import vn.hcc.dashboard.base.Broadcaster;
 import vn.hcc.dashboard.base.VnFormat;
 import vn.hcc.dashboard.base.ui.FormErrors;
 import vn.hcc.dashboard.base.ui.LiveUpdates;
 import vn.hcc.dashboard.catalog.FieldService;
-import vn.hcc.dashboard.catalog.WorkField;
+import vn.hcc.dashboard.queue.CounterRow;
 import vn.hcc.dashboard.queue.CounterService;
 import vn.hcc.dashboard.queue.QueueField;
 import vn.hcc.dashboard.queue.QueueService;
-import vn.hcc.dashboard.queue.ServiceCounter;
 import vn.hcc.dashboard.queue.Ticket;
+import vn.hcc.dashboard.queue.WaitingTicket;
 import vn.hcc.dashboard.security.Permission;
 import vn.hcc.dashboard.security.Requires;
 import vn.hcc.dashboard.base.ui.MenuTitled;
@@ -51,8 +50,8 @@ class CounterView extends VerticalLayout implements MenuTitled {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final QueueService queue;
-    private final Map<Long, String> fieldNames;
-    final Select<ServiceCounter> counter = new Select<>();
+    private final FieldService fields;
+    final Select<CounterRow> counter = new Select<>();
     final Span currentNumber = new Span();
     final Span currentInfo = new Span();
     final Button callNext = button("call-next", "queue.counter.call-next", VaadinIcon.BELL);
@@ -60,32 +59,32 @@ class CounterView extends VerticalLayout implements MenuTitled {
     final Button served = button("served", "queue.counter.served", VaadinIcon.CHECK);
     final Button noShow = button("no-show", "queue.counter.no-show", VaadinIcon.CLOSE);
     final Button transfer = button("transfer", "queue.counter.transfer", VaadinIcon.EXCHANGE);
-    final Grid<Ticket> waiting = new Grid<>();
+    final Grid<WaitingTicket> waiting = new Grid<>();
     final Span waitingCount = new Span();
     private Ticket current;
 
     CounterView(QueueService queue, CounterService counters, FieldService fields, Broadcaster broadcaster) {
         this.queue = queue;
-        this.fieldNames = fields.listAll().stream().collect(Collectors.toMap(WorkField::getId, WorkField::getName));
+        this.fields = fields;
         setSizeFull();
         counter.setId("counter");
         counter.setLabel(getTranslation("queue.counter.my-counter"));
         counter.setPlaceholder(getTranslation("queue.counter.choose"));
-        List<ServiceCounter> active = counters.listActive();
+        List<CounterRow> active = counters.activeRows();
         counter.setItems(active);
-        counter.setItemLabelGenerator(c -> c.getName() + " – " + c.getFieldIds().stream()
-                .map(id -> fieldNames.getOrDefault(id, "")).sorted().collect(Collectors.joining(", ")));
+        counter.setItemLabelGenerator(r -> r.counter().getName() + " – " + String.join(", ", r.fieldNames()));
         Object remembered = VaadinSession.getCurrent().getAttribute(SESSION_COUNTER);
-        active.stream().filter(c -> c.getId().equals(remembered)).findFirst().ifPresent(counter::setValue);
+        active.stream().filter(r -> r.counter().getId().equals(remembered)).findFirst().ifPresent(counter::setValue);
         counter.addValueChangeListener(e -> {
-            VaadinSession.getCurrent().setAttribute(SESSION_COUNTER, e.getValue() == null ? null : e.getValue().getId());
+            VaadinSession.getCurrent().setAttribute(SESSION_COUNTER,
+                    e.getValue() == null ? null : e.getValue().counter().getId());
             refresh();
         });
         counter.setWidth("min(30rem, 100%)");
 
         callNext.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         callNext.addClickListener(e -> act(() -> {
-            Optional<Ticket> next = queue.callNext(counter.getValue() == null ? null : counter.getValue().getId());
+            Optional<Ticket> next = queue.callNext(counterId());
             if (next.isEmpty()) {
                 FormErrors.success(getTranslation("queue.counter.nobody-waiting"));
             }
@@ -124,13 +123,13 @@ class CounterView extends VerticalLayout implements MenuTitled {
 
     private void configureGrid() {
         waiting.setId("waiting");
-        waiting.addColumn(Ticket::getNumber).setHeader(getTranslation("queue.ticket.number")).setKey("number")
-                .setAutoWidth(true).setFlexGrow(0);
-        waiting.addColumn(t -> fieldNames.getOrDefault(t.getFieldId(), "")).setHeader(getTranslation("queue.ticket.field"))
-                .setKey("field");
-        waiting.addColumn(t -> TIME.format(t.getIssuedAt())).setHeader(getTranslation("queue.ticket.issued-at"))
-                .setKey("issuedAt").setAutoWidth(true).setFlexGrow(0);
-        waiting.addColumn(t -> VnFormat.number(t.waited(queue.now()).toMinutes()))
+        waiting.addColumn(w -> w.ticket().getNumber()).setHeader(getTranslation("queue.ticket.number"))
+                .setKey("number").setAutoWidth(true).setFlexGrow(0);
+        waiting.addColumn(WaitingTicket::fieldName).setHeader(getTranslation("queue.ticket.field")).setKey("field");
+        waiting.addColumn(w -> TIME.format(w.ticket().getIssuedAt()))
+                .setHeader(getTranslation("queue.ticket.issued-at")).setKey("issuedAt").setAutoWidth(true)
+                .setFlexGrow(0);
+        waiting.addColumn(w -> VnFormat.number(w.ticket().waited(queue.now()).toMinutes()))
                 .setHeader(getTranslation("queue.ticket.waited-minutes")).setKey("waited").setAutoWidth(true)
                 .setFlexGrow(0);
         waiting.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
@@ -143,19 +142,23 @@ class CounterView extends VerticalLayout implements MenuTitled {
         refresh();
     }
 
+    private Long counterId() {
+        return counter.getValue() == null ? null : counter.getValue().counter().getId();
+    }
+
     void refresh() {
-        ServiceCounter c = counter.getValue();
-        current = c == null ? null : queue.current(c.getId()).orElse(null);
+        Long c = counterId();
+        current = c == null ? null : queue.current(c).orElse(null);
         currentNumber.setText(current == null ? "–" : current.getNumber());
         currentInfo.setText(current == null ? "" : getTranslation("queue.counter.current-info",
-                fieldNames.getOrDefault(current.getFieldId(), ""), TIME.format(current.getIssuedAt()),
+                fields.nameOf(current.getFieldId()).orElse(""), TIME.format(current.getIssuedAt()),
                 VnFormat.number(current.waited(queue.now()).toMinutes())));
         callNext.setEnabled(current == null);
         recall.setEnabled(current != null);
         served.setEnabled(current != null);
         noShow.setEnabled(current != null);
         transfer.setEnabled(current != null);
-        List<Ticket> list = c == null ? List.of() : queue.waiting(c.getId());
+        List<WaitingTicket> list = c == null ? List.of() : queue.waitingRows(c);
         waiting.setItems(list);
         waitingCount.setText(getTranslation("queue.counter.waiting-count", VnFormat.number(list.size())));
     }

@@ -11,22 +11,17 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import vn.hcc.dashboard.base.PeriodPreset;
 import vn.hcc.dashboard.base.Broadcaster;
 import vn.hcc.dashboard.base.VnFormat;
 import vn.hcc.dashboard.base.ui.LiveUpdates;
 import vn.hcc.dashboard.base.ui.ViewHeader;
 import vn.hcc.dashboard.base.ui.VnDatePicker;
-import vn.hcc.dashboard.catalog.FieldService;
-import vn.hcc.dashboard.catalog.WorkField;
-import vn.hcc.dashboard.queue.CounterService;
+import vn.hcc.dashboard.queue.NamedQueueFigures;
 import vn.hcc.dashboard.queue.QueueFigures;
 import vn.hcc.dashboard.queue.QueueFiguresService;
 import vn.hcc.dashboard.queue.QueueFiguresService.GroupBy;
-import vn.hcc.dashboard.queue.ServiceCounter;
 import vn.hcc.dashboard.security.Permission;
 import vn.hcc.dashboard.security.Requires;
 import vn.hcc.dashboard.base.ui.MenuTitled;
@@ -47,8 +42,6 @@ class QueueFiguresView extends VerticalLayout implements MenuTitled {
     }
 
     private final QueueFiguresService figures;
-    private final Map<Long, String> counterNames;
-    private final Map<Long, String> fieldNames;
     final VnDatePicker from = new VnDatePicker(null);
     final VnDatePicker to = new VnDatePicker(null);
     final Div cards = new Div();
@@ -56,12 +49,8 @@ class QueueFiguresView extends VerticalLayout implements MenuTitled {
     final Grid<Row> byField = grid("by-field", "queue.figures.field");
     final Grid<Row> byDay = grid("by-day", "queue.figures.day");
 
-    QueueFiguresView(QueueFiguresService figures, CounterService counters, FieldService fields,
-            Broadcaster broadcaster) {
+    QueueFiguresView(QueueFiguresService figures, Broadcaster broadcaster) {
         this.figures = figures;
-        this.counterNames = counters.listAll().stream()
-                .collect(Collectors.toMap(ServiceCounter::getId, ServiceCounter::getName));
-        this.fieldNames = fields.listAll().stream().collect(Collectors.toMap(WorkField::getId, WorkField::getName));
         LocalDate today = figures.today();
         from.setId("from");
         from.setLabel(getTranslation("queue.figures.from"));
@@ -125,13 +114,14 @@ class QueueFiguresView extends VerticalLayout implements MenuTitled {
                 card("p90-wait", "queue.figures.p90-wait", minutes(total.p90WaitMinutes())),
                 card("avg-service", "queue.figures.avg-service", minutes(total.avgServiceMinutes())),
                 card("p90-service", "queue.figures.p90-service", minutes(total.p90ServiceMinutes())));
-        byCounter.setItems(rows(figures.grouped(period, GroupBy.COUNTER), k -> counterNames.getOrDefault(k, "")));
-        byField.setItems(rows(figures.grouped(period, GroupBy.FIELD), k -> fieldNames.getOrDefault(k, "")));
-        byDay.setItems(rows(figures.grouped(period, GroupBy.DAY), k -> VnFormat.date((LocalDate) k)));
+        byCounter.setItems(named(figures.perCounter(period)));
+        byField.setItems(named(figures.perField(period)));
+        byDay.setItems(figures.grouped(period, GroupBy.DAY).entrySet().stream()
+                .map(e -> new Row(VnFormat.date((LocalDate) e.getKey()), e.getValue())).toList());
     }
 
-    private static List<Row> rows(Map<Object, QueueFigures> grouped, Function<Object, String> label) {
-        return grouped.entrySet().stream().map(e -> new Row(label.apply(e.getKey()), e.getValue())).toList();
+    private static List<Row> named(List<NamedQueueFigures> rows) {
+        return rows.stream().map(r -> new Row(r.name(), r.figures())).toList();
     }
 
     private Div card(String id, String labelKey, String value) {

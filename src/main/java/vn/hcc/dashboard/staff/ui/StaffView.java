@@ -19,22 +19,18 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.stream.Collectors;
 import vn.hcc.dashboard.base.VnFormat;
 import vn.hcc.dashboard.base.ui.FormErrors;
 import vn.hcc.dashboard.base.ui.ViewHeader;
 import vn.hcc.dashboard.catalog.FieldService;
-import vn.hcc.dashboard.catalog.Unit;
 import vn.hcc.dashboard.catalog.UnitService;
-import vn.hcc.dashboard.catalog.WorkField;
 import vn.hcc.dashboard.queue.CounterService;
-import vn.hcc.dashboard.queue.ServiceCounter;
 import vn.hcc.dashboard.security.CurrentUser;
 import vn.hcc.dashboard.security.UserService;
 import vn.hcc.dashboard.staff.EmploymentType;
 import vn.hcc.dashboard.staff.StaffFilter;
 import vn.hcc.dashboard.staff.StaffMember;
+import vn.hcc.dashboard.staff.StaffRow;
 import vn.hcc.dashboard.staff.StaffService;
 import vn.hcc.dashboard.staff.StaffSummary;
 import vn.hcc.dashboard.security.Permission;
@@ -52,11 +48,7 @@ class StaffView extends VerticalLayout implements MenuTitled {
     private final Clock clock;
     private final boolean editor;
     private final StaffForm form;
-    private final Map<Long, String> unitNames;
-    private final Map<Long, String> fieldNames;
-    private final Map<Long, String> counterNames;
-    private final Map<Long, String> usernames;
-    private final Grid<StaffMember> grid = new Grid<>();
+    private final Grid<StaffRow> grid = new Grid<>();
     private final Span summary002 = new Span();
     private final Span summary003 = new Span();
     private String text = "";
@@ -72,10 +64,6 @@ class StaffView extends VerticalLayout implements MenuTitled {
         var fieldList = fields.listAll();
         var counterList = counters.listAll();
         var accounts = users.accounts();
-        this.unitNames = unitList.stream().collect(Collectors.toMap(Unit::getId, Unit::getName));
-        this.fieldNames = fieldList.stream().collect(Collectors.toMap(WorkField::getId, WorkField::getName));
-        this.counterNames = counterList.stream().collect(Collectors.toMap(ServiceCounter::getId, ServiceCounter::getName));
-        this.usernames = accounts.stream().collect(Collectors.toMap(UserService.Account::id, UserService.Account::username));
         this.form = new StaffForm(this, staff, unitList, fieldList, counterList, accounts, clock, this::refresh);
         setSizeFull();
 
@@ -115,33 +103,32 @@ class StaffView extends VerticalLayout implements MenuTitled {
         Div summary = new Div(summary002, new Div(), summary003);
         summary.setId("summary");
 
-        grid.addColumn(StaffMember::getFullName).setHeader(getTranslation("staff.full-name")).setKey("name")
+        grid.addColumn(r -> r.member().getFullName()).setHeader(getTranslation("staff.full-name")).setKey("name")
                 .setSortProperty("fullName").setAutoWidth(true);
-        grid.addColumn(StaffMember::getPosition).setHeader(getTranslation("staff.position")).setKey("position")
+        grid.addColumn(r -> r.member().getPosition()).setHeader(getTranslation("staff.position")).setKey("position")
                 .setSortProperty("position");
-        grid.addColumn(m -> typeName(m.getType())).setHeader(getTranslation("staff.type")).setKey("type")
+        grid.addColumn(r -> typeName(r.member().getType())).setHeader(getTranslation("staff.type")).setKey("type")
                 .setSortProperty("type").setAutoWidth(true);
-        grid.addColumn(m -> m.getHomeUnitId() == null ? "" : unitNames.getOrDefault(m.getHomeUnitId(), ""))
-                .setHeader(getTranslation("staff.home-unit")).setKey("homeUnit");
-        grid.addColumn(m -> Objects.toString(m.getConcurrentDuty(), "")).setHeader(getTranslation("staff.concurrent"))
-                .setKey("concurrent");
-        grid.addColumn(m -> names(m.getCounterIds(), counterNames)).setHeader(getTranslation("staff.counters"))
+        grid.addColumn(StaffRow::homeUnitName).setHeader(getTranslation("staff.home-unit")).setKey("homeUnit");
+        grid.addColumn(r -> Objects.toString(r.member().getConcurrentDuty(), ""))
+                .setHeader(getTranslation("staff.concurrent")).setKey("concurrent");
+        grid.addColumn(r -> String.join(", ", r.counterNames())).setHeader(getTranslation("staff.counters"))
                 .setKey("counters");
-        grid.addColumn(m -> names(m.getFieldIds(), fieldNames)).setHeader(getTranslation("staff.fields"))
+        grid.addColumn(r -> String.join(", ", r.fieldNames())).setHeader(getTranslation("staff.fields"))
                 .setKey("fields");
-        grid.addColumn(m -> m.isSignatureHolder() ? getTranslation("common.yes") : "")
+        grid.addColumn(r -> r.member().isSignatureHolder() ? getTranslation("common.yes") : "")
                 .setHeader(getTranslation("staff.signature")).setKey("signature").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(StaffView::period).setHeader(getTranslation("staff.period")).setKey("period")
+        grid.addColumn(r -> period(r.member())).setHeader(getTranslation("staff.period")).setKey("period")
                 .setSortProperty("activeFrom").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(m -> m.getUserId() == null ? "" : usernames.getOrDefault(m.getUserId(), ""))
-                .setHeader(getTranslation("staff.user")).setKey("user").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(StaffRow::username).setHeader(getTranslation("staff.user")).setKey("user").setAutoWidth(true)
+                .setFlexGrow(0);
         if (editor) {
-            grid.addComponentColumn(this::actions).setHeader(getTranslation("common.actions")).setKey("actions")
-                    .setAutoWidth(true).setFlexGrow(0);
-            grid.addItemDoubleClickListener(e -> form.open(e.getItem()));
+            grid.addComponentColumn(r -> actions(r.member())).setHeader(getTranslation("common.actions"))
+                    .setKey("actions").setAutoWidth(true).setFlexGrow(0);
+            grid.addItemDoubleClickListener(e -> form.open(e.getItem().member()));
         }
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setItemsPageable(p -> staff.search(filter(), p).getContent(), p -> (int) staff.count(filter()));
+        grid.setItemsPageable(p -> staff.searchRows(filter(), p).getContent(), p -> (int) staff.count(filter()));
         grid.setId("staff");
         add(header, summary, grid);
         showSummary();
@@ -168,10 +155,6 @@ class StaffView extends VerticalLayout implements MenuTitled {
 
     String typeName(EmploymentType t) {
         return getTranslation("staff.type." + t.name());
-    }
-
-    private static String names(Set<Long> ids, Map<Long, String> byId) {
-        return ids.stream().map(id -> byId.getOrDefault(id, "")).sorted().collect(Collectors.joining(", "));
     }
 
     static String period(StaffMember m) {

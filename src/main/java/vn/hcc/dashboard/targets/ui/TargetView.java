@@ -19,7 +19,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import vn.hcc.dashboard.base.FieldValidationException;
 import vn.hcc.dashboard.base.VnFormat;
@@ -33,6 +32,7 @@ import vn.hcc.dashboard.targets.Kpi;
 import vn.hcc.dashboard.targets.Target;
 import vn.hcc.dashboard.targets.TargetDraft;
 import vn.hcc.dashboard.targets.TargetPeriod;
+import vn.hcc.dashboard.targets.TargetRow;
 import vn.hcc.dashboard.targets.TargetService;
 import vn.hcc.dashboard.security.Permission;
 import vn.hcc.dashboard.security.Requires;
@@ -47,32 +47,30 @@ class TargetView extends VerticalLayout implements MenuTitled {
 
     private final TargetService targets;
     private final List<Unit> units;
-    private final Map<Long, String> unitNames;
     private final Clock clock;
-    private final Grid<Target> grid = new Grid<>();
+    private final Grid<TargetRow> grid = new Grid<>();
 
     TargetView(TargetService targets, UnitService units, Clock clock) {
         this.targets = targets;
         this.units = units.listAll();
-        this.unitNames = this.units.stream().collect(Collectors.toMap(Unit::getId, Unit::getName));
         this.clock = clock;
         setSizeFull();
         ViewHeader header = new ViewHeader();
         header.addPrimary(getTranslation("target.new"), () -> edit(null));
-        grid.addColumn(t -> kpiName(t.getKpi())).setHeader(getTranslation("target.kpi")).setKey("kpi")
+        grid.addColumn(r -> kpiName(r.target().getKpi())).setHeader(getTranslation("target.kpi")).setKey("kpi")
                 .setSortProperty("kpi");
-        grid.addColumn(t -> t.getUnitId() == null ? getTranslation("target.all-units") : unitNames.get(t.getUnitId()))
+        grid.addColumn(r -> r.target().getUnitId() == null ? getTranslation("target.all-units") : r.unitName())
                 .setHeader(getTranslation("target.unit")).setKey("unit");
-        grid.addColumn(this::period).setHeader(getTranslation("target.period")).setKey("period")
+        grid.addColumn(r -> period(r.target())).setHeader(getTranslation("target.period")).setKey("period")
                 .setSortProperty("validFrom").setAutoWidth(true);
-        grid.addColumn(t -> "≥ " + VnFormat.percent(t.getValue().movePointRight(2).longValue(), 10_000))
+        grid.addColumn(r -> "≥ " + VnFormat.percent(r.target().getValue().movePointRight(2).longValue(), 10_000))
                 .setHeader(getTranslation("target.value")).setKey("value").setSortProperty("value")
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("common.actions")).setKey("actions")
-                .setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(r -> actions(r.target())).setHeader(getTranslation("common.actions"))
+                .setKey("actions").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setItemsPageable(p -> targets.search(p).getContent(), p -> (int) targets.count());
-        grid.addItemDoubleClickListener(e -> edit(e.getItem()));
+        grid.setItemsPageable(p -> targets.searchRows(p).getContent(), p -> (int) targets.count());
+        grid.addItemDoubleClickListener(e -> edit(e.getItem().target()));
         grid.setId("targets");
         add(header, grid);
     }

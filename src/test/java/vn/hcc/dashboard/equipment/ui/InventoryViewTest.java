@@ -29,6 +29,7 @@ import vn.hcc.dashboard.equipment.EquipmentItem;
 import vn.hcc.dashboard.equipment.EquipmentService;
 import vn.hcc.dashboard.equipment.EquipmentStatus;
 import vn.hcc.dashboard.equipment.EquipmentType;
+import vn.hcc.dashboard.equipment.ItemRow;
 import vn.hcc.dashboard.equipment.ItemDraft;
 import vn.hcc.dashboard.queue.ServiceCounter;
 import vn.hcc.dashboard.security.Role;
@@ -40,7 +41,7 @@ class InventoryViewTest extends KaribuTest {
     EquipmentService equipment;
 
     @SuppressWarnings("unchecked")
-    private Grid<EquipmentItem> open(String user, Role role) {
+    private Grid<ItemRow> open(String user, Role role) {
         login(user, role);
         UI.getCurrent().navigate("equipment");
         return _get(Grid.class, s -> s.withId("inventory"));
@@ -54,7 +55,7 @@ class InventoryViewTest extends KaribuTest {
     @Test
     @SuppressWarnings("unchecked")
     void filtersTheDemoInventoryByTypeStatusAndCounter() {
-        Grid<EquipmentItem> grid = open("giamdoc", Role.DIRECTOR);
+        Grid<ItemRow> grid = open("giamdoc", Role.DIRECTOR);
         filterType(EquipmentType.COMPUTER);
         assertThat(column(grid, "type")).hasSize(6).containsOnly("Máy tính");
         assertThat(column(grid, "place")).contains("Quầy 1", "Quầy 6");
@@ -74,7 +75,7 @@ class InventoryViewTest extends KaribuTest {
     @Test
     @SuppressWarnings("unchecked")
     void addsAnItemAndExplainsBadInputAtTheField() {
-        Grid<EquipmentItem> grid = open("giamdoc", Role.DIRECTOR);
+        Grid<ItemRow> grid = open("giamdoc", Role.DIRECTOR);
         click("add");
         byId(Select.class, "type").setValue(EquipmentType.PRINTER);
         click("save");
@@ -97,7 +98,7 @@ class InventoryViewTest extends KaribuTest {
     @Test
     @SuppressWarnings("unchecked")
     void theDetailsDialogLogsAFaultSendsTheItemForRepairAndClosesIt() {
-        Grid<EquipmentItem> grid = open("giamdoc", Role.DIRECTOR);
+        Grid<ItemRow> grid = open("giamdoc", Role.DIRECTOR);
         filterType(EquipmentType.PROGRESS_TV);
         rowButton(grid, 0, "Chi tiết và nhật ký sự cố");
         click("open-fault");
@@ -123,7 +124,7 @@ class InventoryViewTest extends KaribuTest {
     @Test
     @SuppressWarnings("unchecked")
     void refusesAConcurrentEditAndKeepsTheDialogOpen() {
-        Grid<EquipmentItem> grid = open("giamdoc", Role.DIRECTOR);
+        Grid<ItemRow> grid = open("giamdoc", Role.DIRECTOR);
         filterType(EquipmentType.CAMERA);
         rowButton(grid, 0, "Sửa");
         byId(TextField.class, "name").setValue("Camera mới");
@@ -142,7 +143,7 @@ class InventoryViewTest extends KaribuTest {
     @Test
     @SuppressWarnings("unchecked")
     void leadershipReadsTheInventoryAndTheFaultLogButChangesNothing() {
-        Grid<EquipmentItem> grid = open("lanhdao", Role.LEADER);
+        Grid<ItemRow> grid = open("lanhdao", Role.LEADER);
         assertThat(_find(Button.class, s -> s.withId("add"))).isEmpty();
         filterType(EquipmentType.OTHER);
         assertThat(column(grid, "name")).containsExactly("Máy photocopy");

@@ -26,7 +26,7 @@ import vn.hcc.dashboard.base.ui.EditDialog;
 import vn.hcc.dashboard.catalog.WorkField;
 import vn.hcc.dashboard.queue.QueueField;
 import vn.hcc.dashboard.queue.QueueService;
-import vn.hcc.dashboard.queue.ServiceCounter;
+import vn.hcc.dashboard.queue.CounterRow;
 import vn.hcc.dashboard.security.Role;
 
 /** The administrator's list of the hall's counters (the six demo counters, Quầy 1–6). */
@@ -35,7 +35,7 @@ class CounterAdminViewTest extends KaribuTest {
     @Autowired
     QueueService queue;
 
-    Grid<ServiceCounter> grid;
+    Grid<CounterRow> grid;
 
     @BeforeEach
     @SuppressWarnings("unchecked")
@@ -106,7 +106,7 @@ class CounterAdminViewTest extends KaribuTest {
         long dd = queue.kioskFields().stream().filter(f -> f.code().equals("DD")).findFirst()
                 .map(QueueField::id).orElseThrow();
         queue.issue(dd);
-        long q4 = GridKt._get(grid, column(grid, "code").indexOf("Q4")).getId();
+        long q4 = GridKt._get(grid, column(grid, "code").indexOf("Q4")).counter().getId();
         queue.callNext(q4);
         rowButton("Q4", "delete");
         NotificationsKt.expectNotifications("Không thể xóa: quầy đã gọi số; hãy chuyển sang ngừng hoạt động");

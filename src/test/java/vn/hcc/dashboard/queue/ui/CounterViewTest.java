@@ -22,7 +22,7 @@ import vn.hcc.dashboard.KaribuTest;
 import vn.hcc.dashboard.queue.QueueField;
 import vn.hcc.dashboard.queue.QueueFiguresService;
 import vn.hcc.dashboard.queue.QueueService;
-import vn.hcc.dashboard.queue.ServiceCounter;
+import vn.hcc.dashboard.queue.CounterRow;
 import vn.hcc.dashboard.security.Role;
 import vn.hcc.dashboard.base.Period;
 
@@ -53,8 +53,9 @@ class CounterViewTest extends KaribuTest {
 
     @SuppressWarnings("unchecked")
     private void choose(String counterName) {
-        Select<ServiceCounter> counter = byId(Select.class, "counter");
-        set(counter, counter.getListDataView().getItems().filter(c -> c.getName().equals(counterName)).findFirst()
+        Select<CounterRow> counter = byId(Select.class, "counter");
+        set(counter, counter.getListDataView().getItems().filter(c -> c.counter().getName().equals(counterName))
+                .findFirst()
                 .orElseThrow());
     }
 
@@ -137,7 +138,7 @@ class CounterViewTest extends KaribuTest {
         UI.getCurrent().navigate("");
         UI.getCurrent().navigate("queue/counter");
         view = _get(CounterView.class);
-        assertThat(view.counter.getValue().getName()).isEqualTo("Quầy 6");
+        assertThat(view.counter.getValue().counter().getName()).isEqualTo("Quầy 6");
         assertThat(GridKt._size(view.waiting)).isZero();
 
         queue.issue(field("BTXH"));
