@@ -29,17 +29,17 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import vn.hcc.dashboard.security.Role;
 
 /**
  * Browserless UI tests with the whole Spring context and the demo catalogue. {@link #login} signs a user in the
- * way Vaadin's navigation access control sees it: on the HTTP request as well as in Spring Security.
+ * way Vaadin's navigation access control sees it: on the HTTP request as well as in Spring Security. The context is
+ * the one every service test uses too; {@link TestIsolation} signs the user out and puts the database back after
+ * each class, so a UI test may commit through the services.
  */
 @SpringBootTest
 @ActiveProfiles("test")
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 public abstract class KaribuTest {
 
     private static final Routes ROUTES = discoverRoutes();
@@ -56,8 +56,6 @@ public abstract class KaribuTest {
     @AfterEach
     void tearDownVaadin() {
         MockVaadin.tearDown();
-        SecurityContextHolder.clearContext();
-        context.getBeanProvider(SecurityContextHolderStrategy.class).ifAvailable(SecurityContextHolderStrategy::clearContext);
     }
 
     /** Karibu's own discovery skips package-private views, which is how our views are declared. */

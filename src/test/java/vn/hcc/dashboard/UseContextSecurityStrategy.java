@@ -9,8 +9,9 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
 /**
  * For service tests that sign in through the static {@link SecurityContextHolder} (SystemAccess.asAdmin, threads):
  * Vaadin installs its context's security strategy statically when a context starts, so a test class that reuses an
- * older cached context after a newer one started would write the user where its own services do not look. Same fix
- * as in {@link KaribuTest}, as an extension: {@code @ExtendWith(UseContextSecurityStrategy.class)}.
+ * older cached context after a newer one started would write the user where its own services do not look.
+ * {@link TestIsolation} now does the same for every Spring test; this extension is redundant and can go with its
+ * {@code @ExtendWith(UseContextSecurityStrategy.class)} uses.
  */
 public class UseContextSecurityStrategy implements BeforeEachCallback {
 

@@ -29,8 +29,7 @@ import vn.hcc.dashboard.targets.Kpi;
 @SpringBootTest
 @ActiveProfiles("test")
 @WithMockUser(roles = "ADMIN")
-// records dossiers for real (the cache listens to committed changes), so its context is not reused
-@org.springframework.test.annotation.DirtiesContext
+// records dossiers for real (the cache listens to committed changes); TestIsolation removes them after the class
 class DashboardServiceTest {
 
     @Autowired

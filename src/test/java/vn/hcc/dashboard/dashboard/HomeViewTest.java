@@ -7,32 +7,21 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
+import org.springframework.beans.factory.annotation.Autowired;
 import vn.hcc.dashboard.KaribuTest;
+import vn.hcc.dashboard.TestClock;
 import vn.hcc.dashboard.security.Role;
 
-@Import(HomeViewTest.FixedClock.class)
 class HomeViewTest extends KaribuTest {
 
-    @TestConfiguration
-    static class FixedClock {
-        @Bean
-        @Primary
-        Clock fixedClock() {
-            ZoneId zone = ZoneId.of("Asia/Ho_Chi_Minh");
-            return Clock.fixed(LocalDate.of(2025, 4, 20).atStartOfDay(zone).toInstant(), zone);
-        }
-    }
+    @Autowired
+    TestClock clock;
 
     @Test
     void greetsTheUserWithTodayAndTheComingDaysOff() {
+        clock.set(LocalDate.of(2025, 4, 20).atStartOfDay());
         login("tiepnhan", Role.RECEPTION);
         UI.getCurrent().navigate("");
         assertThat(_get(H2.class).getText()).isEqualTo("Xin chào, tiepnhan");

@@ -21,16 +21,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
  * 100.000 rows, generated with SXSSF (text, number and date cells), imported and committed for real. Prints the
- * wall time and the peak heap of the import; its own context, dropped afterwards, so the rows burden no other test.
+ * wall time and the peak heap of the import. The shared context's database is restored after the class
+ * ({@link vn.hcc.dashboard.TestIsolation}), so the rows burden no other test.
  */
 @SpringBootTest
 @ActiveProfiles("test")
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @WithMockUser(roles = "RECEPTION")
 class DossierImportScaleTest {
 

@@ -15,14 +15,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hcc.dashboard.UseContextSecurityStrategy;
 import vn.hcc.dashboard.base.FieldValidationException;
 import vn.hcc.dashboard.catalog.ProcedureService;
-import vn.hcc.dashboard.queue.TestClock;
+import vn.hcc.dashboard.TestClock;
 import vn.hcc.dashboard.security.SystemAccess;
 
 /**
@@ -33,7 +32,6 @@ import vn.hcc.dashboard.security.SystemAccess;
 @SpringBootTest
 @ExtendWith(UseContextSecurityStrategy.class)
 @ActiveProfiles("test")
-@Import(TestClock.Config.class)
 @Transactional
 @WithMockUser(roles = "RECEPTION")
 class FutureReceiptTest {

@@ -21,10 +21,11 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 
 /**
  * Without a session, Spring Security lets the kiosk, the display and the public PAKN answers through (Vaadin knows
- * them as {@code @AnonymousAllowed} routes) and still sends every other page to the login. Its own server: sharing
- * FormLoginHttpTest's cached context would make that class sign in through a newer context's security strategy.
+ * them as {@code @AnonymousAllowed} routes) and still sends every other page to the login. The same server
+ * configuration as FormLoginHttpTest, session timeout included, so both classes share one running server.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "vaadin.productionMode=true")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"vaadin.productionMode=true", "SESSION_TIMEOUT=45m"})
 @ActiveProfiles("test")
 class PublicRoutesHttpTest {
 

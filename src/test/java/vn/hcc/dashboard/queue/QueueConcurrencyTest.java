@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
+import vn.hcc.dashboard.TestClock;
 import vn.hcc.dashboard.UseContextSecurityStrategy;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -32,7 +32,6 @@ import vn.hcc.dashboard.security.SystemAccess;
 @SpringBootTest
 @ExtendWith(UseContextSecurityStrategy.class)
 @ActiveProfiles("test")
-@Import(TestClock.Config.class)
 class QueueConcurrencyTest {
 
     @Autowired

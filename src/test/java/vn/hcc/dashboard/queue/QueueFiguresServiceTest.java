@@ -12,11 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
+import vn.hcc.dashboard.TestClock;
 import vn.hcc.dashboard.UseContextSecurityStrategy;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hcc.dashboard.base.VnFormat;
@@ -29,7 +29,6 @@ import vn.hcc.dashboard.base.Period;
 @SpringBootTest
 @ExtendWith(UseContextSecurityStrategy.class)
 @ActiveProfiles("test")
-@Import(TestClock.Config.class)
 @Transactional
 @WithMockUser(username = "giamdoc", roles = "DIRECTOR")
 class QueueFiguresServiceTest {

@@ -15,11 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
+import vn.hcc.dashboard.TestClock;
 import vn.hcc.dashboard.UseContextSecurityStrategy;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hcc.dashboard.base.ConcurrentEditException;
@@ -35,7 +35,6 @@ import vn.hcc.dashboard.security.SystemAccess;
 @SpringBootTest
 @ExtendWith(UseContextSecurityStrategy.class)
 @ActiveProfiles("test")
-@Import(TestClock.Config.class)
 @Transactional
 @WithMockUser(username = "tiepnhan", roles = "RECEPTION")
 class QueueServiceTest {

@@ -17,17 +17,12 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.select.Select;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import vn.hcc.dashboard.KaribuTest;
+import vn.hcc.dashboard.TestClock;
 import vn.hcc.dashboard.catalog.Holiday;
 import vn.hcc.dashboard.catalog.HolidayKind;
 import vn.hcc.dashboard.catalog.HolidayService;
@@ -36,19 +31,10 @@ import vn.hcc.dashboard.security.Role;
 import vn.hcc.dashboard.base.Period;
 
 /** The official calendars of Flyway V2/V3, seen on 20/04/2025. */
-@Import(HolidayViewTest.FixedClock.class)
 class HolidayViewTest extends KaribuTest {
 
-    @TestConfiguration
-    static class FixedClock {
-        @Bean
-        @Primary
-        Clock fixedClock() {
-            ZoneId zone = ZoneId.of("Asia/Ho_Chi_Minh");
-            return Clock.fixed(LocalDate.of(2025, 4, 20).atStartOfDay(zone).toInstant(), zone);
-        }
-    }
-
+    @Autowired
+    TestClock clock;
     @Autowired
     HolidayService holidays;
     @Autowired
@@ -60,6 +46,7 @@ class HolidayViewTest extends KaribuTest {
     @BeforeEach
     @SuppressWarnings("unchecked")
     void openView() {
+        clock.set(LocalDate.of(2025, 4, 20).atStartOfDay());
         login("admin", Role.ADMIN);
         UI.getCurrent().navigate("admin/holidays");
         grid = byId(Grid.class, "holidays");

@@ -18,7 +18,6 @@ import java.time.LocalTime;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import vn.hcc.dashboard.KaribuTest;
 import vn.hcc.dashboard.base.ui.VnDatePicker;
 import vn.hcc.dashboard.catalog.ProcedureService;
@@ -26,10 +25,9 @@ import vn.hcc.dashboard.intake.Channel;
 import vn.hcc.dashboard.intake.Dossier;
 import vn.hcc.dashboard.intake.DossierService;
 import vn.hcc.dashboard.intake.DossierStatus;
-import vn.hcc.dashboard.queue.TestClock;
+import vn.hcc.dashboard.TestClock;
 import vn.hcc.dashboard.security.Role;
 
-@Import(TestClock.Config.class)
 class IntakeViewTest extends KaribuTest {
 
     @Autowired
