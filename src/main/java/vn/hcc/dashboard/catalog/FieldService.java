@@ -49,6 +49,8 @@ public class FieldService {
     public Map<Long, String> namesById() {
         Map<Long, String> names = new LinkedHashMap<>();
         fields.findAllByOrderByName().forEach(f -> names.put(f.getId(), f.getName()));
+        return names;
+    }
 
     /** The name of one field, for a label or a dialog; empty for an unknown id or null. */
     @Transactional(readOnly = true)

@@ -10,13 +10,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.annotation.Transactional;
+import vn.hcc.dashboard.TestClock;
 import vn.hcc.dashboard.UseContextSecurityStrategy;
 import vn.hcc.dashboard.catalog.FieldService;
 import vn.hcc.dashboard.security.SystemAccess;
@@ -28,7 +28,6 @@ import vn.hcc.dashboard.security.SystemAccess;
 @SpringBootTest
 @ExtendWith(UseContextSecurityStrategy.class)
 @ActiveProfiles("test")
-@Import(TestClock.Config.class)
 @Transactional
 @WithMockUser(username = "tiepnhan", roles = "RECEPTION")
 class NamedQueueRowsTest {
