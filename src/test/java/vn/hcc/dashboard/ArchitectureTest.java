@@ -54,6 +54,28 @@ class ArchitectureTest {
         classes().that().areAssignableTo(Repository.class).should(beAccessedOnlyFromOwnPackage()).check(classes);
     }
 
+    /**
+     * Every write of a dossier goes through {@code intake.DossierService}, which tells the figures' tally of it in the
+     * same transaction: no other class saves or deletes through the repository, builds a {@code Dossier} or applies
+     * new values to one.
+     */
+    @Test
+    void onlyTheDossierServiceWritesDossiers() {
+        String service = "vn.hcc.dashboard.intake.DossierService";
+        String entity = "vn.hcc.dashboard.intake.Dossier";
+        noClasses().that().doNotHaveFullyQualifiedName(service).and().doNotHaveFullyQualifiedName(entity).should()
+                .callMethodWhere(DescribedPredicate.describe("a write of DossierRepository or Dossier", call -> {
+                    String owner = call.getTargetOwner().getName();
+                    String name = call.getName();
+                    return owner.equals("vn.hcc.dashboard.intake.DossierRepository")
+                            && (name.startsWith("save") || name.startsWith("delete"))
+                            || owner.equals(entity) && name.equals("apply");
+                }))
+                .orShould().callConstructorWhere(DescribedPredicate.describe("a new Dossier",
+                        call -> call.getTargetOwner().getName().equals(entity)))
+                .because("DossierService keeps dossier_tally in step with every write").check(classes);
+    }
+
     @Test
     void featurePackagesFormNoCycles() {
         slices().matching("vn.hcc.dashboard.(*)..").should().beFreeOfCycles().check(classes);

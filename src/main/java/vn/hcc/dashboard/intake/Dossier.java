@@ -2,14 +2,12 @@ package vn.hcc.dashboard.intake;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -22,7 +20,6 @@ import vn.hcc.dashboard.catalog.OnlineLevel;
  */
 @Entity
 @Table(name = "dossier")
-@EntityListeners(DossierTallyListener.class)
 public class Dossier {
 
     @Id
@@ -107,10 +104,6 @@ public class Dossier {
 
     @Version
     private long version;
-
-    /** What dossier_tally holds for this dossier: its values when loaded or last written (DossierTallyListener). */
-    @Transient
-    DossierData tallied;
 
     protected Dossier() {
     }

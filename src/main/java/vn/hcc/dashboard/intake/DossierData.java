@@ -53,11 +53,8 @@ public record DossierData(String code, Long procedureId, Long fieldId, Long unit
                 apologySent, apologyReason, newDueOn, handler, components, result, reused);
     }
 
-    /** Late at {@code day}: resolved after the due day, or still open past it. */
+    /** Late at {@code day}: resolved after the due day, or still open past it ({@link Lateness#pastDueAt}). */
     public boolean isLate(LocalDate day) {
-        if (resultOn != null) {
-            return resultOn.isAfter(dueOn);
-        }
-        return !status.isFinal() && dueOn.isBefore(day);
+        return Lateness.pastDueAt(day).test(this);
     }
 }

@@ -1,6 +1,5 @@
 package vn.hcc.dashboard.intake;
 
-import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -10,10 +9,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -52,26 +48,24 @@ public class DossierImportService {
     public static final int MAX_ERRORS = 100_000;
     private static final int PROGRESS_EVERY = 1_000;
 
-    private final DossierRepository dossiers;
+    private final DossierService dossiers;
     private final FieldService fields;
     private final UnitService units;
     private final ProcedureService procedures;
     private final WorkingDayCalendar calendar;
     private final Broadcaster broadcaster;
-    private final EntityManager entityManager;
     private final long maxBytes;
     private final Clock clock;
 
-    DossierImportService(DossierRepository dossiers, FieldService fields, UnitService units,
+    DossierImportService(DossierService dossiers, FieldService fields, UnitService units,
             ProcedureService procedures, WorkingDayCalendar calendar, Broadcaster broadcaster,
-            EntityManager entityManager, @Value("${app.import.max-bytes:52428800}") long maxBytes, Clock clock) {
+            @Value("${app.import.max-bytes:52428800}") long maxBytes, Clock clock) {
         this.dossiers = dossiers;
         this.fields = fields;
         this.units = units;
         this.procedures = procedures;
         this.calendar = calendar;
         this.broadcaster = broadcaster;
-        this.entityManager = entityManager;
         this.maxBytes = maxBytes;
         this.clock = clock;
     }
@@ -222,32 +216,10 @@ public class DossierImportService {
             if (batch.isEmpty()) {
                 return;
             }
-            Map<String, Dossier> existing = new HashMap<>();
-            for (Dossier d : dossiers.findByCodeIn(batch.stream().map(DossierData::code).toList())) {
-                existing.put(d.getCode(), d);
-                existing.putIfAbsent(d.getCode().toUpperCase(Locale.ROOT), d);
-            }
-            for (DossierData d : batch) {
-                Dossier current = existing.get(d.code());
-                if (current == null) {
-                    current = existing.get(d.code().toUpperCase(Locale.ROOT));
-                }
-                if (current == null) {
-                    entityManager.persist(new Dossier(d));
-                    created++;
-                    continue;
-                }
-                DossierData merged = keepLocalValues(d, current.data());
-                if (merged.equals(current.data())) {
-                    unchanged++;
-                } else {
-                    DossierRules.check(merged);
-                    current.apply(merged);
-                    updated++;
-                }
-            }
-            entityManager.flush();
-            entityManager.clear();
+            DossierService.Upserted done = dossiers.upsert(batch, DossierImportService::keepLocalValues);
+            created += done.created();
+            updated += done.updated();
+            unchanged += done.unchanged();
             batch.clear();
         }
     }

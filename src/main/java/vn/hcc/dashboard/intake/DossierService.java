@@ -3,8 +3,12 @@ package vn.hcc.dashboard.intake;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.BinaryOperator;
 import java.util.function.Consumer;
 import jakarta.persistence.EntityManager;
 import org.springframework.data.domain.Sort;
@@ -25,8 +29,10 @@ import vn.hcc.dashboard.security.Requires;
 import vn.hcc.dashboard.base.Period;
 
 /**
- * Dossiers as reception records them and moves them on. Every change obeys {@link DossierRules}, is refused when
- * someone else saved the dossier first, and tells open dashboards ("dossiers" topic) once committed.
+ * Dossiers as reception records them and moves them on, and the one door through which every dossier is written
+ * (the form, the import, the demo data): every change obeys {@link DossierRules}, is refused when someone else saved
+ * the dossier first, is told to the figures' tally ({@link DossierChanges}) in the same transaction, and tells open
+ * dashboards ("dossiers" topic) once committed.
  */
 @Service
 @Transactional
@@ -43,10 +49,12 @@ public class DossierService {
     private final Broadcaster broadcaster;
     private final Clock clock;
     private final EntityManager entities;
+    private final DossierChanges tally;
 
     DossierService(DossierRepository dossiers, ProcedureService procedures, WorkingDayCalendar calendar,
-            Broadcaster broadcaster, Clock clock, EntityManager entities) {
+            Broadcaster broadcaster, Clock clock, EntityManager entities, DossierChanges tally) {
         this.entities = entities;
+        this.tally = tally;
         this.dossiers = dossiers;
         this.procedures = procedures;
         this.calendar = calendar;
@@ -143,6 +151,7 @@ public class DossierService {
             throw new FieldValidationException("code", "dossier.error.code-taken", d.code().trim());
         }
         Dossier saved = dossiers.save(new Dossier(d));
+        tally.changed(null, saved.data());
         broadcaster.publishAfterCommit(TOPIC, saved.getId());
         return saved;
     }
@@ -160,8 +169,54 @@ public class DossierService {
             entities.add(new Dossier(d));
         }
         dossiers.saveAll(entities);
+        entities.forEach(d -> tally.changed(null, d.data()));
         broadcaster.publishAfterCommit(TOPIC, null);
         return entities.size();
+    }
+
+    /** What an upsert did to its batch. */
+    public record Upserted(int created, int updated, int unchanged) {
+    }
+
+    /**
+     * Creates or updates a batch of dossiers by code (an import): a code not yet known is created, a known one (also
+     * in upper case) becomes {@code merge(incoming, current)} unless that equals what is stored. The persistence
+     * context is flushed and cleared afterwards, so that a long import holds one batch at a time. The caller has
+     * checked the new dossiers' time received; every dossier written obeys the other rules.
+     */
+    @Requires(Permission.DOSSIER_IMPORT)
+    public Upserted upsert(List<DossierData> batch, BinaryOperator<DossierData> merge) {
+        Map<String, Dossier> existing = new HashMap<>();
+        for (Dossier d : dossiers.findByCodeIn(batch.stream().map(DossierData::code).toList())) {
+            existing.put(d.getCode(), d);
+            existing.putIfAbsent(d.getCode().toUpperCase(Locale.ROOT), d);
+        }
+        int created = 0;
+        int updated = 0;
+        for (DossierData d : batch) {
+            Dossier current = existing.get(d.code());
+            if (current == null) {
+                current = existing.get(d.code().toUpperCase(Locale.ROOT));
+            }
+            if (current == null) {
+                DossierRules.check(d);
+                entities.persist(new Dossier(d));
+                tally.changed(null, d);
+                created++;
+                continue;
+            }
+            DossierData before = current.data();
+            DossierData merged = merge.apply(d, before);
+            if (!merged.equals(before)) {
+                DossierRules.check(merged);
+                current.apply(merged);
+                tally.changed(before, current.data());
+                updated++;
+            }
+        }
+        entities.flush();
+        entities.clear();
+        return new Upserted(created, updated, batch.size() - created - updated);
     }
 
     /** Saves the form; a withdrawn or refused dossier is final and a changed code is refused. */
@@ -175,8 +230,7 @@ public class DossierService {
         }
         DossierData d = normalized(data);
         DossierRules.check(d, LocalDateTime.now(clock));
-        dossier.apply(d);
-        return saved(dossier);
+        return saved(dossier, d);
     }
 
     /** Moves the status on; {@code day} is the result day, or the day of withdrawal or refusal. */
@@ -191,8 +245,7 @@ public class DossierService {
         LocalDate returned = status == DossierStatus.RETURNED ? (d.returnedOn() != null ? d.returnedOn() : day) : null;
         DossierData next = d.withStatus(status, result, returned, ended);
         DossierRules.check(next);
-        dossier.apply(next);
-        return saved(dossier);
+        return saved(dossier, next);
     }
 
     /** The apology letter of a late dossier with its reason and new return date; the date may move only once. */
@@ -210,8 +263,7 @@ public class DossierService {
         }
         DossierData next = d.withApology(reason.trim(), newDueOn);
         DossierRules.check(next);
-        dossier.apply(next);
-        return saved(dossier);
+        return saved(dossier, next);
     }
 
     /** The intake day follows from the time received and the procedure's 15:00 cut-off, never from the user. */
@@ -231,8 +283,12 @@ public class DossierService {
         return dossier;
     }
 
-    private Dossier saved(Dossier dossier) {
+    /** Writes {@code next} over the dossier and moves its share of the tally from its old values to the new. */
+    private Dossier saved(Dossier dossier, DossierData next) {
+        DossierData before = dossier.data();
+        dossier.apply(next);
         Dossier saved = dossiers.saveAndFlush(dossier);
+        tally.changed(before, saved.data());
         broadcaster.publishAfterCommit(TOPIC, saved.getId());
         return saved;
     }

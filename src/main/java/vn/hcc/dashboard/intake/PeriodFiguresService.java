@@ -1,16 +1,41 @@
 package vn.hcc.dashboard.intake;
 
-import static vn.hcc.dashboard.intake.DossierTally.COLUMNS;
+import static vn.hcc.dashboard.intake.TallyColumn.COMPONENTS_STORED;
+import static vn.hcc.dashboard.intake.TallyColumn.COMPONENTS_STORED_KNOWN;
+import static vn.hcc.dashboard.intake.TallyColumn.FEE_AMOUNT;
+import static vn.hcc.dashboard.intake.TallyColumn.OPEN_FINANCIAL;
+import static vn.hcc.dashboard.intake.TallyColumn.OPEN_IN_PROGRESS;
+import static vn.hcc.dashboard.intake.TallyColumn.OPEN_OTHER;
+import static vn.hcc.dashboard.intake.TallyColumn.OPEN_SUPPLEMENT;
+import static vn.hcc.dashboard.intake.TallyColumn.OVERDUE;
+import static vn.hcc.dashboard.intake.TallyColumn.OVERDUE_APOLOGY;
+import static vn.hcc.dashboard.intake.TallyColumn.RECEIVED;
+import static vn.hcc.dashboard.intake.TallyColumn.RECEIVED_DIGITIZED;
+import static vn.hcc.dashboard.intake.TallyColumn.REFUSED;
+import static vn.hcc.dashboard.intake.TallyColumn.RESOLVED_DIGITIZED;
+import static vn.hcc.dashboard.intake.TallyColumn.RESOLVED_EARLY;
+import static vn.hcc.dashboard.intake.TallyColumn.RESOLVED_LATE;
+import static vn.hcc.dashboard.intake.TallyColumn.RESOLVED_LATE_APOLOGY;
+import static vn.hcc.dashboard.intake.TallyColumn.RESOLVED_ON_TIME;
+import static vn.hcc.dashboard.intake.TallyColumn.RESOLVED_PAID_ONLINE;
+import static vn.hcc.dashboard.intake.TallyColumn.RESOLVED_WITH_FEE;
+import static vn.hcc.dashboard.intake.TallyColumn.RESULT_STORED;
+import static vn.hcc.dashboard.intake.TallyColumn.RESULT_STORED_KNOWN;
+import static vn.hcc.dashboard.intake.TallyColumn.REUSED_DATA;
+import static vn.hcc.dashboard.intake.TallyColumn.REUSED_DATA_KNOWN;
+import static vn.hcc.dashboard.intake.TallyColumn.WITHDRAWN;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -58,10 +83,6 @@ public class PeriodFiguresService {
     /** The channels of the form's detail block, each summed from the received column. */
     private static final List<Channel> DETAIL = List.of(Channel.IN_PERSON, Channel.ORDINARY_POSTAL, Channel.POSTAL,
             Channel.SMARTPHONE);
-    private static final int ONLINE = COLUMNS.size();
-    private static final int BY_CHANNEL = ONLINE + 1;
-    private static final int IN_PERSON = BY_CHANNEL + DETAIL.size();
-    private static final int SIZE = IN_PERSON + 1;
     // buckets of a row by its day (or month) column: 0 before the period, then the period or its calendar month
     private static final String PERIOD = "CASE WHEN %1$s < :from THEN 0 ELSE 1 END";
     private static final String MONTH = "CASE WHEN %1$s < :from THEN 0 ELSE YEAR(%1$s) * 100 + MONTH(%1$s) END";
@@ -69,10 +90,12 @@ public class PeriodFiguresService {
     private static final String IN_PERIOD = "result_day >= :from AND result_day <= :to AND returned_day <= :to";
     private static final String IN_MONTH = IN_PERIOD + " AND YEAR(returned_day) * 100 + MONTH(returned_day)"
             + " = YEAR(result_day) * 100 + MONTH(result_day)";
-    private static final String SUMS = "SUM(CASE WHEN channel IN ('ONLINE', 'SMARTPHONE') THEN received ELSE 0 END), "
-            + String.join(", ", COLUMNS.stream().map(c -> "SUM(" + c + ")").toList()) + ", "
-            + String.join(", ", DETAIL.stream()
-                    .map(c -> "SUM(CASE WHEN channel = '" + c.name() + "' THEN received ELSE 0 END)").toList());
+    // every sum named: the tally columns by their own names, the channel sums of the received column by channel
+    private static final String SUMS = "SUM(CASE WHEN channel IN ('ONLINE', 'SMARTPHONE') THEN received ELSE 0 END)"
+            + " AS received_online, " + String.join(", ", Arrays.stream(TallyColumn.values())
+                    .map(c -> "SUM(" + c.column() + ") AS " + c.column()).toList()) + ", "
+            + String.join(", ", DETAIL.stream().map(c -> "SUM(CASE WHEN channel = '" + c.name()
+                    + "' THEN received ELSE 0 END) AS received_" + c.name().toLowerCase(Locale.ROOT)).toList());
 
     private final NamedParameterJdbcTemplate jdbc;
     private final DossierTally tally;
@@ -91,9 +114,10 @@ public class PeriodFiguresService {
     public Map<Long, PeriodFigures> grouped(Period period, DossierFilter filter, GroupBy groupBy) {
         LocalDate from = period.from();
         LocalDate to = period.to();
-        Map<Long, long[][]> sums = new TreeMap<>();
+        Map<Long, Sums[]> sums = new TreeMap<>();
         query(from, to, filter, groupBy.column, PERIOD, IN_PERIOD,
-                (rs, v) -> add(sums.computeIfAbsent(rs.getLong(1), g -> new long[2][SIZE])[rs.getInt(2)], v));
+                (rs, v) -> sums.computeIfAbsent(rs.getLong("grp"), g -> Sums.pair())[rs.getInt("bucket")]
+                        .add(v));
         Map<Long, PeriodFigures> rows = new LinkedHashMap<>();
         sums.forEach((group, s) -> rows.put(group, of(s[0], s[1])));
         rows.values().removeIf(PeriodFigures.EMPTY::equals);
@@ -104,12 +128,13 @@ public class PeriodFiguresService {
     public Map<Channel, PeriodFigures> byChannel(Period period, DossierFilter filter) {
         LocalDate from = period.from();
         LocalDate to = period.to();
-        Map<String, long[][]> sums = new HashMap<>();
+        Map<String, Sums[]> sums = new HashMap<>();
         query(from, to, filter, "channel", PERIOD, IN_PERIOD,
-                (rs, v) -> add(sums.computeIfAbsent(rs.getString(1), g -> new long[2][SIZE])[rs.getInt(2)], v));
+                (rs, v) -> sums.computeIfAbsent(rs.getString("grp"), g -> Sums.pair())[rs.getInt("bucket")]
+                        .add(v));
         Map<Channel, PeriodFigures> rows = new EnumMap<>(Channel.class);
         for (Channel c : Channel.values()) {
-            long[][] s = sums.get(c.name());
+            Sums[] s = sums.get(c.name());
             rows.put(c, s == null ? PeriodFigures.EMPTY : of(s[0], s[1]));
         }
         return rows;
@@ -122,17 +147,17 @@ public class PeriodFiguresService {
     public List<Slice> monthly(Period period, DossierFilter filter) {
         LocalDate from = period.from();
         LocalDate to = period.to();
-        Map<Integer, long[]> byMonth = new HashMap<>();
+        Map<Integer, Sums> byMonth = new HashMap<>();
         query(from, to, filter, "0", MONTH, IN_MONTH,
-                (rs, v) -> add(byMonth.computeIfAbsent(rs.getInt(2), b -> new long[SIZE]), v));
-        long[] before = byMonth.getOrDefault(0, new long[SIZE]);
+                (rs, v) -> byMonth.computeIfAbsent(rs.getInt("bucket"), b -> new Sums()).add(v));
+        Sums before = byMonth.getOrDefault(0, new Sums());
         List<Slice> slices = new ArrayList<>();
         for (YearMonth m = YearMonth.from(from); !m.atDay(1).isAfter(to); m = m.plusMonths(1)) {
-            long[] during = byMonth.getOrDefault(m.getYear() * 100 + m.getMonthValue(), new long[SIZE]);
+            Sums during = byMonth.getOrDefault(m.getYear() * 100 + m.getMonthValue(), new Sums());
             LocalDate start = m.atDay(1).isBefore(from) ? from : m.atDay(1);
             LocalDate end = m.atEndOfMonth().isAfter(to) ? to : m.atEndOfMonth();
             slices.add(new Slice(Period.of(start, end), of(before, during)));
-            before = plus(before, during);
+            before = before.plus(during);
         }
         return slices;
     }
@@ -144,8 +169,8 @@ public class PeriodFiguresService {
         return tally.rebuild();
     }
 
-    private interface Sums {
-        void accept(ResultSet rs, long[] values) throws SQLException;
+    private interface Sink {
+        void accept(ResultSet rs, Sums values) throws SQLException;
     }
 
     /**
@@ -153,7 +178,7 @@ public class PeriodFiguresService {
      * paid-in-person counts of dossier_tally_in_person that {@code inPerson} selects, bucketed by result day.
      */
     private void query(LocalDate from, LocalDate to, DossierFilter filter, String group, String bucket,
-            String inPerson, Sums sink) {
+            String inPerson, Sink sink) {
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("period ends before it starts: " + from + " – " + to);
         }
@@ -186,29 +211,62 @@ public class PeriodFiguresService {
                 + ":monthOfFrom AND day <= :to AND NOT (day >= :fullFrom AND day <= :fullEnd)" + where
                 + " GROUP BY grp, bucket";
         jdbc.query(days, params, rs -> {
-            long[] v = new long[SIZE];
-            v[ONLINE] = rs.getLong(3);
-            for (int i = 0; i < COLUMNS.size(); i++) {
-                v[i] = rs.getLong(4 + i);
+            Sums v = new Sums();
+            v.online = rs.getLong("received_online");
+            for (TallyColumn c : TallyColumn.values()) {
+                v.tally.put(c, rs.getLong(c.column()));
             }
-            for (int i = 0; i < DETAIL.size(); i++) {
-                v[BY_CHANNEL + i] = rs.getLong(4 + COLUMNS.size() + i);
+            for (Channel c : DETAIL) {
+                v.byChannel.put(c, rs.getLong("received_" + c.name().toLowerCase(Locale.ROOT)));
             }
             sink.accept(rs, v);
         });
         String paid = "SELECT " + group + " AS grp, " + bucket.formatted("result_day")
-                + " AS bucket, SUM(dossiers) FROM dossier_tally_in_person WHERE " + inPerson + where
+                + " AS bucket, SUM(dossiers) AS paid_in_person FROM dossier_tally_in_person WHERE " + inPerson + where
                 + " GROUP BY grp, bucket";
         jdbc.query(paid, params, rs -> {
-            long[] v = new long[SIZE];
-            v[IN_PERSON] = rs.getLong(3);
+            Sums v = new Sums();
+            v.inPerson = rs.getLong("paid_in_person");
             sink.accept(rs, v);
         });
     }
 
-    private static void add(long[] sum, long[] v) {
-        for (int i = 0; i < v.length; i++) {
-            sum[i] += v[i];
+    /** The sums of one bucket: the tally's columns, the received ones split by channel, the paid in person. */
+    private static final class Sums {
+        final Map<TallyColumn, Long> tally = new EnumMap<>(TallyColumn.class);
+        final Map<Channel, Long> byChannel = new EnumMap<>(Channel.class);
+        long online;
+        long inPerson;
+
+        /** Before the period, and in it. */
+        static Sums[] pair() {
+            return new Sums[] {new Sums(), new Sums()};
+        }
+
+        long get(TallyColumn c) {
+            return tally.getOrDefault(c, 0L);
+        }
+
+        long received(Channel c) {
+            return byChannel.getOrDefault(c, 0L);
+        }
+
+        void add(Sums o) {
+            o.tally.forEach((c, v) -> tally.merge(c, v, Long::sum));
+            o.byChannel.forEach((c, v) -> byChannel.merge(c, v, Long::sum));
+            online += o.online;
+            inPerson += o.inPerson;
+        }
+
+        Sums plus(Sums o) {
+            Sums s = new Sums();
+            s.add(this);
+            s.add(o);
+            return s;
+        }
+
+        long open(TallyColumn... columns) {
+            return Arrays.stream(columns).mapToLong(this::get).sum();
         }
     }
 
@@ -216,33 +274,25 @@ public class PeriodFiguresService {
      * Where day sums become the figures of a period: {@code before} sums every day before it, {@code during} its
      * days. Flows (received, resolved, ended) come from its days; open states from the running sums at its ends.
      */
-    private static PeriodFigures of(long[] before, long[] during) {
-        long[] end = plus(before, during);
-        long overdue = end[DossierTally.OVERDUE];
-        long overdueApology = end[DossierTally.OVERDUE_APOLOGY];
-        long late = during[DossierTally.LATE];
-        long lateApology = during[DossierTally.LATE_APOLOGY];
-        return new PeriodFigures(during[ONLINE], during[DossierTally.RECEIVED] - during[ONLINE],
-                before[DossierTally.OPEN_IN_PROGRESS] + before[DossierTally.OPEN_SUPPLEMENT]
-                        + before[DossierTally.OPEN_FINANCIAL] + before[DossierTally.OPEN_OTHER],
-                during[DossierTally.EARLY], during[DossierTally.ON_TIME], late,
-                end[DossierTally.OPEN_IN_PROGRESS] - overdue, overdue,
-                end[DossierTally.OPEN_SUPPLEMENT], end[DossierTally.OPEN_FINANCIAL], end[DossierTally.OPEN_OTHER],
-                during[DossierTally.REFUSED], during[DossierTally.WITHDRAWN], during[DossierTally.WITH_FEE],
-                during[DossierTally.PAID_ONLINE], during[DossierTally.FEE], during[DossierTally.RECEIVED_DIGITIZED],
-                during[DossierTally.RESULT_DIGITIZED], lateApology + overdueApology,
-                late - lateApology + overdue - overdueApology, during[IN_PERSON], during[BY_CHANNEL],
-                during[BY_CHANNEL + 1], during[BY_CHANNEL + 2], during[BY_CHANNEL + 3],
-                during[DossierTally.COMPONENTS_STORED], during[DossierTally.COMPONENTS_STORED_KNOWN],
-                during[DossierTally.RESULT_STORED], during[DossierTally.RESULT_STORED_KNOWN],
-                during[DossierTally.REUSED], during[DossierTally.REUSED_KNOWN]);
-    }
-
-    private static long[] plus(long[] a, long[] b) {
-        long[] s = new long[a.length];
-        for (int i = 0; i < a.length; i++) {
-            s[i] = a[i] + b[i];
-        }
-        return s;
+    private static PeriodFigures of(Sums before, Sums during) {
+        Sums end = before.plus(during);
+        long overdue = end.get(OVERDUE);
+        long overdueApology = end.get(OVERDUE_APOLOGY);
+        long late = during.get(RESOLVED_LATE);
+        long lateApology = during.get(RESOLVED_LATE_APOLOGY);
+        return new PeriodFigures(during.online, during.get(RECEIVED) - during.online,
+                before.open(OPEN_IN_PROGRESS, OPEN_SUPPLEMENT, OPEN_FINANCIAL, OPEN_OTHER),
+                during.get(RESOLVED_EARLY), during.get(RESOLVED_ON_TIME), late,
+                end.get(OPEN_IN_PROGRESS) - overdue, overdue,
+                end.get(OPEN_SUPPLEMENT), end.get(OPEN_FINANCIAL), end.get(OPEN_OTHER),
+                during.get(REFUSED), during.get(WITHDRAWN), during.get(RESOLVED_WITH_FEE),
+                during.get(RESOLVED_PAID_ONLINE), during.get(FEE_AMOUNT), during.get(RECEIVED_DIGITIZED),
+                during.get(RESOLVED_DIGITIZED), lateApology + overdueApology,
+                late - lateApology + overdue - overdueApology, during.inPerson, during.received(Channel.IN_PERSON),
+                during.received(Channel.ORDINARY_POSTAL), during.received(Channel.POSTAL),
+                during.received(Channel.SMARTPHONE),
+                during.get(COMPONENTS_STORED), during.get(COMPONENTS_STORED_KNOWN),
+                during.get(RESULT_STORED), during.get(RESULT_STORED_KNOWN),
+                during.get(REUSED_DATA), during.get(REUSED_DATA_KNOWN));
     }
 }

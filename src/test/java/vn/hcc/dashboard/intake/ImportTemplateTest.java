@@ -3,7 +3,6 @@ package vn.hcc.dashboard.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import jakarta.persistence.EntityManager;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -163,13 +162,13 @@ class ImportTemplateTest {
     }
 
     @Test
-    void aFileAboveTheSizeLimitIsRefusedBeforeItIsRead(@Autowired DossierRepository repository,
+    void aFileAboveTheSizeLimitIsRefusedBeforeItIsRead(@Autowired DossierService dossiers,
             @Autowired FieldService fields, @Autowired UnitService units, @Autowired ProcedureService procedures,
             @Autowired WorkingDayCalendar calendar, @Autowired Broadcaster broadcaster,
-            @Autowired EntityManager entityManager, @Autowired java.time.Clock clock) throws IOException {
+            @Autowired java.time.Clock clock) throws IOException {
         assertThat(imports.maxBytes()).as("application.properties").isEqualTo(50L * 1024 * 1024);
-        DossierImportService small = new DossierImportService(repository, fields, units, procedures, calendar,
-                broadcaster, entityManager, 1024, clock);
+        DossierImportService small = new DossierImportService(dossiers, fields, units, procedures, calendar,
+                broadcaster, 1024, clock);
         String csv = ImportFiles.csvText(',', ImportFiles.HEADERS,
                 List.of(ImportFiles.cells(ImportFiles.valid("S-1"))));
         int padding = 1024 - csv.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;

@@ -29,9 +29,8 @@ public final class SeedDossiers {
         long unit = unitIds(ctx).get(unitCode);
         Map<String, Long> fields = ctx.getBean(FieldService.class).listAll().stream()
                 .collect(Collectors.toMap(WorkField::getCode, WorkField::getId));
-        DossierRepository repo = ctx.getBean(DossierRepository.class);
-        PeriodFiguresSeedTest.SEED_000.forEach(r -> repo.saveAll(r.dossiers("000-" + r.name(), fields.get(r.name()),
-                unit, SEED_000_FROM, SEED_000_TO).stream().map(Dossier::new).toList()));
+        PeriodFiguresSeedTest.SEED_000.forEach(r -> TalliedWrites.save(ctx, r.dossiers("000-" + r.name(),
+                fields.get(r.name()), unit, SEED_000_FROM, SEED_000_TO)));
     }
 
     /** Seed 004's two per-unit tables (departments and communes), field Hộ tịch. */
@@ -39,11 +38,10 @@ public final class SeedDossiers {
         Map<String, Long> units = unitIds(ctx);
         long hoTich = ctx.getBean(FieldService.class).listAll().stream().filter(f -> f.getCode().equals("HT"))
                 .findFirst().orElseThrow().getId();
-        DossierRepository repo = ctx.getBean(DossierRepository.class);
         for (List<SeedRow> table : List.of(PeriodFiguresSeedTest.SEED_004_CENTER,
                 PeriodFiguresSeedTest.SEED_004_COMMUNES)) {
-            table.forEach(r -> repo.saveAll(r.dossiers("004-" + r.name(), hoTich, units.get(r.name()),
-                    SEED_004_FROM, SEED_004_TO).stream().map(Dossier::new).toList()));
+            table.forEach(r -> TalliedWrites.save(ctx, r.dossiers("004-" + r.name(), hoTich, units.get(r.name()),
+                    SEED_004_FROM, SEED_004_TO)));
         }
     }
 
@@ -59,7 +57,7 @@ public final class SeedDossiers {
                 .map(d -> d.channel() == Channel.IN_PERSON && Integer.parseInt(d.code().substring(
                         d.code().lastIndexOf('-') + 1)) >= online + inPerson ? postal(d) : d)
                 .toList();
-        ctx.getBean(DossierRepository.class).saveAll(data.stream().map(Dossier::new).toList());
+        TalliedWrites.save(ctx, data);
         return data.stream().map(DossierData::code).toList();
     }
 
@@ -69,14 +67,14 @@ public final class SeedDossiers {
      */
     public static void saveOnChannel(ApplicationContext ctx, String codePrefix, Long procedureId, long fieldId,
             long unitId, Channel channel, int n, LocalDate receivedOn, LocalDate resultOn) {
-        List<Dossier> list = new java.util.ArrayList<>();
+        List<DossierData> list = new java.util.ArrayList<>();
         for (int i = 0; i < n; i++) {
-            list.add(new Dossier(new DossierData(codePrefix + "-" + i, procedureId, fieldId, unitId, channel,
+            list.add(new DossierData(codePrefix + "-" + i, procedureId, fieldId, unitId, channel,
                     vn.hcc.dashboard.catalog.OnlineLevel.FULLY, receivedOn.atTime(9, 0), receivedOn,
                     resultOn.plusDays(3), resultOn, resultOn, null, DossierStatus.RETURNED, 0, false, true, true,
-                    false, null, null, null)));
+                    false, null, null, null));
         }
-        ctx.getBean(DossierRepository.class).saveAll(list);
+        TalliedWrites.save(ctx, list);
     }
 
     private static DossierData postal(DossierData d) {
