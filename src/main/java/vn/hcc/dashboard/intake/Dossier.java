@@ -142,9 +142,12 @@ public class Dossier {
 
     /** The dossier's values as a record, to compare, edit and validate. */
     public DossierData data() {
-        return new DossierData(code, procedureId, fieldId, unitId, channel, onlineLevel, receivedAt, receivedOn, dueOn,
-                resultOn, returnedOn, endedOn, status, fee, paidOnline, digitizedComponents, digitizedResult,
-                apologySent, apologyReason, newDueOn, handler, componentsStored, resultStored, reusedData);
+        return DossierData.builder().code(code).procedureId(procedureId).fieldId(fieldId).unitId(unitId)
+                .channel(channel).onlineLevel(onlineLevel).receivedAt(receivedAt).receivedOn(receivedOn).dueOn(dueOn)
+                .resultOn(resultOn).returnedOn(returnedOn).endedOn(endedOn).status(status).fee(fee)
+                .paidOnline(paidOnline).digitizedComponents(digitizedComponents).digitizedResult(digitizedResult)
+                .apologySent(apologySent).apologyReason(apologyReason).newDueOn(newDueOn).handler(handler)
+                .componentsStored(componentsStored).resultStored(resultStored).reusedData(reusedData).build();
     }
 
     public Long getId() {

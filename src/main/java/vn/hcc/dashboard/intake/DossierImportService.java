@@ -234,12 +234,11 @@ public class DossierImportService {
         boolean letter = file.apologySent();
         LocalDate newDue = letter && current.newDueOn() != null && current.newDueOn().isAfter(file.dueOn())
                 ? current.newDueOn() : null;
-        return new DossierData(file.code(), file.procedureId(), file.fieldId(), file.unitId(), file.channel(),
-                file.onlineLevel(), file.receivedAt(), file.receivedOn(), file.dueOn(), file.resultOn(),
-                file.returnedOn(), file.endedOn(), file.status(), file.fee(), file.paidOnline(),
-                file.digitizedComponents(), file.digitizedResult(), letter, letter ? current.apologyReason() : null,
-                newDue, current.handler(), either(file.componentsStored(), current.componentsStored()),
-                either(file.resultStored(), current.resultStored()), either(file.reusedData(), current.reusedData()));
+        return file.toBuilder().apologySent(letter).apologyReason(letter ? current.apologyReason() : null)
+                .newDueOn(newDue).handler(current.handler())
+                .componentsStored(either(file.componentsStored(), current.componentsStored()))
+                .resultStored(either(file.resultStored(), current.resultStored()))
+                .reusedData(either(file.reusedData(), current.reusedData())).build();
     }
 
     private static Boolean either(Boolean file, Boolean current) {

@@ -68,9 +68,12 @@ final class DossierRowParser {
         } else if (status == DossierStatus.RETURNED && returnedOn == null) {
             returnedOn = resultOn; // as DossierService.changeStatus does: returned the day the result came
         }
-        DossierData d = new DossierData(code, procedure.id(), fieldId, unitId, channel, level, receivedAt, receivedOn,
-                dueOn, resultOn, returnedOn, endedOn, status, fee, paidOnline, digitizedComponents, digitizedResult,
-                apology, null, null, null, componentsStored, resultStored, reusedData);
+        DossierData d = DossierData.builder().code(code).procedureId(procedure.id()).fieldId(fieldId).unitId(unitId)
+                .channel(channel).onlineLevel(level).receivedAt(receivedAt).receivedOn(receivedOn).dueOn(dueOn)
+                .resultOn(resultOn).returnedOn(returnedOn).endedOn(endedOn).status(status).fee(fee)
+                .paidOnline(paidOnline).digitizedComponents(digitizedComponents).digitizedResult(digitizedResult)
+                .apologySent(apology).componentsStored(componentsStored).resultStored(resultStored)
+                .reusedData(reusedData).build();
         try {
             DossierRules.check(d, catalog.now());
         } catch (FieldValidationException e) {

@@ -139,9 +139,10 @@ public class DossierService {
                 .orElseThrow(() -> new FieldValidationException("procedure", "validation.required"));
         WorkingDayCalendar.Snapshot cal = calendar.snapshot();
         LocalDate receivedOn = cal.effectiveIntakeDay(receivedAt, p.isAfternoonCutoff());
-        return new DossierData(code, p.getId(), p.getField().getId(), p.getUnit().getId(), channel,
-                p.getOnlineLevel(), receivedAt, receivedOn, cal.addWorkingDays(receivedOn, p.getProcessingDays()),
-                null, null, null, DossierStatus.IN_PROGRESS, p.getFee(), false, false, false, false, null, null, null);
+        return DossierData.builder().code(code).procedureId(p.getId()).fieldId(p.getField().getId())
+                .unitId(p.getUnit().getId()).channel(channel).onlineLevel(p.getOnlineLevel()).receivedAt(receivedAt)
+                .receivedOn(receivedOn).dueOn(cal.addWorkingDays(receivedOn, p.getProcessingDays()))
+                .status(DossierStatus.IN_PROGRESS).fee(p.getFee()).build();
     }
 
     public Dossier record(DossierData data) {

@@ -254,10 +254,10 @@ class DossierImportServiceTest {
     void anUpdateKeepsTheHandlerRecordedInTheProduct() throws IOException {
         DossierData proposal = dossiers.propose(procedures.findByCode("HT-01").orElseThrow().getId(),
                 LocalDateTime.of(2025, 3, 3, 9, 15), "H-1", Channel.IN_PERSON);
-        dossiers.record(new DossierData(proposal.code(), proposal.procedureId(), proposal.fieldId(),
-                proposal.unitId(), proposal.channel(), proposal.onlineLevel(), proposal.receivedAt(),
-                proposal.receivedOn(), proposal.dueOn(), null, null, null, DossierStatus.IN_PROGRESS, 0, false,
-                false, false, false, null, null, "Nguyễn Thị Lan"));
+        dossiers.record(proposal.toBuilder().resultOn(null).returnedOn(null).endedOn(null)
+                .status(DossierStatus.IN_PROGRESS).fee(0).paidOnline(false).digitizedComponents(false)
+                .digitizedResult(false).apologySent(false).apologyReason(null).newDueOn(null).handler("Nguyễn Thị Lan")
+                .componentsStored(null).resultStored(null).reusedData(null).build());
 
         assertThat(importCsv(List.of(valid("H-1"))).updated()).isEqualTo(1);
 

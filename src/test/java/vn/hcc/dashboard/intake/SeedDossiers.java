@@ -69,19 +69,18 @@ public final class SeedDossiers {
             long unitId, Channel channel, int n, LocalDate receivedOn, LocalDate resultOn) {
         List<DossierData> list = new java.util.ArrayList<>();
         for (int i = 0; i < n; i++) {
-            list.add(new DossierData(codePrefix + "-" + i, procedureId, fieldId, unitId, channel,
-                    vn.hcc.dashboard.catalog.OnlineLevel.FULLY, receivedOn.atTime(9, 0), receivedOn,
-                    resultOn.plusDays(3), resultOn, resultOn, null, DossierStatus.RETURNED, 0, false, true, true,
-                    false, null, null, null));
+            list.add(DossierData.builder().code(codePrefix + "-" + i).procedureId(procedureId).fieldId(fieldId)
+                    .unitId(unitId).channel(channel).onlineLevel(vn.hcc.dashboard.catalog.OnlineLevel.FULLY)
+                    .receivedAt(receivedOn.atTime(9, 0)).receivedOn(receivedOn).dueOn(resultOn.plusDays(3))
+                    .resultOn(resultOn).returnedOn(resultOn).status(DossierStatus.RETURNED).digitizedComponents(true)
+                    .digitizedResult(true).build());
         }
         TalliedWrites.save(ctx, list);
     }
 
     private static DossierData postal(DossierData d) {
-        return new DossierData(d.code(), d.procedureId(), d.fieldId(), d.unitId(), Channel.POSTAL, d.onlineLevel(),
-                d.receivedAt(), d.receivedOn(), d.dueOn(), d.resultOn(), d.returnedOn(), d.endedOn(), d.status(),
-                d.fee(), d.paidOnline(), d.digitizedComponents(), d.digitizedResult(), d.apologySent(),
-                d.apologyReason(), d.newDueOn(), d.handler());
+        return d.toBuilder().channel(Channel.POSTAL).componentsStored(null).resultStored(null).reusedData(null)
+                .build();
     }
 
     private static Map<String, Long> unitIds(ApplicationContext ctx) {

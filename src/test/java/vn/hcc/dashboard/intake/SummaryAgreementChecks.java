@@ -131,13 +131,13 @@ abstract class SummaryAgreementChecks {
                     case 1 -> {
                         DossierData other = gen.next(d.getCode());
                         DossierData now = d.data();
-                        dossiers.update(d.getId(), d.getVersion(), new DossierData(now.code(), other.procedureId(),
-                                other.fieldId(), other.unitId(), other.channel(), now.onlineLevel(), now.receivedAt(),
-                                now.receivedOn(), now.dueOn().plusDays(rnd.nextInt(3)), now.resultOn(),
-                                now.returnedOn(), now.endedOn(), now.status(), other.fee(), other.paidOnline(),
-                                other.digitizedComponents(), other.digitizedResult(), now.apologySent(),
-                                now.apologyReason(), now.newDueOn(), "cán bộ " + i, other.componentsStored(),
-                                other.resultStored(), other.reusedData()));
+                        dossiers.update(d.getId(), d.getVersion(), now.toBuilder().procedureId(other.procedureId())
+                                .fieldId(other.fieldId()).unitId(other.unitId()).channel(other.channel())
+                                .dueOn(now.dueOn().plusDays(rnd.nextInt(3))).fee(other.fee())
+                                .paidOnline(other.paidOnline()).digitizedComponents(other.digitizedComponents())
+                                .digitizedResult(other.digitizedResult()).handler("cán bộ " + i)
+                                .componentsStored(other.componentsStored()).resultStored(other.resultStored())
+                                .reusedData(other.reusedData()).build());
                     }
                     default -> dossiers.recordApology(d.getId(), d.getVersion(), "Mất điện",
                             d.data().dueOn().plusDays(1 + rnd.nextInt(5)));

@@ -50,9 +50,11 @@ class LeaderIntakeViewTest extends KaribuTest {
             LocalDate today = dossiers.today();
             long unit = units.listAll().get(0).getId();
             long field = fields.listAll().get(0).getId();
-            return dossiers.record(new DossierData("LD-OVERDUE", null, field, unit, Channel.IN_PERSON,
-                    OnlineLevel.PARTLY, today.minusDays(20).atTime(9, 0), null, today.minusDays(3), null, null, null,
-                    DossierStatus.IN_PROGRESS, 30_000, false, true, false, false, null, null, "Cán bộ A"));
+            return dossiers.record(DossierData.builder().code("LD-OVERDUE").fieldId(field).unitId(unit)
+                    .channel(Channel.IN_PERSON).onlineLevel(OnlineLevel.PARTLY)
+                    .receivedAt(today.minusDays(20).atTime(9, 0)).dueOn(today.minusDays(3))
+                    .status(DossierStatus.IN_PROGRESS).fee(30_000).digitizedComponents(true).handler("Cán bộ A")
+                    .build());
         }));
     }
 
