@@ -76,6 +76,16 @@ class ArchitectureTest {
                 .because("DossierService keeps dossier_tally in step with every write").check(classes);
     }
 
+    /**
+     * Dossiers come first: the import and the figures read intake's service and records, never the other way round
+     * (the tally is told of writes through intake's {@code DossierChanges}, which figures implements).
+     */
+    @Test
+    void intakeDependsOnNeitherImportNorFigures() {
+        noClasses().that().resideInAPackage("vn.hcc.dashboard.intake..").should().dependOnClassesThat()
+                .resideInAnyPackage("vn.hcc.dashboard.importing..", "vn.hcc.dashboard.figures..").check(classes);
+    }
+
     @Test
     void featurePackagesFormNoCycles() {
         slices().matching("vn.hcc.dashboard.(*)..").should().beFreeOfCycles().check(classes);

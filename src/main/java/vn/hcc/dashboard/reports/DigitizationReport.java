@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.hcc.dashboard.base.VnFormat;
 import vn.hcc.dashboard.catalog.Unit;
 import vn.hcc.dashboard.catalog.UnitService;
-import vn.hcc.dashboard.intake.PeriodFigures;
+import vn.hcc.dashboard.figures.PeriodFigures;
 import vn.hcc.dashboard.kpi.KpiService;
 import vn.hcc.dashboard.kpi.KpiSet;
 import vn.hcc.dashboard.targets.Kpi;

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import vn.hcc.dashboard.catalog.OnlineLevel;
+import vn.hcc.dashboard.figures.PeriodFigures;
 
 /**
  * One row of a seed report table, and the dossiers that reproduce it: {@code online + direct + carried} dossiers,

@@ -24,9 +24,17 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.hcc.dashboard.base.FieldValidationException;
-import vn.hcc.dashboard.catalog.WorkingDayCalendar;
-import vn.hcc.dashboard.intake.PeriodFiguresService.GroupBy;
 import vn.hcc.dashboard.base.Period;
+import vn.hcc.dashboard.catalog.WorkingDayCalendar;
+import vn.hcc.dashboard.figures.DossierFilter;
+import vn.hcc.dashboard.figures.PeriodFigures;
+import vn.hcc.dashboard.figures.PeriodFiguresService.GroupBy;
+import vn.hcc.dashboard.figures.PeriodFiguresService;
+import vn.hcc.dashboard.figures.TallyColumn;
+import vn.hcc.dashboard.importing.DossierImportService;
+import vn.hcc.dashboard.importing.ImportFiles;
+import vn.hcc.dashboard.importing.ImportProgress;
+import vn.hcc.dashboard.importing.ImportResult;
 
 /**
  * The summary (dossier_tally, V7) against the per-dossier definition ({@link RawPeriodFigures}) on varied random

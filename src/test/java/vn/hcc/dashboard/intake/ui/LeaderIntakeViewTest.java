@@ -14,19 +14,21 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import vn.hcc.dashboard.KaribuTest;
-import vn.hcc.dashboard.catalog.OnlineLevel;
+import vn.hcc.dashboard.UseContextSecurityStrategy;
 import vn.hcc.dashboard.catalog.FieldService;
+import vn.hcc.dashboard.catalog.OnlineLevel;
 import vn.hcc.dashboard.catalog.UnitService;
+import vn.hcc.dashboard.importing.DossierImportService;
+import vn.hcc.dashboard.importing.ImportProgress;
 import vn.hcc.dashboard.intake.Channel;
 import vn.hcc.dashboard.intake.Dossier;
 import vn.hcc.dashboard.intake.DossierData;
-import vn.hcc.dashboard.intake.DossierImportService;
 import vn.hcc.dashboard.intake.DossierService;
 import vn.hcc.dashboard.intake.DossierStatus;
-import vn.hcc.dashboard.intake.ImportProgress;
 import vn.hcc.dashboard.security.Role;
 import vn.hcc.dashboard.security.SystemAccess;
 
@@ -34,6 +36,7 @@ import vn.hcc.dashboard.security.SystemAccess;
  * Leadership follows the dashboard's lists to a dossier and reads it: the intake grid and the details, without one
  * action that writes; the services refuse its writes whatever the screen shows.
  */
+@ExtendWith(UseContextSecurityStrategy.class) // signs in through SystemAccess before the Karibu login
 class LeaderIntakeViewTest extends KaribuTest {
 
     @Autowired
