@@ -3,6 +3,7 @@ package vn.hcc.dashboard.intake;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +15,7 @@ import jakarta.persistence.EntityManager;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -122,14 +124,13 @@ public class DossierService {
     public LateDossiers lateDueBetween(Period due, Long unitId, int limit) {
         var late = DossierRepository.lateDueBetween(due.from(), due.to(), unitId, today());
         long count = dossiers.count(late);
-        java.util.List<Dossier> first = count == 0 || limit <= 0 ? java.util.List.of()
-                : dossiers.findAll(late, org.springframework.data.domain.PageRequest.of(0, limit,
-                        org.springframework.data.domain.Sort.by("dueOn", "code"))).getContent();
+        List<Dossier> first = count == 0 || limit <= 0 ? List.of()
+                : dossiers.findAll(late, PageRequest.of(0, limit, Sort.by("dueOn", "code"))).getContent();
         return new LateDossiers(count, first);
     }
 
     /** How many dossiers fell late, and the first of them. */
-    public record LateDossiers(long count, java.util.List<Dossier> first) {
+    public record LateDossiers(long count, List<Dossier> first) {
     }
 
     /** A new dossier for a procedure: its field, unit, online level and fee, and the due date over working days. */
@@ -162,8 +163,8 @@ public class DossierService {
      * the form. Codes are not checked against each other here: the database's unique key refuses duplicates.
      */
     @Requires(Permission.BULK_DATA)
-    public int recordAll(java.util.List<DossierData> batch) {
-        java.util.List<Dossier> entities = new java.util.ArrayList<>(batch.size());
+    public int recordAll(List<DossierData> batch) {
+        List<Dossier> entities = new ArrayList<>(batch.size());
         LocalDateTime now = LocalDateTime.now(clock);
         for (DossierData d : batch) {
             DossierRules.check(d, now);
