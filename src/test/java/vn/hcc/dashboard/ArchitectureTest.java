@@ -56,6 +56,39 @@ class ArchitectureTest {
     }
 
     /**
+     * Every write of a dossier goes through {@code intake.DossierService}, which tells the figures' tally of it in the
+     * same transaction: no other class saves or deletes through the repository, builds a {@code Dossier}, applies new
+     * values to one or tells the tally of a change.
+     */
+    @Test
+    void onlyTheDossierServiceWritesDossiers() {
+        String service = "vn.hcc.dashboard.intake.DossierService";
+        String entity = "vn.hcc.dashboard.intake.Dossier";
+        noClasses().that().doNotHaveFullyQualifiedName(service).and().doNotHaveFullyQualifiedName(entity).should()
+                .callMethodWhere(DescribedPredicate.describe("a write of a dossier or of its tally", call -> {
+                    String owner = call.getTargetOwner().getName();
+                    String name = call.getName();
+                    return owner.equals("vn.hcc.dashboard.intake.DossierRepository")
+                            && (name.startsWith("save") || name.startsWith("delete"))
+                            || owner.equals(entity) && name.equals("apply")
+                            || owner.equals("vn.hcc.dashboard.intake.DossierChanges") && name.equals("changed");
+                }))
+                .orShould().callConstructorWhere(DescribedPredicate.describe("a new Dossier",
+                        call -> call.getTargetOwner().getName().equals(entity)))
+                .because("DossierService keeps dossier_tally in step with every write").check(classes);
+    }
+
+    /**
+     * Dossiers come first: the import and the figures read intake's service and records, never the other way round
+     * (the tally is told of writes through intake's {@code DossierChanges}, which figures implements).
+     */
+    @Test
+    void intakeDependsOnNeitherImportNorFigures() {
+        noClasses().that().resideInAPackage("vn.hcc.dashboard.intake..").should().dependOnClassesThat()
+                .resideInAnyPackage("vn.hcc.dashboard.importing..", "vn.hcc.dashboard.figures..").check(classes);
+    }
+
+    /**
      * The digitization report still sits in reports and reads the KPI service, while kpi (targets report) depends on
      * the report contract: that one edge is ignored until the dossier reports move out of reports (the report rules
      * are {@link ReportArchitectureTest}'s).

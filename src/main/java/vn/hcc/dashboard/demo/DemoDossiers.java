@@ -101,11 +101,17 @@ final class DemoDossiers {
         }
         LocalDate returned = status == DossierStatus.RETURNED ? min(result.plusDays(random.nextInt(3)), today) : null;
         boolean paidOnline = p.getFee() > 0 && random.nextInt(100) < (channel.isOnline() ? 80 : 15);
-        DossierData d = new DossierData("KT-" + day.format(java.time.format.DateTimeFormatter.ofPattern("yyMMdd"))
-                + String.format("-%04d", n), p.getId(), p.getField().getId(), p.getUnit().getId(), channel,
-                p.getOnlineLevel(), receivedAt, receivedOn, due, result, returned, ended, status, p.getFee(),
-                paidOnline, random.nextInt(1000) < 992, result != null && random.nextInt(100) < 97, apology,
-                apology ? "Phần mềm một cửa lỗi, chưa chuyển được hồ sơ sang cơ quan giải quyết" : null, newDue, null);
+        // the random draws in this order, so that the same seed gives the same demo
+        DossierData d = DossierData.builder()
+                .code("KT-" + day.format(java.time.format.DateTimeFormatter.ofPattern("yyMMdd"))
+                        + String.format("-%04d", n))
+                .procedureId(p.getId()).fieldId(p.getField().getId()).unitId(p.getUnit().getId()).channel(channel)
+                .onlineLevel(p.getOnlineLevel()).receivedAt(receivedAt).receivedOn(receivedOn).dueOn(due)
+                .resultOn(result).returnedOn(returned).endedOn(ended).status(status).fee(p.getFee())
+                .paidOnline(paidOnline).digitizedComponents(random.nextInt(1000) < 992)
+                .digitizedResult(result != null && random.nextInt(100) < 97).apologySent(apology)
+                .apologyReason(apology ? "Phần mềm một cửa lỗi, chưa chuyển được hồ sơ sang cơ quan giải quyết" : null)
+                .newDueOn(newDue).build();
         return withDigitalRecords(d);
     }
 

@@ -2,14 +2,12 @@ package vn.hcc.dashboard.intake;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -22,7 +20,6 @@ import vn.hcc.dashboard.catalog.OnlineLevel;
  */
 @Entity
 @Table(name = "dossier")
-@EntityListeners(DossierTallyListener.class)
 public class Dossier {
 
     @Id
@@ -108,10 +105,6 @@ public class Dossier {
     @Version
     private long version;
 
-    /** What dossier_tally holds for this dossier: its values when loaded or last written (DossierTallyListener). */
-    @Transient
-    DossierData tallied;
-
     protected Dossier() {
     }
 
@@ -149,9 +142,12 @@ public class Dossier {
 
     /** The dossier's values as a record, to compare, edit and validate. */
     public DossierData data() {
-        return new DossierData(code, procedureId, fieldId, unitId, channel, onlineLevel, receivedAt, receivedOn, dueOn,
-                resultOn, returnedOn, endedOn, status, fee, paidOnline, digitizedComponents, digitizedResult,
-                apologySent, apologyReason, newDueOn, handler, componentsStored, resultStored, reusedData);
+        return DossierData.builder().code(code).procedureId(procedureId).fieldId(fieldId).unitId(unitId)
+                .channel(channel).onlineLevel(onlineLevel).receivedAt(receivedAt).receivedOn(receivedOn).dueOn(dueOn)
+                .resultOn(resultOn).returnedOn(returnedOn).endedOn(endedOn).status(status).fee(fee)
+                .paidOnline(paidOnline).digitizedComponents(digitizedComponents).digitizedResult(digitizedResult)
+                .apologySent(apologySent).apologyReason(apologyReason).newDueOn(newDueOn).handler(handler)
+                .componentsStored(componentsStored).resultStored(resultStored).reusedData(reusedData).build();
     }
 
     public Long getId() {

@@ -17,7 +17,7 @@ interface DossierRepository extends JpaRepository<Dossier, Long>, JpaSpecificati
     /** One batch of an import's existing dossiers, never the whole table. */
     List<Dossier> findByCodeIn(Collection<String> codes);
 
-    /** Due in [dueFrom, dueTo]; resolved after the due day, or in progress (not suspended) past it at {@code today}. */
+    /** Due in [dueFrom, dueTo] and late at {@code today} ({@link Lateness#lateAt}). */
     static Specification<Dossier> lateDueBetween(LocalDate dueFrom, LocalDate dueTo, Long unitId,
             LocalDate today) {
         return (root, query, cb) -> {
@@ -26,11 +26,7 @@ interface DossierRepository extends JpaRepository<Dossier, Long>, JpaSpecificati
             if (unitId != null) {
                 p.add(cb.equal(root.get("unitId"), unitId));
             }
-            p.add(cb.or(
-                    cb.and(cb.isNotNull(root.get("resultOn")),
-                            cb.greaterThan(root.<LocalDate>get("resultOn"), root.<LocalDate>get("dueOn"))),
-                    cb.and(cb.equal(root.get("status"), DossierStatus.IN_PROGRESS),
-                            cb.lessThan(root.<LocalDate>get("dueOn"), today))));
+            p.add(Lateness.lateAt(today).predicate(root, cb));
             return cb.and(p.toArray(Predicate[]::new));
         };
     }
@@ -59,8 +55,7 @@ interface DossierRepository extends JpaRepository<Dossier, Long>, JpaSpecificati
             }
             if (q.overdueOnly()) {
                 // as in the period figures: a suspended dossier's clock stands still
-                p.add(cb.equal(root.get("status"), DossierStatus.IN_PROGRESS));
-                p.add(cb.lessThan(root.get("dueOn"), q.today()));
+                p.add(Lateness.overdueAt(q.today()).predicate(root, cb));
             }
             if (q.withoutApology()) {
                 p.add(cb.isFalse(root.get("apologySent")));

@@ -6,10 +6,11 @@ import vn.hcc.dashboard.base.Validate;
 import vn.hcc.dashboard.base.VnFormat;
 
 /**
- * The rules every dossier obeys, whether typed at the counter or read from an import file; a broken rule names the
- * field (the form field or the import column) and a translation key.
+ * The rules every dossier obeys, whether typed at the counter or read from an import file (public for the import's
+ * row check, which reports every broken row before anything is written); a broken rule names the field (the form
+ * field or the import column) and a translation key.
  */
-final class DossierRules {
+public final class DossierRules {
 
     private DossierRules() {
     }
@@ -19,7 +20,7 @@ final class DossierRules {
      * {@code now}, the application clock's time in the Center's zone. A future receipt would count as received and
      * due before it happened.
      */
-    static void check(DossierData d, LocalDateTime now) {
+    public static void check(DossierData d, LocalDateTime now) {
         Validate.present("receivedAt", d.receivedAt());
         if (d.receivedAt().isAfter(now)) {
             throw new FieldValidationException("receivedAt", "dossier.error.received-future", VnFormat.dateTime(now));
@@ -28,7 +29,7 @@ final class DossierRules {
     }
 
     /** The rules of a dossier moved on (status, apology) without touching its time received. */
-    static void check(DossierData d) {
+    public static void check(DossierData d) {
         Validate.text("code", d.code(), 64);
         Validate.present("field", d.fieldId());
         Validate.present("unit", d.unitId());

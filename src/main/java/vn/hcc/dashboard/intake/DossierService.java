@@ -3,13 +3,19 @@ package vn.hcc.dashboard.intake;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.BinaryOperator;
 import java.util.function.Consumer;
 import jakarta.persistence.EntityManager;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -25,8 +31,10 @@ import vn.hcc.dashboard.security.Requires;
 import vn.hcc.dashboard.base.Period;
 
 /**
- * Dossiers as reception records them and moves them on. Every change obeys {@link DossierRules}, is refused when
- * someone else saved the dossier first, and tells open dashboards ("dossiers" topic) once committed.
+ * Dossiers as reception records them and moves them on, and the one door through which every dossier is written
+ * (the form, the import, the demo data): every change obeys {@link DossierRules}, is refused when someone else saved
+ * the dossier first, is told to the figures' tally ({@link DossierChanges}) in the same transaction, and tells open
+ * dashboards ("dossiers" topic) once committed.
  */
 @Service
 @Transactional
@@ -43,10 +51,12 @@ public class DossierService {
     private final Broadcaster broadcaster;
     private final Clock clock;
     private final EntityManager entities;
+    private final DossierChanges tally;
 
     DossierService(DossierRepository dossiers, ProcedureService procedures, WorkingDayCalendar calendar,
-            Broadcaster broadcaster, Clock clock, EntityManager entities) {
+            Broadcaster broadcaster, Clock clock, EntityManager entities, DossierChanges tally) {
         this.entities = entities;
+        this.tally = tally;
         this.dossiers = dossiers;
         this.procedures = procedures;
         this.calendar = calendar;
@@ -114,14 +124,13 @@ public class DossierService {
     public LateDossiers lateDueBetween(Period due, Long unitId, int limit) {
         var late = DossierRepository.lateDueBetween(due.from(), due.to(), unitId, today());
         long count = dossiers.count(late);
-        java.util.List<Dossier> first = count == 0 || limit <= 0 ? java.util.List.of()
-                : dossiers.findAll(late, org.springframework.data.domain.PageRequest.of(0, limit,
-                        org.springframework.data.domain.Sort.by("dueOn", "code"))).getContent();
+        List<Dossier> first = count == 0 || limit <= 0 ? List.of()
+                : dossiers.findAll(late, PageRequest.of(0, limit, Sort.by("dueOn", "code"))).getContent();
         return new LateDossiers(count, first);
     }
 
     /** How many dossiers fell late, and the first of them. */
-    public record LateDossiers(long count, java.util.List<Dossier> first) {
+    public record LateDossiers(long count, List<Dossier> first) {
     }
 
     /** A new dossier for a procedure: its field, unit, online level and fee, and the due date over working days. */
@@ -131,9 +140,10 @@ public class DossierService {
                 .orElseThrow(() -> new FieldValidationException("procedure", "validation.required"));
         WorkingDayCalendar.Snapshot cal = calendar.snapshot();
         LocalDate receivedOn = cal.effectiveIntakeDay(receivedAt, p.isAfternoonCutoff());
-        return new DossierData(code, p.getId(), p.getField().getId(), p.getUnit().getId(), channel,
-                p.getOnlineLevel(), receivedAt, receivedOn, cal.addWorkingDays(receivedOn, p.getProcessingDays()),
-                null, null, null, DossierStatus.IN_PROGRESS, p.getFee(), false, false, false, false, null, null, null);
+        return DossierData.builder().code(code).procedureId(p.getId()).fieldId(p.getField().getId())
+                .unitId(p.getUnit().getId()).channel(channel).onlineLevel(p.getOnlineLevel()).receivedAt(receivedAt)
+                .receivedOn(receivedOn).dueOn(cal.addWorkingDays(receivedOn, p.getProcessingDays()))
+                .status(DossierStatus.IN_PROGRESS).fee(p.getFee()).build();
     }
 
     public Dossier record(DossierData data) {
@@ -143,6 +153,7 @@ public class DossierService {
             throw new FieldValidationException("code", "dossier.error.code-taken", d.code().trim());
         }
         Dossier saved = dossiers.save(new Dossier(d));
+        tally.changed(null, saved.data());
         broadcaster.publishAfterCommit(TOPIC, saved.getId());
         return saved;
     }
@@ -152,16 +163,62 @@ public class DossierService {
      * the form. Codes are not checked against each other here: the database's unique key refuses duplicates.
      */
     @Requires(Permission.BULK_DATA)
-    public int recordAll(java.util.List<DossierData> batch) {
-        java.util.List<Dossier> entities = new java.util.ArrayList<>(batch.size());
+    public int recordAll(List<DossierData> batch) {
+        List<Dossier> entities = new ArrayList<>(batch.size());
         LocalDateTime now = LocalDateTime.now(clock);
         for (DossierData d : batch) {
             DossierRules.check(d, now);
             entities.add(new Dossier(d));
         }
         dossiers.saveAll(entities);
+        entities.forEach(d -> tally.changed(null, d.data()));
         broadcaster.publishAfterCommit(TOPIC, null);
         return entities.size();
+    }
+
+    /** What an upsert did to its batch. */
+    public record Upserted(int created, int updated, int unchanged) {
+    }
+
+    /**
+     * Creates or updates a batch of dossiers by code (an import): a code not yet known is created, a known one (also
+     * in upper case) becomes {@code merge(incoming, current)} unless that equals what is stored. The persistence
+     * context is flushed and cleared afterwards, so that a long import holds one batch at a time. The caller has
+     * checked the new dossiers' time received; every dossier written obeys the other rules.
+     */
+    @Requires(Permission.DOSSIER_IMPORT)
+    public Upserted upsert(List<DossierData> batch, BinaryOperator<DossierData> merge) {
+        Map<String, Dossier> existing = new HashMap<>();
+        for (Dossier d : dossiers.findByCodeIn(batch.stream().map(DossierData::code).toList())) {
+            existing.put(d.getCode(), d);
+            existing.putIfAbsent(d.getCode().toUpperCase(Locale.ROOT), d);
+        }
+        int created = 0;
+        int updated = 0;
+        for (DossierData d : batch) {
+            Dossier current = existing.get(d.code());
+            if (current == null) {
+                current = existing.get(d.code().toUpperCase(Locale.ROOT));
+            }
+            if (current == null) {
+                DossierRules.check(d);
+                entities.persist(new Dossier(d));
+                tally.changed(null, d);
+                created++;
+                continue;
+            }
+            DossierData before = current.data();
+            DossierData merged = merge.apply(d, before);
+            if (!merged.equals(before)) {
+                DossierRules.check(merged);
+                current.apply(merged);
+                tally.changed(before, current.data());
+                updated++;
+            }
+        }
+        entities.flush();
+        entities.clear();
+        return new Upserted(created, updated, batch.size() - created - updated);
     }
 
     /** Saves the form; a withdrawn or refused dossier is final and a changed code is refused. */
@@ -175,8 +232,7 @@ public class DossierService {
         }
         DossierData d = normalized(data);
         DossierRules.check(d, LocalDateTime.now(clock));
-        dossier.apply(d);
-        return saved(dossier);
+        return saved(dossier, d);
     }
 
     /** Moves the status on; {@code day} is the result day, or the day of withdrawal or refusal. */
@@ -191,8 +247,7 @@ public class DossierService {
         LocalDate returned = status == DossierStatus.RETURNED ? (d.returnedOn() != null ? d.returnedOn() : day) : null;
         DossierData next = d.withStatus(status, result, returned, ended);
         DossierRules.check(next);
-        dossier.apply(next);
-        return saved(dossier);
+        return saved(dossier, next);
     }
 
     /** The apology letter of a late dossier with its reason and new return date; the date may move only once. */
@@ -210,8 +265,7 @@ public class DossierService {
         }
         DossierData next = d.withApology(reason.trim(), newDueOn);
         DossierRules.check(next);
-        dossier.apply(next);
-        return saved(dossier);
+        return saved(dossier, next);
     }
 
     /** The intake day follows from the time received and the procedure's 15:00 cut-off, never from the user. */
@@ -231,8 +285,12 @@ public class DossierService {
         return dossier;
     }
 
-    private Dossier saved(Dossier dossier) {
+    /** Writes {@code next} over the dossier and moves its share of the tally from its old values to the new. */
+    private Dossier saved(Dossier dossier, DossierData next) {
+        DossierData before = dossier.data();
+        dossier.apply(next);
         Dossier saved = dossiers.saveAndFlush(dossier);
+        tally.changed(before, saved.data());
         broadcaster.publishAfterCommit(TOPIC, saved.getId());
         return saved;
     }

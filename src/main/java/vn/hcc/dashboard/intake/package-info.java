@@ -1,5 +1,5 @@
 /**
- * Daily intake: citizens' dossiers, recorded by reception or imported from the provincial one-stop software, and the
- * period figures of the official forms computed from them by aggregate queries.
+ * Daily intake: citizens' dossiers as reception records and moves them on, the rules and conditions every dossier
+ * obeys, and the one service through which every dossier is written.
  */
 package vn.hcc.dashboard.intake;

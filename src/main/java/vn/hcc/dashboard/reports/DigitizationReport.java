@@ -9,7 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hcc.dashboard.base.VnFormat;
 import vn.hcc.dashboard.catalog.UnitService;
-import vn.hcc.dashboard.intake.PeriodFigures;
+import vn.hcc.dashboard.figures.PeriodFigures;
 import vn.hcc.dashboard.kpi.KpiReportValues;
 import vn.hcc.dashboard.kpi.KpiService;
 import vn.hcc.dashboard.kpi.KpiSet;

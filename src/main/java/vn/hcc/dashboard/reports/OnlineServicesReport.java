@@ -10,10 +10,10 @@ import vn.hcc.dashboard.base.VnFormat;
 import vn.hcc.dashboard.catalog.OnlineLevel;
 import vn.hcc.dashboard.catalog.Procedure;
 import vn.hcc.dashboard.catalog.ProcedureService;
-import vn.hcc.dashboard.intake.DossierFilter;
-import vn.hcc.dashboard.intake.PeriodFigures;
-import vn.hcc.dashboard.intake.PeriodFiguresService;
-import vn.hcc.dashboard.intake.PeriodFiguresService.GroupBy;
+import vn.hcc.dashboard.figures.DossierFilter;
+import vn.hcc.dashboard.figures.PeriodFigures;
+import vn.hcc.dashboard.figures.PeriodFiguresService;
+import vn.hcc.dashboard.figures.PeriodFiguresService.GroupBy;
 import vn.hcc.dashboard.security.Permission;
 import vn.hcc.dashboard.security.Requires;
 

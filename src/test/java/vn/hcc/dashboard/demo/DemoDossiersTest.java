@@ -16,10 +16,10 @@ import vn.hcc.dashboard.catalog.Procedure;
 import vn.hcc.dashboard.catalog.ProcedureService;
 import vn.hcc.dashboard.catalog.WorkingDayCalendar;
 import vn.hcc.dashboard.intake.DossierData;
-import vn.hcc.dashboard.intake.DossierFilter;
+import vn.hcc.dashboard.figures.DossierFilter;
 import vn.hcc.dashboard.intake.DossierService;
-import vn.hcc.dashboard.intake.PeriodFigures;
-import vn.hcc.dashboard.intake.PeriodFiguresService;
+import vn.hcc.dashboard.figures.PeriodFigures;
+import vn.hcc.dashboard.figures.PeriodFiguresService;
 import vn.hcc.dashboard.base.Period;
 
 /** The demo year looks like seed 002's center: about 4.500 dossiers a quarter, 55% online, 99% on time. */

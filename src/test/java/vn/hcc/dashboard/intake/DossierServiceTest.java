@@ -73,9 +73,10 @@ class DossierServiceTest {
     @Test
     void badDatesAreRefusedAtTheirField() {
         DossierData d = proposal("BAD-1", "HT-01", LocalDateTime.of(2025, 3, 3, 9, 0));
-        DossierData dueBefore = new DossierData(d.code(), d.procedureId(), d.fieldId(), d.unitId(), d.channel(),
-                d.onlineLevel(), d.receivedAt(), d.receivedOn(), LocalDate.of(2025, 3, 2), null, null, null,
-                d.status(), d.fee(), false, false, false, false, null, null, null);
+        DossierData dueBefore = d.toBuilder().dueOn(LocalDate.of(2025, 3, 2)).resultOn(null).returnedOn(null)
+                .endedOn(null).paidOnline(false).digitizedComponents(false).digitizedResult(false).apologySent(false)
+                .apologyReason(null).newDueOn(null).handler(null).componentsStored(null).resultStored(null)
+                .reusedData(null).build();
         assertField(() -> service.record(dueBefore), "dueOn", "dossier.error.due-before-received");
         assertField(() -> service.record(with(d, DossierStatus.RESOLVED, null)), "resultOn",
                 "dossier.error.result-required");

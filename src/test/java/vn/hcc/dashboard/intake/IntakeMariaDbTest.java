@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.hcc.dashboard.MariaDbTest;
 import vn.hcc.dashboard.base.ConcurrentEditException;
+import vn.hcc.dashboard.base.Period;
 import vn.hcc.dashboard.catalog.FieldService;
 import vn.hcc.dashboard.catalog.OnlineLevel;
 import vn.hcc.dashboard.catalog.Procedure;
@@ -20,8 +21,10 @@ import vn.hcc.dashboard.catalog.UnitDraft;
 import vn.hcc.dashboard.catalog.UnitKind;
 import vn.hcc.dashboard.catalog.UnitService;
 import vn.hcc.dashboard.catalog.WorkField;
+import vn.hcc.dashboard.figures.DossierFilter;
+import vn.hcc.dashboard.figures.PeriodFigures;
+import vn.hcc.dashboard.figures.PeriodFiguresService;
 import vn.hcc.dashboard.security.SystemAccess;
-import vn.hcc.dashboard.base.Period;
 
 /** Dossiers on MariaDB ({@link MariaDbTest}); the summaries' agreement is {@link SummaryAgreementMariaDbTest}. */
 @MariaDbTest

@@ -10,17 +10,21 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.data.domain.PageRequest;
+import vn.hcc.dashboard.base.Period;
 import vn.hcc.dashboard.catalog.FieldService;
 import vn.hcc.dashboard.catalog.Procedure;
 import vn.hcc.dashboard.catalog.ProcedureService;
 import vn.hcc.dashboard.catalog.Unit;
 import vn.hcc.dashboard.catalog.UnitService;
 import vn.hcc.dashboard.catalog.WorkField;
-import vn.hcc.dashboard.base.Period;
+import vn.hcc.dashboard.figures.DossierFilter;
+import vn.hcc.dashboard.figures.PeriodFigures;
+import vn.hcc.dashboard.figures.PeriodFiguresService;
 
 /**
  * The period figures reproduce, cell for cell, Biểu II.06a of seed 000 (per field) and both per-unit tables of
@@ -73,7 +77,7 @@ class PeriodFiguresSeedTest {
     @Autowired
     PeriodFiguresService service;
     @Autowired
-    DossierRepository dossiers;
+    ApplicationContext context;
     @Autowired
     UnitService units;
     @Autowired
@@ -93,8 +97,8 @@ class PeriodFiguresSeedTest {
     @Test
     void seed000PerFieldTable() {
         long center = unitIds.get("TTHCC");
-        SEED_000.forEach(r -> dossiers.saveAll(r.dossiers("000-" + r.name(), fieldIds.get(r.name()), center,
-                SEED_000_FROM, SEED_000_TO).stream().map(Dossier::new).toList()));
+        SEED_000.forEach(r -> TalliedWrites.save(context, r.dossiers("000-" + r.name(), fieldIds.get(r.name()), center,
+                SEED_000_FROM, SEED_000_TO)));
 
         Map<Long, PeriodFigures> byField = service.grouped(Period.of(SEED_000_FROM, SEED_000_TO),
                 new DossierFilter(center, null, null), PeriodFiguresService.GroupBy.FIELD);
@@ -125,8 +129,8 @@ class PeriodFiguresSeedTest {
     void seed004CenterAndCommuneTables() {
         long hoTich = fieldIds.get("HT");
         for (SeedRow r : concat(SEED_004_CENTER, SEED_004_COMMUNES)) {
-            dossiers.saveAll(r.dossiers("004-" + r.name(), hoTich, unitIds.get(r.name()), SEED_004_FROM,
-                    SEED_004_TO).stream().map(Dossier::new).toList());
+            TalliedWrites.save(context, r.dossiers("004-" + r.name(), hoTich, unitIds.get(r.name()), SEED_004_FROM,
+                    SEED_004_TO));
         }
         Map<Long, PeriodFigures> byUnit = service.grouped(Period.of(SEED_004_FROM, SEED_004_TO), DossierFilter.ALL,
                 PeriodFiguresService.GroupBy.UNIT);
@@ -175,12 +179,12 @@ class PeriodFiguresSeedTest {
         assertThat(hoTich).hasSize(2);
         SeedRow a = SEED_000.get(2);
         SeedRow b = SEED_000.get(3);
-        dossiers.saveAll(a.dossiers("P1", hoTich.get(0).getId(), fieldIds.get("HT"), center, SEED_000_FROM,
-                SEED_000_TO).stream().map(Dossier::new).toList());
-        dossiers.saveAll(b.dossiers("P2", hoTich.get(1).getId(), fieldIds.get("HT"), center, SEED_000_FROM,
-                SEED_000_TO).stream().map(Dossier::new).toList());
-        dossiers.saveAll(SEED_000.get(0).dossiers("P0", fieldIds.get("BTXH"), center, SEED_000_FROM, SEED_000_TO)
-                .stream().map(Dossier::new).toList());
+        TalliedWrites.save(context, a.dossiers("P1", hoTich.get(0).getId(), fieldIds.get("HT"), center, SEED_000_FROM,
+                SEED_000_TO));
+        TalliedWrites.save(context, b.dossiers("P2", hoTich.get(1).getId(), fieldIds.get("HT"), center, SEED_000_FROM,
+                SEED_000_TO));
+        TalliedWrites.save(context, SEED_000.get(0).dossiers("P0", fieldIds.get("BTXH"), center, SEED_000_FROM,
+                SEED_000_TO));
 
         Map<Long, PeriodFigures> byProcedure = service.grouped(Period.of(SEED_000_FROM, SEED_000_TO), DossierFilter.ALL,
                 PeriodFiguresService.GroupBy.PROCEDURE);

@@ -48,10 +48,14 @@ final class RandomDossiers {
         LocalDate due = calendar.addWorkingDays(on, rnd.nextInt(12));
         DossierStatus status = DossierStatus.values()[rnd.nextInt(DossierStatus.values().length)];
         long fee = rnd.nextInt(3) == 0 ? 0 : 10_000L * (1 + rnd.nextInt(5));
-        DossierData d = new DossierData(code, noProcedure ? null : p.id(), p.fieldId(), p.unitId(),
-                Channel.values()[rnd.nextInt(Channel.values().length)], OnlineLevel.PARTLY, at, on, due, null, null,
-                null, DossierStatus.IN_PROGRESS, fee, fee > 0 && rnd.nextBoolean(), rnd.nextInt(5) > 0,
-                rnd.nextInt(4) > 0, rnd.nextInt(3) == 0, null, null, null, recorded(), recorded(), recorded());
+        // the random draws in the record's order, as before the builder
+        DossierData d = DossierData.builder().code(code).procedureId(noProcedure ? null : p.id())
+                .fieldId(p.fieldId()).unitId(p.unitId()).channel(Channel.values()[rnd.nextInt(Channel.values().length)])
+                .onlineLevel(OnlineLevel.PARTLY).receivedAt(at).receivedOn(on).dueOn(due)
+                .status(DossierStatus.IN_PROGRESS).fee(fee).paidOnline(fee > 0 && rnd.nextBoolean())
+                .digitizedComponents(rnd.nextInt(5) > 0).digitizedResult(rnd.nextInt(4) > 0)
+                .apologySent(rnd.nextInt(3) == 0).componentsStored(recorded()).resultStored(recorded())
+                .reusedData(recorded()).build();
         return moved(d, status);
     }
 

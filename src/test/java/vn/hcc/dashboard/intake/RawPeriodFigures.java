@@ -5,9 +5,11 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import vn.hcc.dashboard.intake.PeriodFiguresService.GroupBy;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import vn.hcc.dashboard.figures.DossierFilter;
+import vn.hcc.dashboard.figures.PeriodFigures;
+import vn.hcc.dashboard.figures.PeriodFiguresService.GroupBy;
 
 /**
  * TEST ORACLE: the per-dossier definition of domain.md §3 exactly as PeriodFiguresService computed it before the

@@ -29,9 +29,8 @@ public final class SeedDossiers {
         long unit = unitIds(ctx).get(unitCode);
         Map<String, Long> fields = ctx.getBean(FieldService.class).listAll().stream()
                 .collect(Collectors.toMap(WorkField::getCode, WorkField::getId));
-        DossierRepository repo = ctx.getBean(DossierRepository.class);
-        PeriodFiguresSeedTest.SEED_000.forEach(r -> repo.saveAll(r.dossiers("000-" + r.name(), fields.get(r.name()),
-                unit, SEED_000_FROM, SEED_000_TO).stream().map(Dossier::new).toList()));
+        PeriodFiguresSeedTest.SEED_000.forEach(r -> TalliedWrites.save(ctx, r.dossiers("000-" + r.name(),
+                fields.get(r.name()), unit, SEED_000_FROM, SEED_000_TO)));
     }
 
     /** Seed 004's two per-unit tables (departments and communes), field Hộ tịch. */
@@ -39,11 +38,10 @@ public final class SeedDossiers {
         Map<String, Long> units = unitIds(ctx);
         long hoTich = ctx.getBean(FieldService.class).listAll().stream().filter(f -> f.getCode().equals("HT"))
                 .findFirst().orElseThrow().getId();
-        DossierRepository repo = ctx.getBean(DossierRepository.class);
         for (List<SeedRow> table : List.of(PeriodFiguresSeedTest.SEED_004_CENTER,
                 PeriodFiguresSeedTest.SEED_004_COMMUNES)) {
-            table.forEach(r -> repo.saveAll(r.dossiers("004-" + r.name(), hoTich, units.get(r.name()),
-                    SEED_004_FROM, SEED_004_TO).stream().map(Dossier::new).toList()));
+            table.forEach(r -> TalliedWrites.save(ctx, r.dossiers("004-" + r.name(), hoTich, units.get(r.name()),
+                    SEED_004_FROM, SEED_004_TO)));
         }
     }
 
@@ -59,7 +57,7 @@ public final class SeedDossiers {
                 .map(d -> d.channel() == Channel.IN_PERSON && Integer.parseInt(d.code().substring(
                         d.code().lastIndexOf('-') + 1)) >= online + inPerson ? postal(d) : d)
                 .toList();
-        ctx.getBean(DossierRepository.class).saveAll(data.stream().map(Dossier::new).toList());
+        TalliedWrites.save(ctx, data);
         return data.stream().map(DossierData::code).toList();
     }
 
@@ -69,21 +67,20 @@ public final class SeedDossiers {
      */
     public static void saveOnChannel(ApplicationContext ctx, String codePrefix, Long procedureId, long fieldId,
             long unitId, Channel channel, int n, LocalDate receivedOn, LocalDate resultOn) {
-        List<Dossier> list = new java.util.ArrayList<>();
+        List<DossierData> list = new java.util.ArrayList<>();
         for (int i = 0; i < n; i++) {
-            list.add(new Dossier(new DossierData(codePrefix + "-" + i, procedureId, fieldId, unitId, channel,
-                    vn.hcc.dashboard.catalog.OnlineLevel.FULLY, receivedOn.atTime(9, 0), receivedOn,
-                    resultOn.plusDays(3), resultOn, resultOn, null, DossierStatus.RETURNED, 0, false, true, true,
-                    false, null, null, null)));
+            list.add(DossierData.builder().code(codePrefix + "-" + i).procedureId(procedureId).fieldId(fieldId)
+                    .unitId(unitId).channel(channel).onlineLevel(vn.hcc.dashboard.catalog.OnlineLevel.FULLY)
+                    .receivedAt(receivedOn.atTime(9, 0)).receivedOn(receivedOn).dueOn(resultOn.plusDays(3))
+                    .resultOn(resultOn).returnedOn(resultOn).status(DossierStatus.RETURNED).digitizedComponents(true)
+                    .digitizedResult(true).build());
         }
-        ctx.getBean(DossierRepository.class).saveAll(list);
+        TalliedWrites.save(ctx, list);
     }
 
     private static DossierData postal(DossierData d) {
-        return new DossierData(d.code(), d.procedureId(), d.fieldId(), d.unitId(), Channel.POSTAL, d.onlineLevel(),
-                d.receivedAt(), d.receivedOn(), d.dueOn(), d.resultOn(), d.returnedOn(), d.endedOn(), d.status(),
-                d.fee(), d.paidOnline(), d.digitizedComponents(), d.digitizedResult(), d.apologySent(),
-                d.apologyReason(), d.newDueOn(), d.handler());
+        return d.toBuilder().channel(Channel.POSTAL).componentsStored(null).resultStored(null).reusedData(null)
+                .build();
     }
 
     private static Map<String, Long> unitIds(ApplicationContext ctx) {

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import vn.hcc.dashboard.catalog.OnlineLevel;
+import vn.hcc.dashboard.figures.PeriodFigures;
 
 /**
  * One row of a seed report table, and the dossiers that reproduce it: {@code online + direct + carried} dossiers,
@@ -88,11 +89,13 @@ record SeedRow(String name, int online, int direct, int carried, int early, int 
                 if (!carriedOver) {
                     inPeriodSoFar++;
                 }
-                list.add(new DossierData(codePrefix + "-" + slot, procedureId, fieldId, unitId,
-                        carriedOver ? Channel.IN_PERSON : channel, OnlineLevel.PARTLY,
-                        LocalDateTime.of(received, java.time.LocalTime.of(9, 0)), received, due, result,
-                        status == DossierStatus.RETURNED ? result : null, ended, status, withFee ? 20_000 : 0, paid,
-                        digitizedComponent, digitizedResult, false, null, null, null));
+                list.add(DossierData.builder().code(codePrefix + "-" + slot).procedureId(procedureId)
+                        .fieldId(fieldId).unitId(unitId).channel(carriedOver ? Channel.IN_PERSON : channel)
+                        .onlineLevel(OnlineLevel.PARTLY)
+                        .receivedAt(LocalDateTime.of(received, java.time.LocalTime.of(9, 0))).receivedOn(received)
+                        .dueOn(due).resultOn(result).returnedOn(status == DossierStatus.RETURNED ? result : null)
+                        .endedOn(ended).status(status).fee(withFee ? 20_000 : 0).paidOnline(paid)
+                        .digitizedComponents(digitizedComponent).digitizedResult(digitizedResult).build());
             }
         }
         return list;

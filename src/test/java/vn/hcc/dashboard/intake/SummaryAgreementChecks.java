@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,13 +24,21 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.hcc.dashboard.base.FieldValidationException;
-import vn.hcc.dashboard.catalog.WorkingDayCalendar;
-import vn.hcc.dashboard.intake.PeriodFiguresService.GroupBy;
 import vn.hcc.dashboard.base.Period;
+import vn.hcc.dashboard.catalog.WorkingDayCalendar;
+import vn.hcc.dashboard.figures.DossierFilter;
+import vn.hcc.dashboard.figures.PeriodFigures;
+import vn.hcc.dashboard.figures.PeriodFiguresService.GroupBy;
+import vn.hcc.dashboard.figures.PeriodFiguresService;
+import vn.hcc.dashboard.figures.TallyColumn;
+import vn.hcc.dashboard.importing.DossierImportService;
+import vn.hcc.dashboard.importing.ImportFiles;
+import vn.hcc.dashboard.importing.ImportProgress;
+import vn.hcc.dashboard.importing.ImportResult;
 
 /**
  * The summary (dossier_tally, V7) against the per-dossier definition ({@link RawPeriodFigures}) on varied random
- * dossiers written through every path that writes one, committed for real: record, batch record, the repository,
+ * dossiers written through every path that writes one, committed for real: record, batch record, the tests' tallied writes,
  * status changes, edits, apology letters, an import, its idempotent re-import and an updating import, a rolled-back
  * transaction, deletion. Then the rebuild and V7's backfill recount the same table. Run on H2 (the normal suite) and
  * on MariaDB (tag mariadb).
@@ -46,6 +55,8 @@ abstract class SummaryAgreementChecks {
     @Autowired
     DossierService dossiers;
     @Autowired
+    org.springframework.context.ApplicationContext context;
+    @Autowired
     DossierRepository repository;
     @Autowired
     DossierImportService imports;
@@ -55,6 +66,8 @@ abstract class SummaryAgreementChecks {
     PlatformTransactionManager transactions;
     @TempDir
     Path dir;
+
+    private static final List<String> COLUMNS = Stream.of(TallyColumn.values()).map(TallyColumn::column).toList();
 
     private final List<RandomDossiers.Proc> procs = new ArrayList<>();
     private RawPeriodFigures raw;
@@ -107,11 +120,11 @@ abstract class SummaryAgreementChecks {
             }
             dossiers.recordAll(many);
         }
-        List<Dossier> direct = new ArrayList<>();
+        List<DossierData> direct = new ArrayList<>();
         for (int i = 0; i < 100; i++) {
-            direct.add(new Dossier(gen.next("SUM-" + n++)));
+            direct.add(gen.next("SUM-" + n++));
         }
-        repository.saveAll(direct);
+        TalliedWrites.save(context, direct);
         assertAgrees("after recording");
 
         for (int i = 0; i < 300; i++) {
@@ -126,13 +139,13 @@ abstract class SummaryAgreementChecks {
                     case 1 -> {
                         DossierData other = gen.next(d.getCode());
                         DossierData now = d.data();
-                        dossiers.update(d.getId(), d.getVersion(), new DossierData(now.code(), other.procedureId(),
-                                other.fieldId(), other.unitId(), other.channel(), now.onlineLevel(), now.receivedAt(),
-                                now.receivedOn(), now.dueOn().plusDays(rnd.nextInt(3)), now.resultOn(),
-                                now.returnedOn(), now.endedOn(), now.status(), other.fee(), other.paidOnline(),
-                                other.digitizedComponents(), other.digitizedResult(), now.apologySent(),
-                                now.apologyReason(), now.newDueOn(), "cán bộ " + i, other.componentsStored(),
-                                other.resultStored(), other.reusedData()));
+                        dossiers.update(d.getId(), d.getVersion(), now.toBuilder().procedureId(other.procedureId())
+                                .fieldId(other.fieldId()).unitId(other.unitId()).channel(other.channel())
+                                .dueOn(now.dueOn().plusDays(rnd.nextInt(3))).fee(other.fee())
+                                .paidOnline(other.paidOnline()).digitizedComponents(other.digitizedComponents())
+                                .digitizedResult(other.digitizedResult()).handler("cán bộ " + i)
+                                .componentsStored(other.componentsStored()).resultStored(other.resultStored())
+                                .reusedData(other.reusedData()).build());
                     }
                     default -> dossiers.recordApology(d.getId(), d.getVersion(), "Mất điện",
                             d.data().dueOn().plusDays(1 + rnd.nextInt(5)));
@@ -168,8 +181,7 @@ abstract class SummaryAgreementChecks {
         assertThat(importRows(rows).updated()).isGreaterThan(50);
         assertAgrees("after an updating import");
 
-        new TransactionTemplate(transactions).executeWithoutResult(tx -> repository.deleteAll(
-                repository.findByCodeIn(List.of("SUM-1", "SUM-2", "SUM-300", "SUM-imp-3"))));
+        TalliedWrites.delete(context, List.of("SUM-1", "SUM-2", "SUM-300", "SUM-imp-3"));
         assertAgrees("after deleting");
 
         Map<String, Long> kept = tallies();
@@ -183,8 +195,9 @@ abstract class SummaryAgreementChecks {
         }
         // V7's backfill knows V7's columns; V11's start at 0, as no dossier recorded their facts before V11
         assertThat(tallies()).as("V7's backfill counts the same table")
-                .isEqualTo(withoutColumns(kept, DossierTally.COLUMNS.subList(DossierTally.COMPONENTS_STORED,
-                        DossierTally.COLUMNS.size())));
+                .isEqualTo(withoutColumns(kept, Stream.of(TallyColumn.COMPONENTS_STORED,
+                        TallyColumn.COMPONENTS_STORED_KNOWN, TallyColumn.RESULT_STORED, TallyColumn.RESULT_STORED_KNOWN,
+                        TallyColumn.REUSED_DATA, TallyColumn.REUSED_DATA_KNOWN).map(TallyColumn::column).toList()));
         assertThat(kept.keySet()).as("the random dossiers record V11's facts")
                 .anyMatch(k -> k.endsWith("/components_stored")).anyMatch(k -> k.endsWith("/result_stored_known"))
                 .anyMatch(k -> k.endsWith("/reused_data"));
@@ -204,14 +217,14 @@ abstract class SummaryAgreementChecks {
         jdbc.query("SELECT * FROM dossier_tally", rs -> {
             String key = rs.getDate("day") + "/" + rs.getLong("unit_id") + "/" + rs.getLong("field_id") + "/"
                     + rs.getLong("procedure_id") + "/" + rs.getString("channel");
-            for (String c : DossierTally.COLUMNS) {
+            for (String c : COLUMNS) {
                 if (rs.getLong(c) != 0) {
                     cells.put(key + "/" + c, rs.getLong(c));
                 }
             }
         });
         jdbc.query("SELECT * FROM dossier_tally_month", rs -> {
-            for (String c : DossierTally.COLUMNS) {
+            for (String c : COLUMNS) {
                 if (rs.getLong(c) != 0) {
                     cells.put("month " + rs.getDate("month_start") + "/" + rs.getLong("unit_id") + "/"
                             + rs.getLong("field_id") + "/" + rs.getLong("procedure_id") + "/" + rs.getString("channel")
@@ -240,8 +253,44 @@ abstract class SummaryAgreementChecks {
         return List.of(tail.split(";")).stream().map(String::strip).filter(s -> s.startsWith("INSERT")).toList();
     }
 
+    /**
+     * The lateness conditions read the same evaluated in Java, as SQL and as a JPA predicate, and say what the
+     * domain says: late = resolved after the due day or in progress past it; the intake screen's "late" also counts
+     * a suspended dossier past its due day.
+     */
+    private void assertLatenessAgrees(String when) {
+        List<DossierData> all = new ArrayList<>();
+        new TransactionTemplate(transactions).executeWithoutResult(
+                tx -> repository.findAll().forEach(d -> all.add(d.data())));
+        LocalDate first = RandomDossiers.FIRST;
+        for (LocalDate day : List.of(first.plusDays(60), first.plusDays(RandomDossiers.DAYS / 2),
+                first.plusDays(RandomDossiers.DAYS + 30))) {
+            java.util.function.Predicate<DossierData> overdue = d -> d.status() == DossierStatus.IN_PROGRESS
+                    && d.dueOn().isBefore(day);
+            java.util.function.Predicate<DossierData> resolvedLate = d -> d.resultOn() != null
+                    && d.resultOn().isAfter(d.dueOn());
+            Map<DossierCondition, java.util.function.Predicate<DossierData>> domain = Map.of(
+                    Lateness.overdueAt(day), overdue, Lateness.lateAt(day), resolvedLate.or(overdue),
+                    Lateness.pastDueAt(day), d -> d.resultOn() != null ? d.resultOn().isAfter(d.dueOn())
+                            : !d.status().isFinal() && d.dueOn().isBefore(day));
+            domain.forEach((condition, expected) -> {
+                java.util.Set<String> codes = new java.util.TreeSet<>(all.stream().filter(expected)
+                        .map(DossierData::code).toList());
+                String at = when + ", " + condition + " at " + day;
+                assertThat(codes).as("%s: some match", at).isNotEmpty();
+                assertThat(new java.util.TreeSet<>(all.stream().filter(condition::test).map(DossierData::code)
+                        .toList())).as("%s in Java", at).isEqualTo(codes);
+                assertThat(new java.util.TreeSet<>(jdbc.queryForList("SELECT code FROM dossier WHERE "
+                        + condition.sql(), String.class))).as("%s in SQL", at).isEqualTo(codes);
+                assertThat(new java.util.TreeSet<>(repository.findAll(condition.specification()).stream()
+                        .map(Dossier::getCode).toList())).as("%s in JPA", at).isEqualTo(codes);
+            });
+        }
+    }
+
     /** Periods over month, year, holiday and due-day edges, and random ones; every grouping, filter and series. */
     private void assertAgrees(String when) {
+        assertLatenessAgrees(when);
         Random rnd = new Random(7);
         List<LocalDate[]> periods = new ArrayList<>(List.of(
                 period("2025-01-01", "2025-12-31"), period("2024-10-01", "2025-07-31"),

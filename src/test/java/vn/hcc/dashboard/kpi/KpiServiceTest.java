@@ -21,7 +21,7 @@ import vn.hcc.dashboard.catalog.Unit;
 import vn.hcc.dashboard.catalog.UnitService;
 import vn.hcc.dashboard.catalog.WorkField;
 import vn.hcc.dashboard.intake.DossierService;
-import vn.hcc.dashboard.intake.PeriodFigures;
+import vn.hcc.dashboard.figures.PeriodFigures;
 import vn.hcc.dashboard.pakn.PaknCategory;
 import vn.hcc.dashboard.pakn.PaknChannel;
 import vn.hcc.dashboard.pakn.PaknDraft;

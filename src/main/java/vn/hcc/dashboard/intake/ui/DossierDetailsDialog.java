@@ -96,12 +96,12 @@ class DossierDetailsDialog extends Dialog {
         reusedData = new RecordedSelect("dossier.reused-data", "reusedData", d.reusedData());
         Button save = new Button(getTranslation("action.save"), e -> act(Map.of("fee", fee, "handler", handler), () -> {
             long amount = fee.getValue().isBlank() ? 0 : Validate.wholeNumber("fee", fee.getValue());
-            return dossiers.update(dossier.getId(), dossier.getVersion(), new DossierData(d.code(), d.procedureId(),
-                    d.fieldId(), d.unitId(), d.channel(), d.onlineLevel(), d.receivedAt(), d.receivedOn(), d.dueOn(),
-                    d.resultOn(), d.returnedOn(), d.endedOn(), d.status(), amount, paidOnline.getValue(),
-                    digitizedComponents.getValue(), digitizedResult.getValue(), d.apologySent(), d.apologyReason(),
-                    d.newDueOn(), handler.getValue().isBlank() ? null : handler.getValue().trim(),
-                    componentsStored.getValue(), resultStored.getValue(), reusedData.getValue()));
+            return dossiers.update(dossier.getId(), dossier.getVersion(), d.toBuilder().fee(amount)
+                    .paidOnline(paidOnline.getValue()).digitizedComponents(digitizedComponents.getValue())
+                    .digitizedResult(digitizedResult.getValue())
+                    .handler(handler.getValue().isBlank() ? null : handler.getValue().trim())
+                    .componentsStored(componentsStored.getValue()).resultStored(resultStored.getValue())
+                    .reusedData(reusedData.getValue()).build());
         }));
         save.setId("save-details");
         if (!editable) {

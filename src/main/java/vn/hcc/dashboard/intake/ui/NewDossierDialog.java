@@ -120,10 +120,13 @@ class NewDossierDialog extends EditDialog {
         }
         long amount = fee.getValue().isBlank() ? 0 : Validate.wholeNumber("fee", fee.getValue());
         DossierData p = proposal;
-        return new DossierData(code.getValue(), p.procedureId(), p.fieldId(), p.unitId(), channel.getValue(),
-                p.onlineLevel(), receivedAt.getValue(), p.receivedOn(), dueOn.getValue(), null, null, null,
-                p.status(), amount, paidOnline.getValue(), digitizedComponents.getValue(), false, false, null, null,
-                handler.getValue().isBlank() ? null : handler.getValue().trim(), componentsStored.getValue(), null,
-                reusedData.getValue());
+        // the proposal's procedure, field, unit, level, intake day and status; the rest as the form says
+        return p.toBuilder().code(code.getValue()).channel(channel.getValue()).receivedAt(receivedAt.getValue())
+                .dueOn(dueOn.getValue()).resultOn(null).returnedOn(null).endedOn(null).fee(amount)
+                .paidOnline(paidOnline.getValue()).digitizedComponents(digitizedComponents.getValue())
+                .digitizedResult(false).apologySent(false).apologyReason(null).newDueOn(null)
+                .handler(handler.getValue().isBlank() ? null : handler.getValue().trim())
+                .componentsStored(componentsStored.getValue()).resultStored(null).reusedData(reusedData.getValue())
+                .build();
     }
 }

@@ -14,19 +14,21 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import vn.hcc.dashboard.KaribuTest;
-import vn.hcc.dashboard.catalog.OnlineLevel;
+import vn.hcc.dashboard.UseContextSecurityStrategy;
 import vn.hcc.dashboard.catalog.FieldService;
+import vn.hcc.dashboard.catalog.OnlineLevel;
 import vn.hcc.dashboard.catalog.UnitService;
+import vn.hcc.dashboard.importing.DossierImportService;
+import vn.hcc.dashboard.importing.ImportProgress;
 import vn.hcc.dashboard.intake.Channel;
 import vn.hcc.dashboard.intake.Dossier;
 import vn.hcc.dashboard.intake.DossierData;
-import vn.hcc.dashboard.intake.DossierImportService;
 import vn.hcc.dashboard.intake.DossierService;
 import vn.hcc.dashboard.intake.DossierStatus;
-import vn.hcc.dashboard.intake.ImportProgress;
 import vn.hcc.dashboard.security.Role;
 import vn.hcc.dashboard.security.SystemAccess;
 
@@ -34,6 +36,7 @@ import vn.hcc.dashboard.security.SystemAccess;
  * Leadership follows the dashboard's lists to a dossier and reads it: the intake grid and the details, without one
  * action that writes; the services refuse its writes whatever the screen shows.
  */
+@ExtendWith(UseContextSecurityStrategy.class) // signs in through SystemAccess before the Karibu login
 class LeaderIntakeViewTest extends KaribuTest {
 
     @Autowired
@@ -50,9 +53,11 @@ class LeaderIntakeViewTest extends KaribuTest {
             LocalDate today = dossiers.today();
             long unit = units.listAll().get(0).getId();
             long field = fields.listAll().get(0).getId();
-            return dossiers.record(new DossierData("LD-OVERDUE", null, field, unit, Channel.IN_PERSON,
-                    OnlineLevel.PARTLY, today.minusDays(20).atTime(9, 0), null, today.minusDays(3), null, null, null,
-                    DossierStatus.IN_PROGRESS, 30_000, false, true, false, false, null, null, "Cán bộ A"));
+            return dossiers.record(DossierData.builder().code("LD-OVERDUE").fieldId(field).unitId(unit)
+                    .channel(Channel.IN_PERSON).onlineLevel(OnlineLevel.PARTLY)
+                    .receivedAt(today.minusDays(20).atTime(9, 0)).dueOn(today.minusDays(3))
+                    .status(DossierStatus.IN_PROGRESS).fee(30_000).digitizedComponents(true).handler("Cán bộ A")
+                    .build());
         }));
     }
 
