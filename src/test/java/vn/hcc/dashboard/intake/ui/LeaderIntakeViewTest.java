@@ -68,10 +68,10 @@ class LeaderIntakeViewTest extends KaribuTest {
         login("lanhdao", Role.LEADER);
         UI.getCurrent().navigate("dashboard");
         // the dashboard lists dossiers as value rows, not entities
-        Grid<vn.hcc.dashboard.intake.DossierData> overdue = _get(Grid.class, s -> s.withId("overdue"));
+        Grid<vn.hcc.dashboard.dashboard.DueDossier> overdue = _get(Grid.class, s -> s.withId("overdue"));
         int row = -1;
         for (int i = 0; i < GridKt._size(overdue); i++) {
-            if (GridKt._get(overdue, i).code().equals("LD-OVERDUE")) {
+            if (GridKt._get(overdue, i).dossier().code().equals("LD-OVERDUE")) {
                 row = i;
             }
         }
