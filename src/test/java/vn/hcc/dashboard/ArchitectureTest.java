@@ -4,7 +4,6 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.base.DescribedPredicate;
@@ -88,16 +87,9 @@ class ArchitectureTest {
                 .resideInAnyPackage("vn.hcc.dashboard.importing..", "vn.hcc.dashboard.figures..").check(classes);
     }
 
-    /**
-     * The digitization report still sits in reports and reads the KPI service, while kpi (targets report) depends on
-     * the report contract: that one edge is ignored until the dossier reports move out of reports (the report rules
-     * are {@link ReportArchitectureTest}'s).
-     */
     @Test
     void featurePackagesFormNoCycles() {
-        slices().matching("vn.hcc.dashboard.(*)..").should().beFreeOfCycles()
-                .ignoreDependency(ReportArchitectureTest.DOSSIER_REPORTS_NOT_YET_MOVED, resideInAPackage("vn.hcc.dashboard.kpi.."))
-                .check(classes);
+        slices().matching("vn.hcc.dashboard.(*)..").should().beFreeOfCycles().check(classes);
     }
 
     @Test
@@ -251,41 +243,16 @@ class ArchitectureTest {
      * Filling a ComboBox with its choices from a service list stays allowed.
      */
     static final ArchRule VIEWS_BUILD_NO_NAME_MAPS = noClasses().that().resideInAPackage("..ui..")
-            .and(notYetRefactored())
             .should().callMethodWhere(collectsIntoAMap())
             .because("a view renders the names its service's row records carry (views never build id → name maps)");
-
-    /**
-     * Views still building name maps, refactored on another branch at the time this rule came: remove each entry
-     * once that branch is merged (the test fails while an entry no longer builds a map, so none stays behind).
-     */
-    static final java.util.Set<String> STILL_BUILDING_NAME_MAPS = java.util.Set.of(
-            // intake: unit and field names of the dossier grid
-            "vn.hcc.dashboard.intake.ui.IntakeView");
 
     @Test
     void viewsRenderNamedRowsAndBuildNoNameMaps() {
         VIEWS_BUILD_NO_NAME_MAPS.check(classes);
-        // every exception is still needed
-        for (String name : STILL_BUILDING_NAME_MAPS) {
-            assertThat(classes.get(name).getMethodCallsFromSelf()).as("%s is listed in STILL_BUILDING_NAME_MAPS but "
-                    + "builds no map any more: remove it from the list", name)
-                    .anyMatch(collectsIntoAMap()::test);
-        }
         // the rule sees each form of the mistake, and lets a view that renders rows through
         JavaClasses fixtures = new ClassFileImporter().importPackages("vn.hcc.dashboard.architecture.ui");
         assertThat(VIEWS_BUILD_NO_NAME_MAPS.evaluate(fixtures).getFailureReport().getDetails())
                 .hasSize(4).allMatch(d -> d.contains("ViewBuildingNameMaps"));
-    }
-
-    private static DescribedPredicate<JavaClass> notYetRefactored() {
-        return new DescribedPredicate<>("not listed in STILL_BUILDING_NAME_MAPS") {
-            @Override
-            public boolean test(JavaClass c) {
-                return STILL_BUILDING_NAME_MAPS.stream()
-                        .noneMatch(n -> c.getName().equals(n) || c.getName().startsWith(n + "$"));
-            }
-        };
     }
 
     private static DescribedPredicate<JavaMethodCall> collectsIntoAMap() {

@@ -15,7 +15,6 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.hcc.dashboard.reports.ReportDefinition;
@@ -39,25 +38,6 @@ class ReportArchitectureTest {
                 .importPackages("vn.hcc.dashboard");
     }
 
-    /**
-     * The dossier reports wait in reports for the intake package to be split; then they move to their feature and
-     * this exception goes. Nested classes and lambdas count as their report.
-     */
-    static final DescribedPredicate<JavaClass> DOSSIER_REPORTS_NOT_YET_MOVED = new DescribedPredicate<>(
-            "a dossier report not yet moved out of reports") {
-        private static final Set<String> NAMES = Set.of("Bieu06aReport", "UnitTableReport", "DigitizationReport",
-                "OnlineServicesReport", "DossierListReport");
-
-        @Override
-        public boolean test(JavaClass c) {
-            JavaClass top = c;
-            while (top.getEnclosingClass().isPresent()) {
-                top = top.getEnclosingClass().get();
-            }
-            return top.getPackageName().equals(REPORTS) && NAMES.contains(top.getSimpleName());
-        }
-    };
-
     /** A report bean: a class, not one of the contract's interfaces, that implements ReportDefinition. */
     static final DescribedPredicate<JavaClass> A_REPORT = new DescribedPredicate<>("a report") {
         @Override
@@ -71,7 +51,7 @@ class ReportArchitectureTest {
      * other feature: a feature's report depends on the contract, never the other way round.
      */
     static final ArchRule REPORTS_KNOW_ONLY_CATALOG_SECURITY_AND_BASE = noClasses().that()
-            .resideInAPackage(REPORTS + "..").and(not(DOSSIER_REPORTS_NOT_YET_MOVED)).should()
+            .resideInAPackage(REPORTS + "..").should()
             .dependOnClassesThat(resideInAPackage("vn.hcc.dashboard..").and(not(resideInAnyPackage(REPORTS + "..",
                     "vn.hcc.dashboard.catalog..", "vn.hcc.dashboard.security..", "vn.hcc.dashboard.base.."))));
 
@@ -80,7 +60,7 @@ class ReportArchitectureTest {
      * feature, not even the catalogue: a feature's values reach them as generic cells, choices and texts.
      */
     static final ArchRule THE_CONTRACT_KNOWS_NO_FEATURE = noClasses().that().resideInAPackage(REPORTS).and()
-            .haveSimpleNameNotStartingWith("Letterhead").and(not(A_REPORT)).and(not(DOSSIER_REPORTS_NOT_YET_MOVED))
+            .haveSimpleNameNotStartingWith("Letterhead").and(not(A_REPORT))
             .should().dependOnClassesThat(resideInAPackage("vn.hcc.dashboard..")
                     .and(not(resideInAnyPackage(REPORTS, "vn.hcc.dashboard.base.."))));
 

@@ -1,5 +1,5 @@
 /**
  * Daily intake: citizens' dossiers as reception records and moves them on, the rules and conditions every dossier
- * obeys, and the one service through which every dossier is written.
+ * obeys, the one service through which every dossier is written, and the dossier list report.
  */
 package vn.hcc.dashboard.intake;

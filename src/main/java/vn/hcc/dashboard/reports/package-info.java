@@ -3,10 +3,9 @@
  * reports for leadership in the official forms against this contract, and the view at {@code /reports} offers them
  * all and downloads them as Excel files written with POI SXSSF. This package depends on no feature but catalog
  * (the letterheads name units), security and base; the contract and the writer on no feature at all (see
- * {@code ReportArchitectureTest}). The dossier reports (Biểu II.06a, per-unit table, online services, digitization,
- * dossier list) still live here until the dossier features are split; they then move out like the others did: PAKN
- * appendix V to pakn, the staff counts to staff, inventory and Art. 13 checklist to equipment, targets against
- * actuals to kpi.
+ * {@code ReportArchitectureTest}). Who owns which: Biểu II.06a, the per-unit table and the online services
+ * form live in figures, the dossier list in intake, digitization and targets against actuals in kpi (both read its
+ * rates), PAKN appendix V in pakn, the staff counts in staff, inventory and the Art. 13 checklist in equipment.
  *
  * <h2>Adding a report (one class, in your feature)</h2>
  * <ol>

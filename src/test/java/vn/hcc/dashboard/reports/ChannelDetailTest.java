@@ -31,6 +31,8 @@ import vn.hcc.dashboard.figures.PeriodFiguresService;
 import vn.hcc.dashboard.intake.SeedDossiers;
 import vn.hcc.dashboard.security.SystemAccess;
 import vn.hcc.dashboard.base.Period;
+import vn.hcc.dashboard.figures.Bieu06aReport;
+import vn.hcc.dashboard.figures.OnlineServicesReport;
 
 /**
  * Biểu II.06a's "tiếp nhận chi tiết" on every channel: in person, ordinary postal ("Bưu chính"), public postal

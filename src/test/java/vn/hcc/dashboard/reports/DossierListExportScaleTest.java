@@ -21,6 +21,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
+import vn.hcc.dashboard.intake.DossierListReport;
 
 /**
  * Issue 6's scale requirement: the dossier list of 1.000.000 dossiers in MariaDB exports as .xlsx with the heap

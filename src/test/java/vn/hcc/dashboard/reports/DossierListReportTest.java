@@ -39,6 +39,7 @@ import vn.hcc.dashboard.intake.DossierService;
 import vn.hcc.dashboard.intake.DossierStatus;
 import vn.hcc.dashboard.intake.SeedDossiers;
 import vn.hcc.dashboard.security.SystemAccess;
+import vn.hcc.dashboard.intake.DossierListReport;
 
 /**
  * The dossier list: more rows than one page of the keyset pagination, streamed into the workbook in id order, one

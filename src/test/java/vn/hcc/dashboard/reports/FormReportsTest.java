@@ -30,6 +30,8 @@ import vn.hcc.dashboard.catalog.Unit;
 import vn.hcc.dashboard.catalog.UnitService;
 import vn.hcc.dashboard.intake.SeedDossiers;
 import vn.hcc.dashboard.security.SystemAccess;
+import vn.hcc.dashboard.figures.UnitTableReport;
+import vn.hcc.dashboard.figures.OnlineServicesReport;
 
 /**
  * Seed 004's commune table (with its "paid in person" column) and seed 000's "Báo cáo ứng dụng dịch vụ công trực

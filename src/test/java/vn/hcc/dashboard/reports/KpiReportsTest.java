@@ -36,6 +36,7 @@ import vn.hcc.dashboard.kpi.KpiService;
 import vn.hcc.dashboard.security.SystemAccess;
 import vn.hcc.dashboard.targets.Kpi;
 import vn.hcc.dashboard.base.Period;
+import vn.hcc.dashboard.kpi.DigitizationReport;
 
 /**
  * The dossier report whose rates come from the KPI service: seed 000's digitization table (800/802 = 99,75%, 768/792

@@ -31,6 +31,8 @@ import vn.hcc.dashboard.catalog.Unit;
 import vn.hcc.dashboard.catalog.UnitService;
 import vn.hcc.dashboard.intake.SeedDossiers;
 import vn.hcc.dashboard.base.Period;
+import vn.hcc.dashboard.figures.Bieu06aReport;
+import vn.hcc.dashboard.figures.UnitTableReport;
 
 /**
  * The generated workbooks read back with POI: seed 000's Biểu II.06a (with its intake-by-channel block) and seed

@@ -19,6 +19,7 @@ import vn.hcc.dashboard.base.ui.FormErrors;
 import vn.hcc.dashboard.base.ui.VnDatePicker;
 import vn.hcc.dashboard.intake.Dossier;
 import vn.hcc.dashboard.intake.DossierData;
+import vn.hcc.dashboard.intake.DossierRow;
 import vn.hcc.dashboard.intake.DossierService;
 import vn.hcc.dashboard.intake.DossierStatus;
 
@@ -45,16 +46,14 @@ class DossierDetailsDialog extends Dialog {
     private final Dossier dossier;
     private final Consumer<Dossier> onSaved;
 
-    DossierDetailsDialog(DossierService dossiers, Dossier dossier, Map<Long, String> unitNames,
-            Map<Long, String> fieldNames, boolean readOnly, Consumer<Dossier> onSaved) {
+    DossierDetailsDialog(DossierService dossiers, DossierRow row, boolean readOnly, Consumer<Dossier> onSaved) {
         this.dossiers = dossiers;
-        this.dossier = dossier;
+        this.dossier = row.dossier();
         this.onSaved = onSaved;
         DossierData d = dossier.data();
         setHeaderTitle(getTranslation("intake.dossier", d.code()));
         setWidth("min(48rem, 95vw)");
-        add(new Paragraph(getTranslation("intake.facts", fieldNames.getOrDefault(d.fieldId(), ""),
-                unitNames.getOrDefault(d.unitId(), ""), DossierLabels.channel(this, d.channel()),
+        add(new Paragraph(getTranslation("intake.facts", row.fieldName(), row.unitName(), DossierLabels.channel(this, d.channel()),
                 VnFormat.dateTime(d.receivedAt()), VnFormat.date(d.dueOn()), DossierLabels.status(this, d.status()))));
         if (d.status().isFinal()) {
             add(new Paragraph(getTranslation("intake.final", VnFormat.date(d.endedOn()))));

@@ -13,9 +13,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import vn.hcc.dashboard.base.Broadcaster;
 import vn.hcc.dashboard.base.VnFormat;
 import vn.hcc.dashboard.base.ui.LiveUpdates;
@@ -30,6 +28,8 @@ import vn.hcc.dashboard.intake.Channel;
 import vn.hcc.dashboard.intake.Dossier;
 import vn.hcc.dashboard.intake.DossierData;
 import vn.hcc.dashboard.intake.DossierQuery;
+import vn.hcc.dashboard.intake.DossierRow;
+import vn.hcc.dashboard.intake.DossierRowService;
 import vn.hcc.dashboard.intake.DossierService;
 import vn.hcc.dashboard.intake.DossierStatus;
 import vn.hcc.dashboard.security.CurrentUser;
@@ -50,9 +50,8 @@ class IntakeView extends VerticalLayout implements BeforeEnterObserver, MenuTitl
 
     private final DossierService dossiers;
     private final ProcedureService procedures;
-    private final Map<Long, String> unitNames;
-    private final Map<Long, String> fieldNames;
-    private final Grid<Dossier> grid = new Grid<>();
+    private final DossierRowService rows;
+    private final Grid<DossierRow> grid = new Grid<>();
     private final VnDatePicker from = new VnDatePicker(null);
     private final VnDatePicker to = new VnDatePicker(null);
     private final ComboBox<Unit> unit = new ComboBox<>();
@@ -63,13 +62,12 @@ class IntakeView extends VerticalLayout implements BeforeEnterObserver, MenuTitl
     private final TextField code;
     private final boolean canEdit;
 
-    IntakeView(DossierService dossiers, ProcedureService procedures, UnitService units, FieldService fields,
-            Broadcaster broadcaster, CurrentUser currentUser) {
+    IntakeView(DossierService dossiers, DossierRowService rows, ProcedureService procedures, UnitService units,
+            FieldService fields, Broadcaster broadcaster, CurrentUser currentUser) {
         this.dossiers = dossiers;
+        this.rows = rows;
         this.canEdit = currentUser.may(Permission.DOSSIER_EDIT);
         this.procedures = procedures;
-        this.unitNames = units.listAll().stream().collect(Collectors.toMap(Unit::getId, Unit::getName));
-        this.fieldNames = fields.listAll().stream().collect(Collectors.toMap(WorkField::getId, WorkField::getName));
         setSizeFull();
         from.setLabel(getTranslation("intake.filter.from"));
         to.setLabel(getTranslation("intake.filter.to"));
@@ -117,7 +115,7 @@ class IntakeView extends VerticalLayout implements BeforeEnterObserver, MenuTitl
             from.clear();
             to.clear();
             code.setValue(c);
-            dossiers.findByCode(c).ifPresent(this::open);
+            dossiers.findByCode(c).map(rows::named).ifPresent(this::open);
         });
     }
 
@@ -130,27 +128,27 @@ class IntakeView extends VerticalLayout implements BeforeEnterObserver, MenuTitl
     }
 
     private void configureGrid() {
-        grid.addColumn(Dossier::getCode).setHeader(getTranslation("dossier.code")).setKey("code")
+        grid.addColumn(r -> r.dossier().getCode()).setHeader(getTranslation("dossier.code")).setKey("code")
                 .setSortProperty("code").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(d -> VnFormat.dateTime(d.data().receivedAt())).setHeader(getTranslation("dossier.received-at"))
+        grid.addColumn(r -> VnFormat.dateTime(r.dossier().data().receivedAt())).setHeader(getTranslation("dossier.received-at"))
                 .setKey("receivedAt").setSortProperty("receivedAt").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(d -> fieldNames.getOrDefault(d.data().fieldId(), "")).setHeader(getTranslation("dossier.field"))
-                .setKey("field").setWidth("9rem").setTooltipGenerator(d -> fieldNames.get(d.data().fieldId()));
-        grid.addColumn(d -> unitNames.getOrDefault(d.data().unitId(), "")).setHeader(getTranslation("dossier.unit"))
-                .setKey("unit").setWidth("10rem").setTooltipGenerator(d -> unitNames.get(d.data().unitId()));
-        grid.addColumn(d -> DossierLabels.channel(this, d.data().channel()))
+        grid.addColumn(DossierRow::fieldName).setHeader(getTranslation("dossier.field"))
+                .setKey("field").setWidth("9rem").setTooltipGenerator(DossierRow::fieldName);
+        grid.addColumn(DossierRow::unitName).setHeader(getTranslation("dossier.unit"))
+                .setKey("unit").setWidth("10rem").setTooltipGenerator(DossierRow::unitName);
+        grid.addColumn(r -> DossierLabels.channel(this, r.dossier().data().channel()))
                 .setHeader(getTranslation("dossier.channel")).setKey("channel").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(d -> VnFormat.date(d.data().dueOn())).setHeader(getTranslation("dossier.due-on"))
+        grid.addColumn(r -> VnFormat.date(r.dossier().data().dueOn())).setHeader(getTranslation("dossier.due-on"))
                 .setKey("dueOn").setSortProperty("dueOn").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("dossier.status")).setKey("status")
+        grid.addComponentColumn(r -> statusBadge(r.dossier())).setHeader(getTranslation("dossier.status")).setKey("status")
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(d -> VnFormat.date(d.data().resultOn())).setHeader(getTranslation("dossier.result-on"))
+        grid.addColumn(r -> VnFormat.date(r.dossier().data().resultOn())).setHeader(getTranslation("dossier.result-on"))
                 .setKey("resultOn").setSortProperty("resultOn").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(d -> d.data().fee() == 0 ? "" : VnFormat.money(d.data().fee()))
+        grid.addColumn(r -> r.dossier().data().fee() == 0 ? "" : VnFormat.money(r.dossier().data().fee()))
                 .setHeader(getTranslation("dossier.fee")).setKey("fee").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.getColumns().forEach(c -> c.setResizable(true));
-        grid.setItemsPageable(p -> dossiers.search(query(), p).getContent(), p -> (int) dossiers.count(query()));
+        grid.setItemsPageable(p -> rows.search(query(), p), p -> (int) dossiers.count(query()));
         grid.addItemClickListener(e -> open(e.getItem()));
         grid.setEmptyStateText(getTranslation("intake.empty"));
     }
@@ -185,10 +183,10 @@ class IntakeView extends VerticalLayout implements BeforeEnterObserver, MenuTitl
     }
 
     private void create() {
-        new NewDossierDialog(dossiers, procedures, unitNames, fieldNames, saved -> refresh()).open();
+        new NewDossierDialog(dossiers, rows, procedures, saved -> refresh()).open();
     }
 
-    private void open(Dossier dossier) {
-        new DossierDetailsDialog(dossiers, dossier, unitNames, fieldNames, !canEdit, saved -> refresh()).open();
+    private void open(DossierRow row) {
+        new DossierDetailsDialog(dossiers, row, !canEdit, saved -> refresh()).open();
     }
 }

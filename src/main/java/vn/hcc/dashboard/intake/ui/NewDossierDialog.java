@@ -21,6 +21,7 @@ import vn.hcc.dashboard.catalog.ProcedureService;
 import vn.hcc.dashboard.intake.Channel;
 import vn.hcc.dashboard.intake.Dossier;
 import vn.hcc.dashboard.intake.DossierData;
+import vn.hcc.dashboard.intake.DossierRowService;
 import vn.hcc.dashboard.intake.DossierService;
 
 /**
@@ -30,8 +31,7 @@ import vn.hcc.dashboard.intake.DossierService;
 class NewDossierDialog extends EditDialog {
 
     private final DossierService dossiers;
-    private final Map<Long, String> unitNames;
-    private final Map<Long, String> fieldNames;
+    private final DossierRowService rows;
     final TextField code = new TextField();
     final ComboBox<Procedure> procedure = new ComboBox<>();
     final DateTimePicker receivedAt = new DateTimePicker();
@@ -46,12 +46,11 @@ class NewDossierDialog extends EditDialog {
     final TextField handler = new TextField();
     private DossierData proposal;
 
-    NewDossierDialog(DossierService dossiers, ProcedureService procedures, Map<Long, String> unitNames,
-            Map<Long, String> fieldNames, Consumer<Dossier> onSaved) {
+    NewDossierDialog(DossierService dossiers, DossierRowService rows, ProcedureService procedures,
+            Consumer<Dossier> onSaved) {
         super(null, null);
         this.dossiers = dossiers;
-        this.unitNames = unitNames;
-        this.fieldNames = fieldNames;
+        this.rows = rows;
         setHeaderTitle(getTranslation("intake.new"));
         label(code, "dossier.code", "code");
         procedure.setLabel(getTranslation("dossier.procedure"));
@@ -107,8 +106,7 @@ class NewDossierDialog extends EditDialog {
         }
         proposal = dossiers.propose(procedure.getValue().getId(), receivedAt.getValue(), code.getValue(),
                 channel.getValue());
-        fieldAndUnit.setValue(fieldNames.getOrDefault(proposal.fieldId(), "") + " – "
-                + unitNames.getOrDefault(proposal.unitId(), "") + " – "
+        fieldAndUnit.setValue(rows.fieldName(proposal) + " – " + rows.unitName(proposal) + " – "
                 + DossierLabels.level(this, proposal.onlineLevel()));
         dueOn.setValue(proposal.dueOn());
         fee.setValue(proposal.fee() == 0 ? "" : VnFormat.number(proposal.fee()));

@@ -165,7 +165,7 @@ class IntakeViewTest extends KaribuTest {
     void aResultBeforeIntakeIsRefusedAtTheDayAndAValidOneSaved() {
         Dossier d = recordToday("ST-1", "HT-03");
         UI.getCurrent().navigate("intake");
-        new DossierDetailsDialog(dossiers, d, java.util.Map.of(), java.util.Map.of(), false, x -> { }).open();
+        new DossierDetailsDialog(dossiers, new vn.hcc.dashboard.intake.DossierRow(d, "", ""), false, x -> { }).open();
         DossierDetailsDialog dialog = _get(DossierDetailsDialog.class);
         dialog.nextStatus.setValue(DossierStatus.RESOLVED);
         dialog.statusDay.setValue(today.minusDays(3));
@@ -180,7 +180,7 @@ class IntakeViewTest extends KaribuTest {
     void aSecondEditorIsToldTheirChangeWasNotSaved() {
         Dossier d = recordToday("CC-1", "HT-03");
         UI.getCurrent().navigate("intake");
-        new DossierDetailsDialog(dossiers, d, java.util.Map.of(), java.util.Map.of(), false, x -> { }).open();
+        new DossierDetailsDialog(dossiers, new vn.hcc.dashboard.intake.DossierRow(d, "", ""), false, x -> { }).open();
         DossierDetailsDialog dialog = _get(DossierDetailsDialog.class);
         dossiers.changeStatus(d.getId(), d.getVersion(), DossierStatus.SUPPLEMENT_REQUESTED, null);
         dialog.handler.setValue("Nguyễn Văn A");
@@ -195,7 +195,7 @@ class IntakeViewTest extends KaribuTest {
     void anApologyLetterMovesTheReturnDateOnce() {
         Dossier d = recordToday("AP-1", "HT-03");
         UI.getCurrent().navigate("intake");
-        new DossierDetailsDialog(dossiers, d, java.util.Map.of(), java.util.Map.of(), false, x -> { }).open();
+        new DossierDetailsDialog(dossiers, new vn.hcc.dashboard.intake.DossierRow(d, "", ""), false, x -> { }).open();
         DossierDetailsDialog dialog = _get(DossierDetailsDialog.class);
         dialog.newDueOn.setValue(d.data().dueOn().plusDays(7));
         _click(_get(Button.class, s -> s.withId("record-apology")));
@@ -209,7 +209,7 @@ class IntakeViewTest extends KaribuTest {
     void theWarehouseAndReuseRecordsAreYesNoOrNotRecorded() {
         Dossier d = recordToday("KHO-1", "HT-03");
         UI.getCurrent().navigate("intake");
-        new DossierDetailsDialog(dossiers, d, java.util.Map.of(), java.util.Map.of(), false, x -> { }).open();
+        new DossierDetailsDialog(dossiers, new vn.hcc.dashboard.intake.DossierRow(d, "", ""), false, x -> { }).open();
         DossierDetailsDialog dialog = _get(DossierDetailsDialog.class);
         assertThat(dialog.componentsStored.getEmptySelectionCaption()).isEqualTo("Chưa ghi nhận");
         assertThat(dialog.resultStored.getItemLabelGenerator().apply(Boolean.FALSE)).isEqualTo("Không");
@@ -223,7 +223,7 @@ class IntakeViewTest extends KaribuTest {
                 .containsExactly(null, true, false);
 
         Dossier reopened = dossiers.findByCode("KHO-1").orElseThrow();
-        new DossierDetailsDialog(dossiers, reopened, java.util.Map.of(), java.util.Map.of(), false, x -> { }).open();
+        new DossierDetailsDialog(dossiers, new vn.hcc.dashboard.intake.DossierRow(reopened, "", ""), false, x -> { }).open();
         DossierDetailsDialog again = _find(DossierDetailsDialog.class).getLast();
         assertThat(again.resultStored.getValue()).isTrue();
         again.reusedData.setValue(null);

@@ -31,11 +31,11 @@ import vn.hcc.dashboard.KaribuTest;
 import vn.hcc.dashboard.base.ui.AccessDeniedView;
 import vn.hcc.dashboard.base.ui.VnDatePicker;
 import vn.hcc.dashboard.intake.SeedDossiers;
-import vn.hcc.dashboard.reports.DossierListReport;
+import vn.hcc.dashboard.intake.DossierListReport;
 import vn.hcc.dashboard.base.PeriodPreset;
 import vn.hcc.dashboard.reports.ReportChoice;
 import vn.hcc.dashboard.reports.ReportDefinition;
-import vn.hcc.dashboard.reports.UnitTableReport;
+import vn.hcc.dashboard.figures.UnitTableReport;
 import vn.hcc.dashboard.security.Role;
 import vn.hcc.dashboard.security.SystemAccess;
 

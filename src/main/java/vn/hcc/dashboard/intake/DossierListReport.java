@@ -1,4 +1,4 @@
-package vn.hcc.dashboard.reports;
+package vn.hcc.dashboard.intake;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,14 +15,14 @@ import vn.hcc.dashboard.base.VnFormat;
 import vn.hcc.dashboard.catalog.FieldService;
 import vn.hcc.dashboard.catalog.ProcedureService;
 import vn.hcc.dashboard.catalog.UnitService;
-import vn.hcc.dashboard.intake.Channel;
-import vn.hcc.dashboard.intake.Dossier;
-import vn.hcc.dashboard.intake.DossierData;
-import vn.hcc.dashboard.intake.DossierQuery;
-import vn.hcc.dashboard.intake.DossierService;
-import vn.hcc.dashboard.intake.DossierStatus;
 import vn.hcc.dashboard.security.Permission;
 import vn.hcc.dashboard.security.Requires;
+import vn.hcc.dashboard.reports.ListReport;
+import vn.hcc.dashboard.reports.ReportChoice;
+import vn.hcc.dashboard.reports.ReportRequest;
+import vn.hcc.dashboard.reports.ReportTable;
+import vn.hcc.dashboard.reports.ReportTexts;
+import vn.hcc.dashboard.reports.ReportValue;
 
 /**
  * The dossiers received in the period (the intake grid's rule: by arrival time), optionally of one unit and one

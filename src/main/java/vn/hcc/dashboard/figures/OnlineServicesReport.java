@@ -1,4 +1,4 @@
-package vn.hcc.dashboard.reports;
+package vn.hcc.dashboard.figures;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,12 +10,14 @@ import vn.hcc.dashboard.base.VnFormat;
 import vn.hcc.dashboard.catalog.OnlineLevel;
 import vn.hcc.dashboard.catalog.Procedure;
 import vn.hcc.dashboard.catalog.ProcedureService;
-import vn.hcc.dashboard.figures.DossierFilter;
-import vn.hcc.dashboard.figures.PeriodFigures;
-import vn.hcc.dashboard.figures.PeriodFiguresService;
 import vn.hcc.dashboard.figures.PeriodFiguresService.GroupBy;
 import vn.hcc.dashboard.security.Permission;
 import vn.hcc.dashboard.security.Requires;
+import vn.hcc.dashboard.reports.ReportRequest;
+import vn.hcc.dashboard.reports.ReportTable;
+import vn.hcc.dashboard.reports.ReportTexts;
+import vn.hcc.dashboard.reports.ReportValue;
+import vn.hcc.dashboard.reports.TableReport;
 
 /**
  * "Báo cáo ứng dụng dịch vụ công trực tuyến" (the Sơn Trung 2024 report): one row per procedure offered as a partly- or fully-online

@@ -1,4 +1,4 @@
-package vn.hcc.dashboard.reports;
+package vn.hcc.dashboard.figures;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -9,13 +9,14 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.hcc.dashboard.base.VnFormat;
 import vn.hcc.dashboard.catalog.FieldService;
 import vn.hcc.dashboard.catalog.UnitService;
-import vn.hcc.dashboard.figures.DossierFilter;
-import vn.hcc.dashboard.figures.PeriodFigures;
-import vn.hcc.dashboard.figures.PeriodFiguresService;
 import vn.hcc.dashboard.figures.PeriodFiguresService.GroupBy;
 import vn.hcc.dashboard.security.Permission;
 import vn.hcc.dashboard.security.Requires;
 import vn.hcc.dashboard.base.Period;
+import vn.hcc.dashboard.reports.ReportRequest;
+import vn.hcc.dashboard.reports.ReportTable;
+import vn.hcc.dashboard.reports.ReportTexts;
+import vn.hcc.dashboard.reports.TableReport;
 
 /**
  * Biểu số II.06a/VPCP/KSTT (Circular 01/2020/TT-VPCP, the Sơn Trung 2024 report): one row per field of the catalogue, zeros

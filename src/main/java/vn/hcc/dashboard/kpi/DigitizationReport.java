@@ -1,4 +1,4 @@
-package vn.hcc.dashboard.reports;
+package vn.hcc.dashboard.kpi;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,12 +10,14 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.hcc.dashboard.base.VnFormat;
 import vn.hcc.dashboard.catalog.UnitService;
 import vn.hcc.dashboard.figures.PeriodFigures;
-import vn.hcc.dashboard.kpi.KpiReportValues;
-import vn.hcc.dashboard.kpi.KpiService;
-import vn.hcc.dashboard.kpi.KpiSet;
 import vn.hcc.dashboard.targets.Kpi;
 import vn.hcc.dashboard.security.Permission;
 import vn.hcc.dashboard.security.Requires;
+import vn.hcc.dashboard.reports.ReportRequest;
+import vn.hcc.dashboard.reports.ReportTable;
+import vn.hcc.dashboard.reports.ReportTexts;
+import vn.hcc.dashboard.reports.ReportValue;
+import vn.hcc.dashboard.reports.TableReport;
 
 /**
  * "Kết quả thực hiện số hóa hồ sơ TTHC" (the Sơn Trung 2024 report): per unit, dossiers received in the period, those with digitized

@@ -1,4 +1,4 @@
-package vn.hcc.dashboard.reports;
+package vn.hcc.dashboard.figures;
 
 import java.time.LocalDate;
 import java.util.Collection;
@@ -9,13 +9,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hcc.dashboard.base.VnFormat;
 import vn.hcc.dashboard.catalog.UnitService;
-import vn.hcc.dashboard.figures.DossierFilter;
-import vn.hcc.dashboard.figures.PeriodFigures;
-import vn.hcc.dashboard.figures.PeriodFiguresService;
 import vn.hcc.dashboard.figures.PeriodFiguresService.GroupBy;
 import vn.hcc.dashboard.security.Permission;
 import vn.hcc.dashboard.security.Requires;
 import vn.hcc.dashboard.base.Period;
+import vn.hcc.dashboard.reports.ReportRequest;
+import vn.hcc.dashboard.reports.ReportTable;
+import vn.hcc.dashboard.reports.ReportTexts;
+import vn.hcc.dashboard.reports.TableReport;
 
 /**
  * The per-unit table of the Lương Tài 09/2024 report (departments, or communes): one row per unit asked for, in catalogue order, zeros
