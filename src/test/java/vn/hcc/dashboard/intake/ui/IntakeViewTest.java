@@ -51,7 +51,7 @@ class IntakeViewTest extends KaribuTest {
     }
 
     @SuppressWarnings("unchecked")
-    private Grid<Dossier> grid() {
+    private Grid<vn.hcc.dashboard.intake.DossierRow> grid() {
         return _get(Grid.class);
     }
 
@@ -66,7 +66,11 @@ class IntakeViewTest extends KaribuTest {
         assertThat(GridKt._getFormatted(grid(), 0, "receivedAt")).startsWith(vn.hcc.dashboard.base.VnFormat.date(today));
         search.setValue("VT-2");
         assertThat(GridKt._size(grid())).isEqualTo(1);
-        assertThat(GridKt._get(grid(), 0).getCode()).isEqualTo("VT-2");
+        assertThat(GridKt._get(grid(), 0).dossier().getCode()).isEqualTo("VT-2");
+        // the row names its field and unit (the procedure's), resolved by the service for the page
+        assertThat(GridKt._getFormatted(grid(), 0, "field")).isEqualTo("Chứng thực");
+        assertThat(GridKt._getFormatted(grid(), 0, "unit")).isEqualTo(procedures.findByCode("CT-02").orElseThrow()
+                .getUnit().getName());
     }
 
     @Test
@@ -80,7 +84,7 @@ class IntakeViewTest extends KaribuTest {
         assertThat(GridKt._size(grid())).as("received 30 days ago: not in today's list").isZero();
         _get(Checkbox.class, s -> s.withId("overdue-only")).setValue(true);
         assertThat(GridKt._size(grid())).isEqualTo(1);
-        assertThat(GridKt._get(grid(), 0).getCode()).isEqualTo(old.getCode());
+        assertThat(GridKt._get(grid(), 0).dossier().getCode()).isEqualTo(old.getCode());
         search.setValue("NEW-1");
         assertThat(GridKt._size(grid())).as("due tomorrow: not overdue").isZero();
     }

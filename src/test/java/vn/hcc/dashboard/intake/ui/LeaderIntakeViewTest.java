@@ -90,7 +90,7 @@ class LeaderIntakeViewTest extends KaribuTest {
         assertThat(_find(Button.class, s -> s.withId("add"))).as("no new-dossier button").isEmpty();
         _get(Button.class, s -> s.withId("close")).click();
         assertThat(GridKt._size(_get(Grid.class))).as("the intake grid shows that dossier").isEqualTo(1);
-        assertThat(GridKt._get(_get(Grid.class), 0)).extracting(x -> ((Dossier) x).getId()).isEqualTo(d.getId());
+        assertThat(GridKt._get(_get(Grid.class), 0)).extracting(x -> ((vn.hcc.dashboard.intake.DossierRow) x).dossier().getId()).isEqualTo(d.getId());
     }
 
     @Test
