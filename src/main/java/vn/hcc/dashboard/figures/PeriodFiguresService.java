@@ -113,10 +113,8 @@ public class PeriodFiguresService {
 
     /** One row per field, unit or procedure id that has dossiers in the period, in id order. */
     public Map<Long, PeriodFigures> grouped(Period period, DossierFilter filter, GroupBy groupBy) {
-        LocalDate from = period.from();
-        LocalDate to = period.to();
         Map<Long, Sums[]> sums = new TreeMap<>();
-        query(from, to, filter, groupBy.column, PERIOD, IN_PERIOD,
+        query(period, filter, groupBy.column, PERIOD, IN_PERIOD,
                 (rs, v) -> sums.computeIfAbsent(rs.getLong("grp"), g -> Sums.pair())[rs.getInt("bucket")]
                         .add(v));
         Map<Long, PeriodFigures> rows = new LinkedHashMap<>();
@@ -127,10 +125,8 @@ public class PeriodFiguresService {
 
     /** The figures of each channel in [from, to], from one query: the dashboard's "received by channel". */
     public Map<Channel, PeriodFigures> byChannel(Period period, DossierFilter filter) {
-        LocalDate from = period.from();
-        LocalDate to = period.to();
         Map<String, Sums[]> sums = new HashMap<>();
-        query(from, to, filter, "channel", PERIOD, IN_PERIOD,
+        query(period, filter, "channel", PERIOD, IN_PERIOD,
                 (rs, v) -> sums.computeIfAbsent(rs.getString("grp"), g -> Sums.pair())[rs.getInt("bucket")]
                         .add(v));
         Map<Channel, PeriodFigures> rows = new EnumMap<>(Channel.class);
@@ -149,7 +145,7 @@ public class PeriodFiguresService {
         LocalDate from = period.from();
         LocalDate to = period.to();
         Map<Integer, Sums> byMonth = new HashMap<>();
-        query(from, to, filter, "0", MONTH, IN_MONTH,
+        query(period, filter, "0", MONTH, IN_MONTH,
                 (rs, v) -> byMonth.computeIfAbsent(rs.getInt("bucket"), b -> new Sums()).add(v));
         Sums before = byMonth.getOrDefault(0, new Sums());
         List<Slice> slices = new ArrayList<>();
@@ -178,12 +174,11 @@ public class PeriodFiguresService {
      * Two queries: the sums of dossier_tally_month and dossier_tally up to {@code to}, bucketed; and the
      * paid-in-person counts of dossier_tally_in_person that {@code inPerson} selects, bucketed by result day.
      */
-    private void query(LocalDate from, LocalDate to, DossierFilter filter, String group, String bucket,
-            String inPerson, Sink sink) {
-        if (to.isBefore(from)) {
-            throw new IllegalArgumentException("period ends before it starts: " + from + " – " + to);
-        }
+    private void query(Period period, DossierFilter filter, String group, String bucket, String inPerson,
+            Sink sink) {
         tally.writePending();
+        LocalDate from = period.from();
+        LocalDate to = period.to();
         MapSqlParameterSource params = new MapSqlParameterSource().addValue("from", from).addValue("to", to);
         StringBuilder where = new StringBuilder();
         if (filter.unitId() != null) {

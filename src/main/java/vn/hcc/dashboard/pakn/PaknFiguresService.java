@@ -54,10 +54,8 @@ public class PaknFiguresService {
      * For the Minh Long 2024 report's appendix V table call {@code figures(from, to, unitId).appendixV()}.
      */
     public PaknFigures figures(Period period, Long unitId) {
-        LocalDate from = period.from();
-        LocalDate to = period.to();
         Builder all = new Builder();
-        query(from, to, unitId, "category, channel", (rs, counts) -> all.add(rs, counts));
+        query(period, unitId, "category, channel", (rs, counts) -> all.add(rs, counts));
         return all.build();
     }
 
@@ -66,10 +64,8 @@ public class PaknFiguresService {
      * under the key {@code null}. The values add up to {@code figures(from, to, null)}: the per-unit PAKN report.
      */
     public Map<Long, PaknFigures> figuresPerUnit(Period period) {
-        LocalDate from = period.from();
-        LocalDate to = period.to();
         Map<Long, Builder> rows = new LinkedHashMap<>();
-        query(from, to, null, "unit_id, category, channel", (rs, counts) -> {
+        query(period, null, "unit_id, category, channel", (rs, counts) -> {
             long unit = rs.getLong("unit_id");
             rows.computeIfAbsent(rs.wasNull() ? null : unit, u -> new Builder()).add(rs, counts);
         });
@@ -107,10 +103,8 @@ public class PaknFiguresService {
 
     /** The totals per assigned unit that has petitions in the period; unassigned ones under the key {@code null}. */
     public Map<Long, PaknCounts> perUnit(Period period) {
-        LocalDate from = period.from();
-        LocalDate to = period.to();
         Map<Long, PaknCounts> rows = new LinkedHashMap<>();
-        query(from, to, null, "unit_id", (rs, counts) -> {
+        query(period, null, "unit_id", (rs, counts) -> {
             long unit = rs.getLong("unit_id");
             rows.merge(rs.wasNull() ? null : unit, counts, PaknCounts::plus);
         });
@@ -122,11 +116,9 @@ public class PaknFiguresService {
         void accept(ResultSet rs, PaknCounts counts) throws SQLException;
     }
 
-    private void query(LocalDate from, LocalDate to, Long unitId, String groupColumns, RowHandler row) {
-        if (to.isBefore(from)) {
-            throw new IllegalArgumentException("period ends before it starts: " + from + " – " + to);
-        }
-        MapSqlParameterSource params = new MapSqlParameterSource().addValue("from", from).addValue("to", to);
+    private void query(Period period, Long unitId, String groupColumns, RowHandler row) {
+        MapSqlParameterSource params = new MapSqlParameterSource().addValue("from", period.from())
+                .addValue("to", period.to());
         StringBuilder sql = new StringBuilder(SELECT.formatted(groupColumns, HANDLED, PENDING, HIDDEN));
         if (unitId != null) {
             sql.append(" AND unit_id = :unit");

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+import vn.hcc.dashboard.base.Period;
 import vn.hcc.dashboard.base.FieldValidationException;
 import vn.hcc.dashboard.catalog.WorkField;
 
@@ -42,8 +43,8 @@ class TicketHistoryWriter {
         batch.forEach(t -> check(t, today, counterById, codes));
         List<TicketHistory> ordered = new ArrayList<>(batch);
         ordered.sort(Comparator.comparing(TicketHistory::issuedAt));
-        Map<Key, Integer> last = lastNumbers(ordered.getFirst().issuedAt().toLocalDate(),
-                ordered.getLast().issuedAt().toLocalDate());
+        Map<Key, Integer> last = lastNumbers(Period.of(ordered.getFirst().issuedAt().toLocalDate(),
+                ordered.getLast().issuedAt().toLocalDate()));
         List<Ticket> rows = new ArrayList<>(ordered.size());
         for (TicketHistory t : ordered) {
             int seq = last.merge(new Key(t.fieldId(), t.issuedAt().toLocalDate()), 1, Integer::sum);
@@ -82,12 +83,12 @@ class TicketHistoryWriter {
     }
 
     /** The highest number already given per field and day in the range, so an import never repeats one. */
-    private Map<Key, Integer> lastNumbers(LocalDate from, LocalDate to) {
+    private Map<Key, Integer> lastNumbers(Period days) {
         Map<Key, Integer> last = new HashMap<>();
         jdbc.query("""
                 SELECT field_id, issued_on, MAX(seq_no) AS last_seq FROM queue_ticket
                 WHERE issued_on BETWEEN :from AND :to GROUP BY field_id, issued_on
-                """, new MapSqlParameterSource().addValue("from", from).addValue("to", to),
+                """, new MapSqlParameterSource().addValue("from", days.from()).addValue("to", days.to()),
                 rs -> {
                     last.put(new Key(rs.getLong("field_id"), rs.getObject("issued_on", LocalDate.class)),
                             rs.getInt("last_seq"));

@@ -22,10 +22,6 @@ public record ReportRequest(Period period, Long unitId, List<Long> unitIds, Stri
         return new ReportRequest(period, null, List.of(), null);
     }
 
-    public static ReportRequest of(LocalDate from, LocalDate to) {
-        return of(Period.of(from, to));
-    }
-
     public LocalDate from() {
         return period.from();
     }

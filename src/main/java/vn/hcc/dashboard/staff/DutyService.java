@@ -100,7 +100,7 @@ public class DutyService {
         if (!counter.isActive()) {
             throw new FieldValidationException("counter", "duty.error.counter-inactive", counter.getName());
         }
-        DutyDay dutyDay = dayOf(day, holidayNames(day, day));
+        DutyDay dutyDay = dayOf(day, holidayNames(Period.of(day, day)));
         if (!dutyDay.open()) {
             throw dutyDay.kind() == DutyDay.Kind.SUNDAY
                     ? new FieldValidationException("day", "duty.error.sunday", VnFormat.date(day))
@@ -151,7 +151,7 @@ public class DutyService {
                 .collect(Collectors.toMap(ServiceCounter::getId, Function.identity()));
         Map<LocalDate, DutyDay> target = days(monday).stream()
                 .collect(Collectors.toMap(DutyDay::date, Function.identity()));
-        Map<LocalDate, String> names = holidayNames(monday, monday.plusDays(6));
+        Map<LocalDate, String> names = holidayNames(Period.of(monday, monday.plusDays(6)));
         int copied = 0;
         int unchanged = 0;
         List<CopyResult.Skipped> skipped = new ArrayList<>();
@@ -188,7 +188,7 @@ public class DutyService {
 
     /** Monday to Saturday, and Sunday too when the government made it a working day. */
     private List<DutyDay> days(LocalDate monday) {
-        Map<LocalDate, String> names = holidayNames(monday, monday.plusDays(6));
+        Map<LocalDate, String> names = holidayNames(Period.of(monday, monday.plusDays(6)));
         List<DutyDay> days = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
             DutyDay d = dayOf(monday.plusDays(i), names);
@@ -210,8 +210,8 @@ public class DutyService {
         };
     }
 
-    private Map<LocalDate, String> holidayNames(LocalDate from, LocalDate to) {
-        return holidays.between(Period.of(from, to)).stream()
+    private Map<LocalDate, String> holidayNames(Period days) {
+        return holidays.between(days).stream()
                 .collect(Collectors.toMap(Holiday::getDay, Holiday::getName));
     }
 

@@ -64,6 +64,11 @@ public class Target {
      * target and the period lies in that year's official reporting year (15/12 of the year before to 14/12), which
      * the year's reports use.
      */
+    /** The days it applies to, [validFrom, validTo]. */
+    public Period period() {
+        return Period.of(validFrom, validTo);
+    }
+
     public boolean covers(Period period) {
         return coversLiterally(period) || (isCalendarYear()
                 && Period.reportingYear(validFrom.getYear()).contains(period));

@@ -19,7 +19,9 @@ public enum TargetPeriod {
     }
 
     /** Which kind a stored range is, so that the grid says "Quý 2/2025" rather than two dates. */
-    public static TargetPeriod of(LocalDate from, LocalDate to) {
+    public static TargetPeriod of(Period period) {
+        LocalDate from = period.from();
+        LocalDate to = period.to();
         if (from.getYear() == to.getYear() && from.getDayOfMonth() == 1
                 && to.equals(YearMonth.from(to).atEndOfMonth())) {
             int months = to.getMonthValue() - from.getMonthValue() + 1;

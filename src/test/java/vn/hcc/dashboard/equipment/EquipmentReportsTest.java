@@ -30,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.hcc.dashboard.UseContextSecurityStrategy;
 import vn.hcc.dashboard.reports.ReportRequest;
 import vn.hcc.dashboard.reports.ReportTable;
+import vn.hcc.dashboard.base.Period;
 
 /**
  * The inventory and checklist reports read back from the file, on the demo Center (a hall that meets Art. 13 on its
@@ -54,7 +55,7 @@ class EquipmentReportsTest {
     Clock clock;
 
     private ReportRequest asOf(LocalDate day) {
-        return ReportRequest.of(day, day);
+        return ReportRequest.of(Period.of(day, day));
     }
 
     @Test

@@ -34,6 +34,7 @@ import vn.hcc.dashboard.reports.ReportRequest;
 import vn.hcc.dashboard.reports.ReportTable;
 import vn.hcc.dashboard.security.SystemAccess;
 import vn.hcc.dashboard.targets.Kpi;
+import vn.hcc.dashboard.base.Period;
 
 /**
  * Seed 002 §5's targets against actuals, in the third quarter of 2025 against V6's yearly targets, with seed 000's
@@ -79,7 +80,7 @@ class TargetsReportTest {
     @Test
     void seed002TargetsAgainstActuals() throws Exception {
         long center = unit.get("TTHCC").getId();
-        ReportTable table = targets.table(ReportRequest.of(FROM, TO).withUnits(List.of(center)), VI_TEXTS);
+        ReportTable table = targets.table(ReportRequest.of(Period.of(FROM, TO)).withUnits(List.of(center)), VI_TEXTS);
         assertThat(table.total()).isNull();
         assertThat(table.rows()).hasSize(Kpi.values().length);
         try (XSSFWorkbook wb = writeAndRead(table)) {
@@ -110,7 +111,7 @@ class TargetsReportTest {
             assertThat(text(sheet, h + 2, 2)).isEqualTo(unit.get("TTHCC").getName());
         }
         // nobody picked: the whole center, all units' dossiers
-        ReportTable whole = targets.table(ReportRequest.of(FROM, TO), VI_TEXTS);
+        ReportTable whole = targets.table(ReportRequest.of(Period.of(FROM, TO)), VI_TEXTS);
         assertThat(whole.rows().get(Kpi.ONLINE_SUBMISSION.ordinal()).values().get(0).formatted())
                 .isEqualTo("Toàn Trung tâm");
         assertThat(whole.rows().get(Kpi.ONLINE_SUBMISSION.ordinal()).countValues().subList(2, 4))

@@ -119,7 +119,7 @@ class PaknReportTest {
     @Test
     void seed004sMonthPerCommuneWithTotalsAsSumFormulas() throws Exception {
         seed004();
-        ReportTable table = report.table(ReportRequest.of(FROM_004, TO_004), VI_TEXTS);
+        ReportTable table = report.table(ReportRequest.of(Period.of(FROM_004, TO_004)), VI_TEXTS);
         try (XSSFWorkbook wb = writeAndRead(table)) {
             XSSFSheet sheet = wb.getSheetAt(0);
             assertThat(text(sheet, 0, 0)).isEqualTo("KẾT QUẢ TIẾP NHẬN, XỬ LÝ PHẢN ÁNH, KIẾN NGHỊ VỀ TTHC");
@@ -158,7 +158,7 @@ class PaknReportTest {
     void seed001sAppendixVIsAllZerosAndHasNoRows() throws Exception {
         LocalDate from = LocalDate.of(2023, 12, 15);
         LocalDate to = LocalDate.of(2024, 3, 14);
-        ReportTable table = report.table(ReportRequest.of(from, to), VI_TEXTS);
+        ReportTable table = report.table(ReportRequest.of(Period.of(from, to)), VI_TEXTS);
         assertThat(table.rows()).isEmpty();
         try (XSSFWorkbook wb = writeAndRead(table)) {
             XSSFSheet sheet = wb.getSheetAt(0);
@@ -179,7 +179,7 @@ class PaknReportTest {
         open(LocalDate.of(2025, 3, 27), PaknCategory.CONDUCT, null); // nobody assigned yet, within its deadline
         answered(LocalDate.of(2025, 1, 13), LocalDate.of(2025, 1, 14), PaknCategory.LOCAL, "X-LAIHA");
         service.importHistory(batch);
-        ReportTable table = report.table(ReportRequest.of(from, to), VI_TEXTS);
+        ReportTable table = report.table(ReportRequest.of(Period.of(from, to)), VI_TEXTS);
         // catalogue order (the unit service's), the unassigned last
         assertThat(table.rows()).extracting(ReportTable.Row::label).containsExactly(unit.get("P-TP").getName(),
                 unit.get("TTHCC").getName(), unit.get("X-LAIHA").getName(), "Chưa phân công đơn vị");
@@ -213,6 +213,6 @@ class PaknReportTest {
     @Test
     @WithMockUser(roles = "LEADER")
     void leadershipReadsIt() {
-        assertThat(report.table(ReportRequest.of(FROM_004, TO_004), VI_TEXTS).total()).isNotNull();
+        assertThat(report.table(ReportRequest.of(Period.of(FROM_004, TO_004)), VI_TEXTS).total()).isNotNull();
     }
 }

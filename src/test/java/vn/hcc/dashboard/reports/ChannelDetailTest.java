@@ -105,7 +105,7 @@ class ChannelDetailTest {
             assertThat(numbers(sheet, row, 2, 16)).isEqualTo(list(19, 9, 6, 4, 19, 19, 0, 0, 0, 0, 0, 3, 2, 1, 4, 0));
         }
 
-        ReportTable online = onlineServices.table(ReportRequest.of(FROM, TO).withUnit(thua), VI_TEXTS);
+        ReportTable online = onlineServices.table(ReportRequest.of(Period.of(FROM, TO)).withUnit(thua), VI_TEXTS);
         // fully online: 1 procedure, 15 received in the period = 3 at the place + 9 online + 3 by post (2 + 1)
         assertThat(online.rows().getFirst().countValues().subList(5, 10)).isEqualTo(list(1, 15, 3, 9, 3));
     }

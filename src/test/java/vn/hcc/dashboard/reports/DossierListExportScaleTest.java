@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
 import vn.hcc.dashboard.intake.DossierListReport;
+import vn.hcc.dashboard.base.Period;
 
 /**
  * Issue 6's scale requirement: the dossier list of 1.000.000 dossiers in MariaDB exports as .xlsx with the heap
@@ -79,7 +80,7 @@ class DossierListExportScaleTest {
         jdbc.execute("ANALYZE TABLE dossier");
         System.out.printf("EXPORT-1M insert: %d ms%n", (System.nanoTime() - t0) / 1_000_000);
 
-        ReportRequest all = ReportRequest.of(LocalDate.of(2024, 1, 1), LocalDate.of(2025, 12, 31));
+        ReportRequest all = ReportRequest.of(Period.of(LocalDate.of(2024, 1, 1), LocalDate.of(2025, 12, 31)));
         assertThat(report.count(all)).isEqualTo(ROWS);
         Path file = dir.resolve("DanhSachHoSo.xlsx");
         AtomicLong rows = new AtomicLong();

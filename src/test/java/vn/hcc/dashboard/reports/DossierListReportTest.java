@@ -40,6 +40,7 @@ import vn.hcc.dashboard.intake.DossierStatus;
 import vn.hcc.dashboard.intake.SeedDossiers;
 import vn.hcc.dashboard.security.SystemAccess;
 import vn.hcc.dashboard.intake.DossierListReport;
+import vn.hcc.dashboard.base.Period;
 
 /**
  * The dossier list: more rows than one page of the keyset pagination, streamed into the workbook in id order, one
@@ -88,7 +89,7 @@ class DossierListReportTest {
 
     @Test
     void everyDossierOfThePeriodOneRowEachInIdOrder() throws Exception {
-        ReportRequest all = ReportRequest.of(FROM, TO);
+        ReportRequest all = ReportRequest.of(Period.of(FROM, TO));
         assertThat(report.count(all)).isEqualTo(2341);
         try (XSSFWorkbook wb = export(all)) {
             XSSFSheet sheet = wb.getSheetAt(0);
@@ -133,7 +134,7 @@ class DossierListReportTest {
 
     @Test
     void filtersByUnitAndStatusAndPagesLikeTheExport() throws Exception {
-        ReportRequest thuaOnly = ReportRequest.of(FROM, TO).withUnit(thua);
+        ReportRequest thuaOnly = ReportRequest.of(Period.of(FROM, TO)).withUnit(thua);
         assertThat(report.count(thuaOnly)).isEqualTo(41);
         ReportRequest open = thuaOnly.withChoice(DossierStatus.IN_PROGRESS.name());
         assertThat(report.count(open)).isEqualTo(1);
@@ -143,7 +144,7 @@ class DossierListReportTest {
             assertThat(sheet.getLastRowNum()).isEqualTo(6);
         }
         // the grid's pages are the export's rows
-        ReportRequest all = ReportRequest.of(FROM, TO);
+        ReportRequest all = ReportRequest.of(Period.of(FROM, TO));
         List<String> streamed = new ArrayList<>();
         report.forEach(all, VI_TEXTS, row -> streamed.add(row.label()));
         List<String> paged = new ArrayList<>();
@@ -156,7 +157,7 @@ class DossierListReportTest {
     @Test
     @WithMockUser(roles = "RECEPTION")
     void receptionMayNotExportTheList() {
-        assertThatThrownBy(() -> report.count(ReportRequest.of(FROM, TO))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> report.count(ReportRequest.of(Period.of(FROM, TO)))).isInstanceOf(AccessDeniedException.class);
     }
 
     private XSSFWorkbook export(ReportRequest r) throws Exception {

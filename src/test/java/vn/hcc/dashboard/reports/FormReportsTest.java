@@ -32,6 +32,7 @@ import vn.hcc.dashboard.intake.SeedDossiers;
 import vn.hcc.dashboard.security.SystemAccess;
 import vn.hcc.dashboard.figures.UnitTableReport;
 import vn.hcc.dashboard.figures.OnlineServicesReport;
+import vn.hcc.dashboard.base.Period;
 
 /**
  * Seed 004's commune table (with its "paid in person" column) and seed 000's "Báo cáo ứng dụng dịch vụ công trực
@@ -83,7 +84,7 @@ class FormReportsTest {
     void seed004CommuneTableCellByCell() throws Exception {
         SeedDossiers.saveSeed004(ctx);
         List<Long> communes = java.util.Arrays.stream(COMMUNES).map(c -> unit(c).getId()).toList();
-        ReportTable table = unitTable.table(ReportRequest.of(SeedDossiers.SEED_004_FROM, SeedDossiers.SEED_004_TO)
+        ReportTable table = unitTable.table(ReportRequest.of(Period.of(SeedDossiers.SEED_004_FROM, SeedDossiers.SEED_004_TO))
                 .withUnits(communes), VI_TEXTS);
         try (XSSFWorkbook wb = writeAndRead(table)) {
             XSSFSheet sheet = wb.getSheetAt(0);
@@ -153,8 +154,8 @@ class FormReportsTest {
             SeedDossiers.saveReceived(ctx, "ON-POST", postal, ht, thua, 2, 1, 3, SeedDossiers.SEED_000_FROM,
                     SeedDossiers.SEED_000_TO);
         });
-        ReportTable table = onlineServices.table(ReportRequest.of(SeedDossiers.SEED_000_FROM,
-                SeedDossiers.SEED_000_TO).withUnit(center), VI_TEXTS);
+        ReportTable table = onlineServices.table(ReportRequest.of(Period.of(SeedDossiers.SEED_000_FROM,
+                SeedDossiers.SEED_000_TO)).withUnit(center), VI_TEXTS);
         try (XSSFWorkbook wb = writeAndRead(table)) {
             XSSFSheet sheet = wb.getSheetAt(0);
             assertThat(text(sheet, 0, 0)).isEqualTo("BÁO CÁO ỨNG DỤNG DỊCH VỤ CÔNG TRỰC TUYẾN");
@@ -191,8 +192,8 @@ class FormReportsTest {
             assertThat(670 + 132).isEqualTo(802);
         }
 
-        ReportTable post = onlineServices.table(ReportRequest.of(SeedDossiers.SEED_000_FROM,
-                SeedDossiers.SEED_000_TO).withUnit(thua), VI_TEXTS);
+        ReportTable post = onlineServices.table(ReportRequest.of(Period.of(SeedDossiers.SEED_000_FROM,
+                SeedDossiers.SEED_000_TO)).withUnit(thua), VI_TEXTS);
         assertThat(post.rows()).hasSize(1);
         assertThat(post.rows().getFirst().countValues().subList(5, 10)).isEqualTo(list(1, 6, 1, 2, 3));
         try (XSSFWorkbook wb = writeAndRead(post)) {

@@ -85,7 +85,7 @@ class KpiReportsTest {
     void seed000DigitizationTable() throws Exception {
         long thua = unit.get("X-THUA").getId();
         long center = unit.get("TTHCC").getId();
-        ReportTable table = digitization.table(ReportRequest.of(FROM, TO).withUnits(List.of(thua, center)),
+        ReportTable table = digitization.table(ReportRequest.of(Period.of(FROM, TO)).withUnits(List.of(thua, center)),
                 VI_TEXTS);
         try (XSSFWorkbook wb = writeAndRead(table)) {
             XSSFSheet sheet = wb.getSheetAt(0);
@@ -154,13 +154,13 @@ class KpiReportsTest {
                     KpiReportValues.rate(kpis.kpis(Period.of(FROM, TO), null).get(Kpi.DIGITIZED_COMPONENTS)));
         }
         // nobody picked: the units with dossiers, catalogue order
-        assertThat(digitization.table(ReportRequest.of(FROM, TO), VI_TEXTS).rows()).extracting(ReportTable.Row::label)
+        assertThat(digitization.table(ReportRequest.of(Period.of(FROM, TO)), VI_TEXTS).rows()).extracting(ReportTable.Row::label)
                 .containsExactly(unit.get("TTHCC").getName(), "UBND thị trấn Thứa");
     }
 
     @Test
     void aFigureNothingRecordsIsAnEmptyCellWithANoteNeverAZero() {
-        ReportTable center = digitization.table(ReportRequest.of(FROM, TO).withUnits(List.of(
+        ReportTable center = digitization.table(ReportRequest.of(Period.of(FROM, TO)).withUnits(List.of(
                 unit.get("TTHCC").getId())), VI_TEXTS);
         assertThat(center.subtitles()).hasSize(4);
         for (ReportTable.Row row : List.of(center.rows().getFirst(), center.total())) {
@@ -169,7 +169,7 @@ class KpiReportsTest {
             assertThat(row.values().get(0)).isEqualTo(ReportValue.count(4466));
         }
         // once recorded, a count (here 0 and 589), and no note
-        ReportTable thua = digitization.table(ReportRequest.of(FROM, TO).withUnits(List.of(
+        ReportTable thua = digitization.table(ReportRequest.of(Period.of(FROM, TO)).withUnits(List.of(
                 unit.get("X-THUA").getId())), VI_TEXTS);
         assertThat(thua.subtitles()).hasSize(1);
         assertThat(List.of(thua.total().values().get(2), thua.total().values().get(7),

@@ -43,7 +43,7 @@ class StaffSummaryReportTest {
     Clock clock;
 
     private ReportRequest asOf(LocalDate day) {
-        return ReportRequest.of(day, day);
+        return ReportRequest.of(Period.of(day, day));
     }
 
     @Test

@@ -25,9 +25,9 @@ class TargetPeriodTest {
     void aStoredRangeIsShownAsWhatItIs() {
         for (TargetPeriod kind : new TargetPeriod[] {TargetPeriod.YEAR, TargetPeriod.QUARTER, TargetPeriod.MONTH}) {
             Period p = kind.period(2025, kind == TargetPeriod.YEAR ? 1 : 3);
-            assertThat(TargetPeriod.of(p.from(), p.to())).isEqualTo(kind);
+            assertThat(TargetPeriod.of(p)).isEqualTo(kind);
         }
-        assertThat(TargetPeriod.of(LocalDate.of(2024, 12, 15), LocalDate.of(2025, 12, 14)))
+        assertThat(TargetPeriod.of(Period.of(LocalDate.of(2024, 12, 15), LocalDate.of(2025, 12, 14))))
                 .isEqualTo(TargetPeriod.RANGE);
     }
 }

@@ -184,7 +184,7 @@ class DashboardView extends VerticalLayout implements MenuTitled {
                 chartBuilder.resolvedPerMonth(data), queueChart.build(data));
         overdue.setItems(service.overdueWithoutApology(unitId));
         dueSoon.setItems(service.dueSoon(unitId));
-        equipment.show(start, end, unitId);
+        equipment.show(shown, unitId);
     }
 
     @Override

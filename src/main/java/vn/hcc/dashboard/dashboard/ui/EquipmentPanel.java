@@ -77,13 +77,13 @@ class EquipmentPanel extends VerticalLayout {
     }
 
     /** Repaints for the dashboard's period and unit ({@code null}: all units; equipment is the Center's). */
-    void show(LocalDate from, LocalDate to, Long unitId) {
-        repaint = () -> show(from, to, unitId);
+    void show(Period period, Long unitId) {
+        repaint = () -> show(period, unitId);
         long broken = equipment.countOutOfOrder();
         outOfOrderTitle.setText(getTranslation("equipment.dashboard.out-of-order") + " (" + VnFormat.number(broken)
                 + ")");
         outOfOrder.setItems(equipment.outOfOrder(MAX_ROWS));
-        impacts.setItems(outages.impacts(Period.of(from, to), unitId, MAX_ROWS, SAMPLE));
+        impacts.setItems(outages.impacts(period, unitId, MAX_ROWS, SAMPLE));
     }
 
     String lateCodes(OutageImpact o) {

@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.util.Map;
 import java.util.function.Function;
+import vn.hcc.dashboard.base.Period;
 import vn.hcc.dashboard.base.VnFormat;
 import vn.hcc.dashboard.dashboard.DashboardData;
 import vn.hcc.dashboard.dashboard.DashboardService;
@@ -47,8 +48,6 @@ final class QueueChart {
         chart.setId("chart-queue");
         chart.setHeight("320px");
         Configuration conf = chart.getConfiguration();
-        LocalDate from = data.current().period().from();
-        LocalDate to = data.current().period().to();
         GroupBy grouping = DashboardService.queueGrouping(data.period());
         conf.setTitle(t(grouping == GroupBy.DAY ? "dashboard.chart.queue" : "dashboard.chart.queue." + grouping));
         conf.setSubTitle(t("dashboard.chart.queue.subtitle"));
@@ -59,7 +58,7 @@ final class QueueChart {
             case MONTH -> "dashboard.axis.month";
             default -> "dashboard.axis.day";
         }));
-        conf.getxAxis().setCategories(rows.keySet().stream().map(label(grouping, from, to)).toArray(String[]::new));
+        conf.getxAxis().setCategories(rows.keySet().stream().map(label(grouping, data.current().period())).toArray(String[]::new));
         YAxis visitsAxis = conf.getyAxis();
         visitsAxis.setTitle(t("dashboard.axis.visits"));
         visitsAxis.setMin(0);
@@ -103,10 +102,11 @@ final class QueueChart {
      * A day as 04/03/2024, a week as "Tuần 10" (with its week-based year when the period spans two), a month as
      * "T3/2024".
      */
-    private Function<LocalDate, String> label(GroupBy grouping, LocalDate from, LocalDate to) {
+    private Function<LocalDate, String> label(GroupBy grouping, Period shown) {
         return switch (grouping) {
             case WEEK -> {
-                boolean years = from.get(IsoFields.WEEK_BASED_YEAR) != to.get(IsoFields.WEEK_BASED_YEAR);
+                boolean years = shown.from().get(IsoFields.WEEK_BASED_YEAR)
+                        != shown.to().get(IsoFields.WEEK_BASED_YEAR);
                 yield monday -> years
                         ? t("dashboard.week-of-year", monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR),
                                 String.valueOf(monday.get(IsoFields.WEEK_BASED_YEAR)))

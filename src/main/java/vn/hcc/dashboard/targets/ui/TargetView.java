@@ -81,7 +81,7 @@ class TargetView extends VerticalLayout implements MenuTitled {
 
     String period(Target t) {
         LocalDate from = t.getValidFrom();
-        return switch (TargetPeriod.of(from, t.getValidTo())) {
+        return switch (TargetPeriod.of(t.period())) {
             case YEAR -> getTranslation("target.period.year-of", String.valueOf(from.getYear()));
             case QUARTER -> getTranslation("target.period.quarter-of", (from.getMonthValue() + 2) / 3,
                     String.valueOf(from.getYear()));
@@ -149,7 +149,7 @@ class TargetView extends VerticalLayout implements MenuTitled {
         } else {
             kpi.setValue(target.getKpi());
             unit.setValue(units.stream().filter(u -> u.getId().equals(target.getUnitId())).findFirst().orElse(null));
-            TargetPeriod k = TargetPeriod.of(target.getValidFrom(), target.getValidTo());
+            TargetPeriod k = TargetPeriod.of(target.period());
             kind.setValue(k);
             year.setValue(target.getValidFrom().getYear());
             int month = target.getValidFrom().getMonthValue();
