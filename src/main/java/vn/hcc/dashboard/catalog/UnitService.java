@@ -1,19 +1,17 @@
 package vn.hcc.dashboard.catalog;
 
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.hcc.dashboard.base.NamesById;
 import vn.hcc.dashboard.base.ConcurrentEditException;
 import vn.hcc.dashboard.base.FieldValidationException;
 import vn.hcc.dashboard.base.Validate;
@@ -89,13 +87,7 @@ public class UnitService {
      */
     @Transactional(readOnly = true)
     public Map<Long, String> namesOf(Collection<Long> ids) {
-        Map<Long, String> names = new HashMap<>();
-        Set<Long> wanted = new HashSet<>(ids);
-        wanted.remove(null);
-        if (!wanted.isEmpty()) {
-            units.names(wanted).forEach(r -> names.put((Long) r[0], (String) r[1]));
-        }
-        return names;
+        return NamesById.of(ids, units::names);
     }
 
     @Requires(Permission.CATALOG_EDIT)

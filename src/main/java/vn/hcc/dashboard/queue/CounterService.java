@@ -1,8 +1,6 @@
 package vn.hcc.dashboard.queue;
 
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +11,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.hcc.dashboard.base.NamesById;
 import vn.hcc.dashboard.base.Broadcaster;
 import vn.hcc.dashboard.base.ConcurrentEditException;
 import vn.hcc.dashboard.base.FieldValidationException;
@@ -84,13 +83,7 @@ public class CounterService {
     /** Id → name of the counters among {@code ids} that exist, in one query, for the rows of other features. */
     @Transactional(readOnly = true)
     public Map<Long, String> namesOf(Collection<Long> ids) {
-        Map<Long, String> names = new HashMap<>();
-        Set<Long> wanted = new HashSet<>(ids);
-        wanted.remove(null);
-        if (!wanted.isEmpty()) {
-            counters.names(wanted).forEach(r -> names.put((Long) r[0], (String) r[1]));
-        }
-        return names;
+        return NamesById.of(ids, counters::names);
     }
 
     private Map<Long, String> fieldNames(List<ServiceCounter> list) {

@@ -6,13 +6,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.annotation.Transactional;
-import vn.hcc.dashboard.UseContextSecurityStrategy;
 import vn.hcc.dashboard.catalog.UnitKind;
 import vn.hcc.dashboard.catalog.UnitService;
 import vn.hcc.dashboard.catalog.WorkingDayCalendar;
@@ -30,7 +28,6 @@ import vn.hcc.dashboard.base.Period;
  * runner (off in tests: {@code app.demo.pakn-per-week=0}) fills an empty table and adds two handler accounts.
  */
 @SpringBootTest
-@ExtendWith(UseContextSecurityStrategy.class)
 @ActiveProfiles("test")
 @Transactional
 @WithMockUser(roles = "ADMIN")

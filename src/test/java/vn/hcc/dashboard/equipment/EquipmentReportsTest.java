@@ -20,14 +20,12 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.annotation.Transactional;
-import vn.hcc.dashboard.UseContextSecurityStrategy;
 import vn.hcc.dashboard.reports.ReportRequest;
 import vn.hcc.dashboard.reports.ReportTable;
 import vn.hcc.dashboard.base.Period;
@@ -40,7 +38,6 @@ import vn.hcc.dashboard.base.Period;
 @ActiveProfiles("test")
 @Transactional
 @WithMockUser(roles = {"DIRECTOR", "ADMIN"})
-@ExtendWith(UseContextSecurityStrategy.class)
 class EquipmentReportsTest {
 
     @Autowired

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -16,7 +15,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
-import vn.hcc.dashboard.UseContextSecurityStrategy;
 
 /**
  * The import in the background: it runs on another thread as the user who started it (Spring carries the security
@@ -24,7 +22,6 @@ import vn.hcc.dashboard.UseContextSecurityStrategy;
  */
 @SpringBootTest
 @ActiveProfiles("test")
-@ExtendWith(UseContextSecurityStrategy.class)
 class DossierImportInBackgroundTest {
 
     @Autowired

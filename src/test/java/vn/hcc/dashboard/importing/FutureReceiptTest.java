@@ -11,7 +11,6 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -19,7 +18,6 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hcc.dashboard.TestClock;
-import vn.hcc.dashboard.UseContextSecurityStrategy;
 import vn.hcc.dashboard.base.FieldValidationException;
 import vn.hcc.dashboard.catalog.ProcedureService;
 import vn.hcc.dashboard.importing.DossierImportService;
@@ -40,7 +38,6 @@ import vn.hcc.dashboard.security.SystemAccess;
  * service, by an edit and by an import.
  */
 @SpringBootTest
-@ExtendWith(UseContextSecurityStrategy.class)
 @ActiveProfiles("test")
 @Transactional
 @WithMockUser(roles = "RECEPTION")

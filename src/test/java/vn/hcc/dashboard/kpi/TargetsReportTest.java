@@ -18,13 +18,11 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.annotation.Transactional;
-import vn.hcc.dashboard.UseContextSecurityStrategy;
 import vn.hcc.dashboard.catalog.FieldService;
 import vn.hcc.dashboard.catalog.Unit;
 import vn.hcc.dashboard.catalog.UnitService;
@@ -44,7 +42,6 @@ import vn.hcc.dashboard.base.Period;
 @ActiveProfiles("test")
 @Transactional
 @WithMockUser(roles = "DIRECTOR")
-@ExtendWith(UseContextSecurityStrategy.class)
 class TargetsReportTest {
 
     static final LocalDate FROM = LocalDate.of(2025, 7, 1);

@@ -8,13 +8,11 @@ import java.util.List;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.hcc.dashboard.UseContextSecurityStrategy;
 import vn.hcc.dashboard.base.Broadcaster;
 import vn.hcc.dashboard.security.SystemAccess;
 
@@ -25,7 +23,6 @@ import vn.hcc.dashboard.security.SystemAccess;
  * test's periods and searches.
  */
 @SpringBootTest
-@ExtendWith(UseContextSecurityStrategy.class)
 @ActiveProfiles("test")
 class PaknBroadcastTest {
 

@@ -9,7 +9,6 @@ import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.Page;
@@ -17,7 +16,6 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.annotation.Transactional;
-import vn.hcc.dashboard.UseContextSecurityStrategy;
 import vn.hcc.dashboard.catalog.Unit;
 import vn.hcc.dashboard.catalog.UnitService;
 import vn.hcc.dashboard.security.AppUser;
@@ -26,7 +24,6 @@ import vn.hcc.dashboard.security.UserService;
 
 /** The director's list names each item's unit and handler; rolled back. */
 @SpringBootTest
-@ExtendWith(UseContextSecurityStrategy.class)
 @ActiveProfiles("test")
 @Transactional
 class PaknRowsTest {

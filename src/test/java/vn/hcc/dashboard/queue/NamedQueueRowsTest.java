@@ -7,7 +7,6 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.Page;
@@ -17,7 +16,6 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hcc.dashboard.TestClock;
-import vn.hcc.dashboard.UseContextSecurityStrategy;
 import vn.hcc.dashboard.catalog.FieldService;
 import vn.hcc.dashboard.security.SystemAccess;
 
@@ -26,7 +24,6 @@ import vn.hcc.dashboard.security.SystemAccess;
  * Quầy 5: Đất đai and Đăng ký kinh doanh, Quầy 6: Bảo trợ xã hội and Người có công). Rolled back.
  */
 @SpringBootTest
-@ExtendWith(UseContextSecurityStrategy.class)
 @ActiveProfiles("test")
 @Transactional
 @WithMockUser(username = "tiepnhan", roles = "RECEPTION")

@@ -15,12 +15,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import vn.hcc.dashboard.TestClock;
-import vn.hcc.dashboard.UseContextSecurityStrategy;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.hcc.dashboard.security.SystemAccess;
@@ -30,7 +28,6 @@ import vn.hcc.dashboard.security.SystemAccess;
  * rolled back here, so each test uses a day of its own). Quầy 1 and Quầy 2 both serve Chứng thực.
  */
 @SpringBootTest
-@ExtendWith(UseContextSecurityStrategy.class)
 @ActiveProfiles("test")
 class QueueConcurrencyTest {
 

@@ -12,7 +12,6 @@ import java.util.Set;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
@@ -20,7 +19,6 @@ import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
 import vn.hcc.dashboard.TestClock;
-import vn.hcc.dashboard.UseContextSecurityStrategy;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hcc.dashboard.base.ConcurrentEditException;
 import vn.hcc.dashboard.base.FieldValidationException;
@@ -33,7 +31,6 @@ import vn.hcc.dashboard.security.SystemAccess;
  * on its own day of the test clock and is rolled back.
  */
 @SpringBootTest
-@ExtendWith(UseContextSecurityStrategy.class)
 @ActiveProfiles("test")
 @Transactional
 @WithMockUser(username = "tiepnhan", roles = "RECEPTION")

@@ -11,14 +11,12 @@ import java.time.LocalDate;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.annotation.Transactional;
-import vn.hcc.dashboard.UseContextSecurityStrategy;
 import vn.hcc.dashboard.catalog.FieldService;
 import vn.hcc.dashboard.catalog.OnlineLevel;
 import vn.hcc.dashboard.catalog.ProcedureDraft;
@@ -43,7 +41,6 @@ import vn.hcc.dashboard.figures.OnlineServicesReport;
 @ActiveProfiles("test")
 @Transactional
 @WithMockUser(roles = "LEADER")
-@ExtendWith(UseContextSecurityStrategy.class)
 class ChannelDetailTest {
 
     static final LocalDate FROM = LocalDate.of(2025, 7, 1);

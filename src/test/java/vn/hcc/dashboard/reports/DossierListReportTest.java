@@ -20,7 +20,6 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
@@ -28,7 +27,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.annotation.Transactional;
-import vn.hcc.dashboard.UseContextSecurityStrategy;
 import vn.hcc.dashboard.catalog.FieldService;
 import vn.hcc.dashboard.catalog.OnlineLevel;
 import vn.hcc.dashboard.catalog.Unit;
@@ -50,7 +48,6 @@ import vn.hcc.dashboard.base.Period;
 @ActiveProfiles("test")
 @Transactional
 @WithMockUser(roles = "LEADER")
-@ExtendWith(UseContextSecurityStrategy.class)
 class DossierListReportTest {
 
     static final LocalDate FROM = LocalDate.of(2025, 7, 1);

@@ -14,14 +14,12 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.annotation.Transactional;
-import vn.hcc.dashboard.UseContextSecurityStrategy;
 import vn.hcc.dashboard.catalog.FieldService;
 import vn.hcc.dashboard.catalog.OnlineLevel;
 import vn.hcc.dashboard.catalog.ProcedureDraft;
@@ -42,7 +40,6 @@ import vn.hcc.dashboard.base.Period;
 @ActiveProfiles("test")
 @Transactional
 @WithMockUser(roles = "LEADER")
-@ExtendWith(UseContextSecurityStrategy.class)
 class FormReportsTest {
 
     /** Seed 004, second table, in its order: the 19 columns from "Tổng hồ sơ tiếp nhận" to "Số hoá KQ". */

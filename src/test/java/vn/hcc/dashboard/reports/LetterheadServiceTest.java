@@ -7,14 +7,12 @@ import static vn.hcc.dashboard.reports.ReportFiles.VI_TEXTS;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.annotation.Transactional;
-import vn.hcc.dashboard.UseContextSecurityStrategy;
 import vn.hcc.dashboard.base.ConcurrentEditException;
 import vn.hcc.dashboard.base.FieldValidationException;
 import vn.hcc.dashboard.catalog.Unit;
@@ -28,7 +26,6 @@ import vn.hcc.dashboard.catalog.UnitService;
 @ActiveProfiles("test")
 @Transactional
 @WithMockUser(roles = "LEADER")
-@ExtendWith(UseContextSecurityStrategy.class)
 class LetterheadServiceTest {
 
     @Autowired

@@ -18,7 +18,6 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
@@ -26,7 +25,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.annotation.Transactional;
-import vn.hcc.dashboard.UseContextSecurityStrategy;
 import vn.hcc.dashboard.catalog.Unit;
 import vn.hcc.dashboard.catalog.UnitService;
 import vn.hcc.dashboard.intake.SeedDossiers;
@@ -43,7 +41,6 @@ import vn.hcc.dashboard.figures.UnitTableReport;
 @ActiveProfiles("test")
 @Transactional
 @WithMockUser(roles = "LEADER")
-@ExtendWith(UseContextSecurityStrategy.class)
 class ReportWorkbookTest {
 
     /**

@@ -8,14 +8,12 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.annotation.Transactional;
-import vn.hcc.dashboard.UseContextSecurityStrategy;
 import vn.hcc.dashboard.base.ConcurrentEditException;
 import vn.hcc.dashboard.base.FieldValidationException;
 import vn.hcc.dashboard.catalog.FieldService;
@@ -30,7 +28,6 @@ import vn.hcc.dashboard.security.SystemAccess;
 @SpringBootTest
 @ActiveProfiles("test")
 @Transactional
-@ExtendWith(UseContextSecurityStrategy.class)
 @WithMockUser(roles = "DIRECTOR")
 class DutyServiceTest {
 

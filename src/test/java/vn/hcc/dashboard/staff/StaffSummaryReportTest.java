@@ -14,13 +14,11 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.annotation.Transactional;
-import vn.hcc.dashboard.UseContextSecurityStrategy;
 import vn.hcc.dashboard.base.Period;
 import vn.hcc.dashboard.reports.ReportDefinition;
 import vn.hcc.dashboard.reports.ReportRequest;
@@ -34,7 +32,6 @@ import vn.hcc.dashboard.reports.ReportTable;
 @ActiveProfiles("test")
 @Transactional
 @WithMockUser(roles = {"DIRECTOR", "ADMIN"})
-@ExtendWith(UseContextSecurityStrategy.class)
 class StaffSummaryReportTest {
 
     @Autowired

@@ -14,11 +14,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import vn.hcc.dashboard.KaribuTest;
-import vn.hcc.dashboard.UseContextSecurityStrategy;
 import vn.hcc.dashboard.catalog.FieldService;
 import vn.hcc.dashboard.catalog.OnlineLevel;
 import vn.hcc.dashboard.catalog.UnitService;
@@ -36,7 +34,6 @@ import vn.hcc.dashboard.security.SystemAccess;
  * Leadership follows the dashboard's lists to a dossier and reads it: the intake grid and the details, without one
  * action that writes; the services refuse its writes whatever the screen shows.
  */
-@ExtendWith(UseContextSecurityStrategy.class) // signs in through SystemAccess before the Karibu login
 class LeaderIntakeViewTest extends KaribuTest {
 
     @Autowired
