@@ -78,6 +78,9 @@ final class ReportGrids {
                 valueColumns.add(column);
             }
         }
+        if (table.groups().stream().noneMatch(g -> g.columns().size() > 1)) {
+            return; // no group spans columns (a list): no empty header row above the column names
+        }
         HeaderRow top = grid.prependHeaderRow();
         c = 0;
         for (ReportTable.Group g : table.groups()) {

@@ -76,6 +76,7 @@ class ReportsViewTest extends KaribuTest {
         _get(VnDatePicker.class, spec -> spec.withId("report-to")).setValue(SeedDossiers.SEED_000_TO);
 
         Grid<Integer> grid = _get(Grid.class, spec -> spec.withId("report-grid"));
+        assertThat(grid.getHeaderRows()).as("II.06a's groups (e.g. Đã giải quyết) span columns").hasSize(2);
         assertThat(GridKt._size(grid)).isEqualTo(6);
         assertThat(GridKt._getFormatted(grid, 1, "label")).isEqualTo("Chứng thực");
         assertThat(GridKt._getFormatted(grid, 1, "v0")).isEqualTo("606");
@@ -184,6 +185,7 @@ class ReportsViewTest extends KaribuTest {
         assertThat(GridKt._getFormatted(grid, 0, "stt")).isEqualTo("1");
         assertThat(GridKt._getFormatted(grid, 0, "label")).isEqualTo("004-P-KTHT-0");
         assertThat(GridKt._getFormatted(grid, 0, "v4")).isEqualTo("24/08/2024");
+        assertThat(grid.getHeaderRows()).as("a list has no column groups: no empty row above the names").hasSize(1);
     }
 
     /** The status picker is the dossier list's own choice: its options, its captions, kept across reports. */
