@@ -17,14 +17,11 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.Command;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.TemporaryFileUploadHandler;
-import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadMetadata;
 import jakarta.annotation.security.PermitAll;
 import java.io.File;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -44,7 +41,8 @@ import vn.hcc.dashboard.security.Permission;
 import vn.hcc.dashboard.security.Requires;
 
 /**
- * Imports a dossier list from the provincial one-stop software. The upload streams to a temporary file; the import
+ * Imports a dossier list from the provincial one-stop software. The upload streams to a temporary file, capped at
+ * the import limit while it is read ({@link CappedUpload}); the import
  * runs in a background thread (a large file takes a while) and reports its progress through Vaadin Push, then shows
  * either what was created and updated or every invalid row with the reason, downloadable as a list.
  */
@@ -74,7 +72,9 @@ class DossierImportView extends VerticalLayout implements MenuTitled {
                 out -> imports.writeTemplate(out, texts()));
         template.setId("template");
 
-        upload = new Upload(refusingLargeFiles(UploadHandler.toTempFile(this::uploaded), limit));
+        upload = new Upload(new CappedUpload(imports.maxBytes(), Path.of(System.getProperty("java.io.tmpdir")),
+                () -> getTranslation(locale, "import.error.too-large", limit), this::received,
+                (event, message) -> access(event.getUI(), () -> refused(message))));
         upload.setId("upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, imports.maxBytes()));
@@ -92,21 +92,15 @@ class DossierImportView extends VerticalLayout implements MenuTitled {
         add(intro, allOrNothing, template, upload, progressText, progressBar, result);
     }
 
-    /**
-     * The browser already refuses files above the limit; a request that claims a larger size anyway is refused
-     * before a byte is written to disk. (The service checks the size again.)
-     */
-    private UploadHandler refusingLargeFiles(TemporaryFileUploadHandler toTempFile, String limit) {
-        long max = imports.maxBytes();
-        return event -> {
-            if (event.getFileSize() > max) {
-                String message = getTranslation(locale, "import.error.too-large", limit);
-                event.reject(message);
-                access(event.getUI(), () -> refused(message));
-                return;
-            }
-            toTempFile.handleUploadRequest(event);
-        };
+    /** The file is complete (and within the limit): hand it to the UI, or delete it if the page has gone. */
+    private void received(UploadEvent event, Path file) {
+        UploadMetadata metadata = new UploadMetadata(event.getFileName(), event.getContentType(),
+                event.getFileSize());
+        try {
+            event.getUI().access(() -> uploaded(metadata, file.toFile()));
+        } catch (UIDetachedException e) {
+            CappedUpload.delete(file);
+        }
     }
 
     /** Runs inside {@code UI.access} once the file is on disk; hands it to the import thread. */
@@ -123,11 +117,7 @@ class DossierImportView extends VerticalLayout implements MenuTitled {
                 (pass, rows, total) -> access(ui, () -> showProgress(pass, rows, total)))
                 .whenComplete((outcome, error) -> {
                     finishedWith(ui, fileName, outcome, error);
-                    try {
-                        Files.deleteIfExists(file.toPath());
-                    } catch (IOException e) {
-                        LOG.warn("could not delete {}", file, e);
-                    }
+                    CappedUpload.delete(file.toPath());
                 });
     }
 
