@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer.AuthorizedUrl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -22,7 +23,10 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         // The app's own stylesheet is public so that the login page is styled too.
         http.authorizeHttpRequests(a -> a.requestMatchers("/styles/**").permitAll());
-        return http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class)).build();
+        return http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class)
+                // A signed-in user's unknown path reaches Vaadin, which answers 404 with its page (not Spring's
+                // empty 403 of the default "deny the rest"); anonymous users are still sent to the login.
+                .anyRequest(AuthorizedUrl::authenticated)).build();
     }
 
     /** Views are {@code @PermitAll} and {@link Requires} a permission: both checkers decide a navigation. */

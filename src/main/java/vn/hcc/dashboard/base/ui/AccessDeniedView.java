@@ -10,10 +10,13 @@ import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
+import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import jakarta.servlet.http.HttpServletResponse;
 
-/** Shown instead of a page the user's roles do not allow: the page itself is never rendered. */
+/**
+ * Shown instead of a page the user's roles do not allow: the page itself is never rendered. Answers 403 (see
+ * {@link ErrorPageStatus} for how the status reaches the first response).
+ */
 @ParentLayout(MainLayout.class)
 @AnonymousAllowed
 public class AccessDeniedView extends VerticalLayout implements HasErrorParameter<AccessDeniedException>,
@@ -32,6 +35,6 @@ public class AccessDeniedView extends VerticalLayout implements HasErrorParamete
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
-        return HttpServletResponse.SC_FORBIDDEN;
+        return HttpStatusCode.FORBIDDEN.getCode();
     }
 }
