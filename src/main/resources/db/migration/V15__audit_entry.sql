@@ -1,7 +1,7 @@
 -- The audit trail: one row per change of a dossier, staff member, duty, equipment item, fault, outage, target,
 -- catalogue entry or user account, written in the transaction of the change (a rollback leaves no row). "changes" is
 -- JSON text {"field": [before, after]} (values as text, null for none). Rows are never updated nor deleted by the
--- application. Portable SQL: TEXT is a CLOB on H2 (MariaDB mode) and a TEXT on MariaDB 10.11.
+-- application. Portable SQL: TEXT is a long VARCHAR on H2 (MariaDB mode) and a TEXT on MariaDB 10.11.
 CREATE TABLE audit_entry (
     id          BIGINT AUTO_INCREMENT PRIMARY KEY,
     changed_at  DATETIME(6)  NOT NULL,

@@ -7,7 +7,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 import java.util.Map;
@@ -43,8 +42,7 @@ public class AuditEntry {
     @Column(nullable = false, length = 20)
     private AuditAction action;
 
-    /** {@link ChangesJson}; TEXT on both databases (a CLOB on H2), so a dossier's every field fits. */
-    @Lob
+    /** {@link ChangesJson}; TEXT on both databases (H2 in MariaDB mode reads it as a VARCHAR without a useful limit), so a dossier's every field fits. */
     @Column(nullable = false, columnDefinition = "text")
     private String changes;
 
