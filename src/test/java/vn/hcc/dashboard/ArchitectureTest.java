@@ -87,6 +87,22 @@ class ArchitectureTest {
                 .resideInAnyPackage("vn.hcc.dashboard.importing..", "vn.hcc.dashboard.figures..").check(classes);
     }
 
+    /**
+     * Every feature writes to the audit trail, so the trail depends on none of them (only on security for the current
+     * user and the permission, and on base): otherwise a feature and the trail would need each other. Its export is
+     * its own workbook, not a report: {@code reports} depends on {@code catalog}, which writes to the trail.
+     */
+    @Test
+    void theAuditTrailDependsOnNoFeatureButSecurityAndBase() {
+        noClasses().that().resideInAPackage("vn.hcc.dashboard.audit..").should()
+                .dependOnClassesThat(DescribedPredicate.describe("a feature but security and base", c -> {
+                    String p = c.getPackageName() + ".";
+                    return p.startsWith("vn.hcc.dashboard.") && !p.startsWith("vn.hcc.dashboard.audit.")
+                            && !p.startsWith("vn.hcc.dashboard.security.") && !p.startsWith("vn.hcc.dashboard.base.");
+                }))
+                .check(classes);
+    }
+
     @Test
     void featurePackagesFormNoCycles() {
         slices().matching("vn.hcc.dashboard.(*)..").should().beFreeOfCycles().check(classes);

@@ -11,6 +11,9 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.hcc.dashboard.audit.AuditEvent;
+import vn.hcc.dashboard.audit.AuditService;
+import vn.hcc.dashboard.audit.AuditedType;
 import vn.hcc.dashboard.base.NamesById;
 import vn.hcc.dashboard.base.ConcurrentEditException;
 import vn.hcc.dashboard.base.FieldValidationException;
@@ -25,9 +28,11 @@ import vn.hcc.dashboard.security.Requires;
 public class FieldService {
 
     private final WorkFieldRepository fields;
+    private final AuditService audit;
     private final ProcedureRepository procedures;
 
-    FieldService(WorkFieldRepository fields, ProcedureRepository procedures) {
+    FieldService(WorkFieldRepository fields, ProcedureRepository procedures, AuditService audit) {
+        this.audit = audit;
         this.fields = fields;
         this.procedures = procedures;
     }
@@ -85,12 +90,17 @@ public class FieldService {
             throw new FieldValidationException("name", "validation.duplicate-name", n);
         }
         if (id == null) {
-            return fields.save(new WorkField(c, n));
+            WorkField created = fields.save(new WorkField(c, n));
+            audit.record(AuditEvent.created(AuditedType.FIELD, created.getId(), n, audited(created)));
+            return created;
         }
         WorkField field = fields.findById(key).orElseThrow(() -> new ConcurrentEditException("field", key));
         ConcurrentEditException.check("field", key, version, field.getVersion());
+        Map<String, Object> before = audited(field);
         field.update(c, n);
-        return fields.saveAndFlush(field);
+        WorkField saved = fields.saveAndFlush(field);
+        audit.record(AuditEvent.updated(AuditedType.FIELD, key, n, before, audited(saved)));
+        return saved;
     }
 
     /** Refused while procedures, or records of other features (dossiers), refer to the field; see UnitService. */
@@ -100,10 +110,17 @@ public class FieldService {
             throw new FieldValidationException("delete", "field.error.in-use");
         }
         try {
-            fields.deleteById(id);
+            fields.findById(id).ifPresent(f -> {
+                audit.record(AuditEvent.deleted(AuditedType.FIELD, id, f.getName(), audited(f)));
+                fields.delete(f);
+            });
             fields.flush();
         } catch (DataIntegrityViolationException referenced) {
             throw new FieldValidationException("delete", "field.error.in-use");
         }
+    }
+
+    private static Map<String, Object> audited(WorkField f) {
+        return AuditEvent.snapshot("code", f.getCode(), "name", f.getName());
     }
 }

@@ -2,11 +2,15 @@ package vn.hcc.dashboard.catalog;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.hcc.dashboard.audit.AuditEvent;
+import vn.hcc.dashboard.audit.AuditService;
+import vn.hcc.dashboard.audit.AuditedType;
 import vn.hcc.dashboard.base.ConcurrentEditException;
 import vn.hcc.dashboard.base.FieldValidationException;
 import vn.hcc.dashboard.base.Validate;
@@ -24,8 +28,10 @@ import vn.hcc.dashboard.base.Period;
 public class HolidayService {
 
     private final HolidayRepository holidays;
+    private final AuditService audit;
 
-    HolidayService(HolidayRepository holidays) {
+    HolidayService(HolidayRepository holidays, AuditService audit) {
+        this.audit = audit;
         this.holidays = holidays;
     }
 
@@ -65,16 +71,33 @@ public class HolidayService {
             throw new FieldValidationException("day", "holiday.error.duplicate");
         }
         if (id == null) {
-            return holidays.save(new Holiday(day, n, kind));
+            Holiday created = holidays.save(new Holiday(day, n, kind));
+            audit.record(AuditEvent.created(AuditedType.HOLIDAY, created.getId(), label(created), audited(created)));
+            return created;
         }
         Holiday h = holidays.findById(key).orElseThrow(() -> new ConcurrentEditException("holiday", key));
         ConcurrentEditException.check("holiday", key, version, h.getVersion());
+        Map<String, Object> before = audited(h);
         h.update(day, n, kind);
-        return holidays.saveAndFlush(h);
+        Holiday saved = holidays.saveAndFlush(h);
+        audit.record(AuditEvent.updated(AuditedType.HOLIDAY, key, label(saved), before, audited(saved)));
+        return saved;
     }
 
+    /** Removes the day, its last state kept in the trail; an id already gone is no change. */
     @Requires(Permission.CATALOG_EDIT)
     public void delete(long id) {
-        holidays.deleteById(id);
+        holidays.findById(id).ifPresent(h -> {
+            audit.record(AuditEvent.deleted(AuditedType.HOLIDAY, id, label(h), audited(h)));
+            holidays.delete(h);
+        });
+    }
+
+    private static String label(Holiday h) {
+        return h.getDay() + " " + h.getName();
+    }
+
+    private static Map<String, Object> audited(Holiday h) {
+        return AuditEvent.snapshot("day", h.getDay(), "name", h.getName(), "kind", h.getKind());
     }
 }

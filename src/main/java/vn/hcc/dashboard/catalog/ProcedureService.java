@@ -8,6 +8,9 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.hcc.dashboard.audit.AuditEvent;
+import vn.hcc.dashboard.audit.AuditService;
+import vn.hcc.dashboard.audit.AuditedType;
 import vn.hcc.dashboard.base.ConcurrentEditException;
 import vn.hcc.dashboard.base.FieldValidationException;
 import vn.hcc.dashboard.base.Validate;
@@ -26,8 +29,10 @@ public class ProcedureService {
     private final ProcedureRepository procedures;
     private final WorkFieldRepository fields;
     private final UnitRepository units;
+    private final AuditService audit;
 
-    ProcedureService(ProcedureRepository procedures, WorkFieldRepository fields, UnitRepository units) {
+    ProcedureService(ProcedureRepository procedures, WorkFieldRepository fields, UnitRepository units, AuditService audit) {
+        this.audit = audit;
         this.procedures = procedures;
         this.fields = fields;
         this.units = units;
@@ -77,11 +82,24 @@ public class ProcedureService {
             throw new FieldValidationException("code", "validation.duplicate-code", code);
         }
         if (d.id() == null) {
-            return procedures.save(new Procedure(d, field, unit));
+            Procedure created = procedures.save(new Procedure(d, field, unit));
+            audit.record(AuditEvent.created(AuditedType.PROCEDURE, created.getId(), created.getCode(),
+                    audited(created)));
+            return created;
         }
         Procedure p = procedures.findById(id).orElseThrow(() -> new ConcurrentEditException("procedure", id));
         ConcurrentEditException.check("procedure", id, d.version(), p.getVersion());
+        Map<String, Object> before = audited(p);
         p.update(d, field, unit);
-        return procedures.saveAndFlush(p);
+        Procedure saved = procedures.saveAndFlush(p);
+        audit.record(AuditEvent.updated(AuditedType.PROCEDURE, id, saved.getCode(), before, audited(saved)));
+        return saved;
+    }
+
+    private static Map<String, Object> audited(Procedure p) {
+        return AuditEvent.snapshot("code", p.getCode(), "name", p.getName(), "fieldId", p.getField().getId(),
+                "unitId", p.getUnit().getId(), "onlineLevel", p.getOnlineLevel(), "processingDays",
+                p.getProcessingDays(), "fee", p.getFee(), "afternoonCutoff", p.isAfternoonCutoff(), "active",
+                p.isActive());
     }
 }

@@ -11,6 +11,9 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.hcc.dashboard.audit.AuditEvent;
+import vn.hcc.dashboard.audit.AuditService;
+import vn.hcc.dashboard.audit.AuditedType;
 import vn.hcc.dashboard.base.NamesById;
 import vn.hcc.dashboard.base.ConcurrentEditException;
 import vn.hcc.dashboard.base.FieldValidationException;
@@ -25,9 +28,11 @@ import vn.hcc.dashboard.security.Requires;
 public class UnitService {
 
     private final UnitRepository units;
+    private final AuditService audit;
     private final ProcedureRepository procedures;
 
-    UnitService(UnitRepository units, ProcedureRepository procedures) {
+    UnitService(UnitRepository units, ProcedureRepository procedures, AuditService audit) {
+        this.audit = audit;
         this.units = units;
         this.procedures = procedures;
     }
@@ -110,12 +115,17 @@ public class UnitService {
             }
         }
         if (d.id() == null) {
-            return units.save(new Unit(code, name, kind, parent, d.active()));
+            Unit created = units.save(new Unit(code, name, kind, parent, d.active()));
+            audit.record(AuditEvent.created(AuditedType.UNIT, created.getId(), created.getName(), audited(created)));
+            return created;
         }
         Unit unit = units.findById(id).orElseThrow(() -> new ConcurrentEditException("unit", id));
         ConcurrentEditException.check("unit", id, d.version(), unit.getVersion());
+        Map<String, Object> before = audited(unit);
         unit.update(code, name, kind, parent, d.active());
-        return units.saveAndFlush(unit);
+        Unit saved = units.saveAndFlush(unit);
+        audit.record(AuditEvent.updated(AuditedType.UNIT, id, saved.getName(), before, audited(saved)));
+        return saved;
     }
 
     /**
@@ -129,7 +139,10 @@ public class UnitService {
             throw new FieldValidationException("delete", "unit.error.in-use");
         }
         try {
-            units.deleteById(id);
+            units.findById(id).ifPresent(u -> {
+                audit.record(AuditEvent.deleted(AuditedType.UNIT, id, u.getName(), audited(u)));
+                units.delete(u);
+            });
             units.flush();
         } catch (DataIntegrityViolationException referenced) {
             throw new FieldValidationException("delete", "unit.error.in-use");
@@ -138,5 +151,10 @@ public class UnitService {
 
     static String normalize(String filter) {
         return filter == null ? "" : filter.trim().toLowerCase();
+    }
+
+    private static Map<String, Object> audited(Unit u) {
+        return AuditEvent.snapshot("code", u.getCode(), "name", u.getName(), "kind", u.getKind(), "parentId",
+                u.getParent() == null ? null : u.getParent().getId(), "active", u.isActive());
     }
 }

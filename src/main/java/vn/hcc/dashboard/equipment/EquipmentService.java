@@ -12,6 +12,10 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.hcc.dashboard.audit.AuditAction;
+import vn.hcc.dashboard.audit.AuditEvent;
+import vn.hcc.dashboard.audit.AuditService;
+import vn.hcc.dashboard.audit.AuditedType;
 import vn.hcc.dashboard.base.Broadcaster;
 import vn.hcc.dashboard.base.ConcurrentEditException;
 import vn.hcc.dashboard.base.FieldValidationException;
@@ -39,9 +43,11 @@ public class EquipmentService {
     private final CounterService counters;
     private final Broadcaster broadcaster;
     private final Clock clock;
+    private final AuditService audit;
 
     EquipmentService(EquipmentItemRepository items, EquipmentFaultRepository faults, CounterService counters,
-            Broadcaster broadcaster, Clock clock) {
+            Broadcaster broadcaster, Clock clock, AuditService audit) {
+        this.audit = audit;
         this.items = items;
         this.faults = faults;
         this.counters = counters;
@@ -117,13 +123,17 @@ public class EquipmentService {
         EquipmentItem saved;
         if (d.id() == null) {
             saved = items.save(new EquipmentItem(clean));
+            audit.record(AuditEvent.created(AuditedType.EQUIPMENT, saved.getId(), saved.getName(), saved.draft()));
         } else {
             EquipmentItem item = load(d.id(), d.version());
             if (clean.status() == EquipmentStatus.IN_USE && openFault(item.getId()).isPresent()) {
                 throw new FieldValidationException("status", "equipment.error.open-fault");
             }
+            ItemDraft before = item.draft();
             item.apply(clean);
             saved = items.saveAndFlush(item);
+            audit.record(AuditEvent.updated(AuditedType.EQUIPMENT, saved.getId(), saved.getName(), before,
+                    saved.draft()));
         }
         broadcaster.publishAfterCommit(TOPIC, saved.getId());
         return saved;
@@ -136,6 +146,7 @@ public class EquipmentService {
         if (faults.existsByItemId(id)) {
             throw new FieldValidationException("delete", "equipment.error.has-faults");
         }
+        audit.record(AuditEvent.deleted(AuditedType.EQUIPMENT, id, item.getName(), item.draft()));
         items.delete(item);
         items.flush();
         broadcaster.publishAfterCommit(TOPIC, id);
@@ -159,8 +170,13 @@ public class EquipmentService {
         LocalDate opened = notFuture("openedOn", Validate.present("openedOn", d.openedOn()));
         String description = Validate.text("description", d.description(), 1000);
         EquipmentFault fault = faults.save(new EquipmentFault(itemId, opened, description));
+        EquipmentStatus was = item.getStatus();
         item.changeStatus(d.underRepair() ? EquipmentStatus.UNDER_REPAIR : EquipmentStatus.BROKEN);
         items.saveAndFlush(item);
+        audit.record(AuditEvent.created(AuditedType.FAULT, fault.getId(), item.getName(),
+                AuditEvent.snapshot("itemId", itemId, "openedOn", opened, "description", description)));
+        audit.record(AuditEvent.of(AuditedType.EQUIPMENT, itemId, item.getName(), AuditAction.STATUS,
+                AuditEvent.snapshot("status", was), AuditEvent.snapshot("status", item.getStatus())));
         broadcaster.publishAfterCommit(TOPIC, itemId);
         return fault;
     }
@@ -172,7 +188,10 @@ public class EquipmentService {
         if (openFault(itemId).isEmpty()) {
             throw new FieldValidationException("status", "equipment.error.no-open-fault");
         }
+        EquipmentStatus was = item.getStatus();
         item.changeStatus(EquipmentStatus.UNDER_REPAIR);
+        audit.record(AuditEvent.of(AuditedType.EQUIPMENT, itemId, item.getName(), AuditAction.STATUS,
+                AuditEvent.snapshot("status", was), AuditEvent.snapshot("status", item.getStatus())));
         broadcaster.publishAfterCommit(TOPIC, itemId);
         return items.saveAndFlush(item);
     }
@@ -197,8 +216,12 @@ public class EquipmentService {
         String done = Validate.text("repair", repair, 1000);
         fault.close(closed, done);
         EquipmentItem item = items.findById(fault.getItemId()).orElseThrow();
+        EquipmentStatus was = item.getStatus();
         item.changeStatus(beyondRepair ? EquipmentStatus.RETIRED : EquipmentStatus.IN_USE);
         items.save(item);
+        audit.record(AuditEvent.of(AuditedType.FAULT, faultId, item.getName(), AuditAction.STATUS,
+                AuditEvent.snapshot("closedOn", null, "repair", null, "itemStatus", was),
+                AuditEvent.snapshot("closedOn", closed, "repair", done, "itemStatus", item.getStatus())));
         EquipmentFault saved = faults.saveAndFlush(fault);
         broadcaster.publishAfterCommit(TOPIC, item.getId());
         return saved;

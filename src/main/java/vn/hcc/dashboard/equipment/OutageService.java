@@ -14,10 +14,14 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.hcc.dashboard.audit.AuditEvent;
+import vn.hcc.dashboard.audit.AuditService;
+import vn.hcc.dashboard.audit.AuditedType;
 import vn.hcc.dashboard.base.Broadcaster;
 import vn.hcc.dashboard.base.ConcurrentEditException;
 import vn.hcc.dashboard.base.FieldValidationException;
 import vn.hcc.dashboard.base.Validate;
+import vn.hcc.dashboard.base.VnFormat;
 import vn.hcc.dashboard.intake.Dossier;
 import vn.hcc.dashboard.intake.DossierService;
 import vn.hcc.dashboard.queue.CounterService;
@@ -43,9 +47,11 @@ public class OutageService {
     private final DossierService dossiers;
     private final Broadcaster broadcaster;
     private final Clock clock;
+    private final AuditService audit;
 
     OutageService(OutageRepository outages, CounterService counters, DossierService dossiers, Broadcaster broadcaster,
-            Clock clock) {
+            Clock clock, AuditService audit) {
+        this.audit = audit;
         this.outages = outages;
         this.counters = counters;
         this.dossiers = dossiers;
@@ -110,10 +116,13 @@ public class OutageService {
         Outage saved;
         if (d.id() == null) {
             saved = outages.save(new Outage(clean));
+            audit.record(AuditEvent.created(AuditedType.OUTAGE, saved.getId(), label(saved), saved.draft()));
         } else {
             Outage outage = load(d.id(), d.version());
+            OutageDraft before = outage.draft();
             outage.apply(clean);
             saved = outages.saveAndFlush(outage);
+            audit.record(AuditEvent.updated(AuditedType.OUTAGE, saved.getId(), label(saved), before, saved.draft()));
         }
         broadcaster.publishAfterCommit(EquipmentService.TOPIC, null);
         return saved;
@@ -133,9 +142,16 @@ public class OutageService {
 
     @Requires(Permission.EQUIPMENT_EDIT)
     public void delete(long id, long version) {
-        outages.delete(load(id, version));
+        Outage outage = load(id, version);
+        audit.record(AuditEvent.deleted(AuditedType.OUTAGE, id, label(outage), outage.draft()));
+        outages.delete(outage);
         outages.flush();
         broadcaster.publishAfterCommit(EquipmentService.TOPIC, null);
+    }
+
+    /** An outage as the trail names it: its kind and when it started. */
+    private static String label(Outage o) {
+        return o.getKind().name() + " · " + VnFormat.date(o.getStartedAt().toLocalDate());
     }
 
     /** Now in the Center's time zone, to the minute: the default start or end of an outage being logged. */

@@ -20,6 +20,10 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.hcc.dashboard.audit.AuditAction;
+import vn.hcc.dashboard.audit.AuditEvent;
+import vn.hcc.dashboard.audit.AuditService;
+import vn.hcc.dashboard.audit.AuditedType;
 import vn.hcc.dashboard.base.Broadcaster;
 import vn.hcc.dashboard.base.ConcurrentEditException;
 import vn.hcc.dashboard.base.FieldValidationException;
@@ -52,10 +56,12 @@ public class DossierService {
     private final Clock clock;
     private final EntityManager entities;
     private final DossierChanges tally;
+    private final AuditService audit;
 
     DossierService(DossierRepository dossiers, ProcedureService procedures, WorkingDayCalendar calendar,
-            Broadcaster broadcaster, Clock clock, EntityManager entities, DossierChanges tally) {
+            Broadcaster broadcaster, Clock clock, EntityManager entities, DossierChanges tally, AuditService audit) {
         this.entities = entities;
+        this.audit = audit;
         this.tally = tally;
         this.dossiers = dossiers;
         this.procedures = procedures;
@@ -154,6 +160,7 @@ public class DossierService {
         }
         Dossier saved = dossiers.save(new Dossier(d));
         tally.changed(null, saved.data());
+        audit.record(AuditEvent.created(AuditedType.DOSSIER, saved.getId(), saved.getCode(), saved.data()));
         broadcaster.publishAfterCommit(TOPIC, saved.getId());
         return saved;
     }
@@ -172,6 +179,7 @@ public class DossierService {
         }
         dossiers.saveAll(entities);
         entities.forEach(d -> tally.changed(null, d.data()));
+        audit.record(imported(entities.size(), 0, 0));
         broadcaster.publishAfterCommit(TOPIC, null);
         return entities.size();
     }
@@ -213,12 +221,27 @@ public class DossierService {
                 DossierRules.check(merged);
                 current.apply(merged);
                 tally.changed(before, current.data());
+                audit.record(AuditEvent.updated(AuditedType.DOSSIER, current.getId(), current.getCode(), before,
+                        current.data()));
                 updated++;
             }
         }
+        audit.record(imported(created, updated, batch.size() - created - updated));
         entities.flush();
         entities.clear();
         return new Upserted(created, updated, batch.size() - created - updated);
+    }
+
+    /**
+     * The trail of a bulk write: one entry with its counts, not one per new dossier (an import of 100.000 dossiers
+     * stays one insert per batch, not 100.000); an existing dossier the import changed has its own UPDATE entry.
+     */
+    private static AuditEvent imported(int created, int updated, int unchanged) {
+        return new AuditEvent(AuditedType.DOSSIER, null, "", AuditAction.IMPORT,
+                AuditEvent.diff(null, new ImportCounts(created, updated, unchanged)));
+    }
+
+    private record ImportCounts(int created, int updated, int unchanged) {
     }
 
     /** Saves the form; a withdrawn or refused dossier is final and a changed code is refused. */
@@ -232,7 +255,7 @@ public class DossierService {
         }
         DossierData d = normalized(data);
         DossierRules.check(d, LocalDateTime.now(clock));
-        return saved(dossier, d);
+        return saved(dossier, d, AuditAction.UPDATE);
     }
 
     /** Moves the status on; {@code day} is the result day, or the day of withdrawal or refusal. */
@@ -247,7 +270,7 @@ public class DossierService {
         LocalDate returned = status == DossierStatus.RETURNED ? (d.returnedOn() != null ? d.returnedOn() : day) : null;
         DossierData next = d.withStatus(status, result, returned, ended);
         DossierRules.check(next);
-        return saved(dossier, next);
+        return saved(dossier, next, AuditAction.STATUS);
     }
 
     /** The apology letter of a late dossier with its reason and new return date; the date may move only once. */
@@ -265,7 +288,7 @@ public class DossierService {
         }
         DossierData next = d.withApology(reason.trim(), newDueOn);
         DossierRules.check(next);
-        return saved(dossier, next);
+        return saved(dossier, next, AuditAction.APOLOGY);
     }
 
     /** The intake day follows from the time received and the procedure's 15:00 cut-off, never from the user. */
@@ -286,11 +309,13 @@ public class DossierService {
     }
 
     /** Writes {@code next} over the dossier and moves its share of the tally from its old values to the new. */
-    private Dossier saved(Dossier dossier, DossierData next) {
+    private Dossier saved(Dossier dossier, DossierData next, AuditAction action) {
         DossierData before = dossier.data();
         dossier.apply(next);
         Dossier saved = dossiers.saveAndFlush(dossier);
         tally.changed(before, saved.data());
+        audit.record(
+                AuditEvent.of(AuditedType.DOSSIER, saved.getId(), saved.getCode(), action, before, saved.data()));
         broadcaster.publishAfterCommit(TOPIC, saved.getId());
         return saved;
     }

@@ -57,6 +57,8 @@ public enum Permission {
     CATALOG_EDIT(ADMIN),
     /** Sign-ins and their roles. */
     USER_ADMIN(ADMIN),
+    /** The audit trail of every change, and its export. */
+    AUDIT_VIEW(ADMIN),
     /** Load history in bulk and rebuild the figures' summary. */
     BULK_DATA(ADMIN);
 

@@ -39,11 +39,14 @@ public class UserService {
     private final AppUserRepository repository;
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
+    private final UserChanges changes;
 
-    UserService(AppUserRepository repository, PasswordEncoder passwordEncoder, CurrentUser currentUser) {
+    UserService(AppUserRepository repository, PasswordEncoder passwordEncoder, CurrentUser currentUser,
+            UserChanges changes) {
         this.repository = repository;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
+        this.changes = changes;
     }
 
     @Transactional(readOnly = true)
@@ -110,7 +113,10 @@ public class UserService {
         String fullName = requireFullName(user.fullName());
         checkPassword(user.password());
         requireRoles(user.roles());
-        return repository.save(new AppUser(username, fullName, passwordEncoder.encode(user.password()), user.roles()));
+        AppUser created = repository.save(
+                new AppUser(username, fullName, passwordEncoder.encode(user.password()), user.roles()));
+        changes.changed(created.getId(), null, UserChanges.Snapshot.of(created));
+        return created;
     }
 
     /** Saves name, roles and the enabled flag; refused when someone else saved the user since {@code expectedVersion}. */
@@ -132,16 +138,20 @@ public class UserService {
             throw new FieldValidationException(roles.contains(Role.ADMIN) ? "enabled" : "roles",
                     "user.error.last-admin");
         }
+        UserChanges.Snapshot before = UserChanges.Snapshot.of(user);
         user.setFullName(name);
         user.setRoles(roles);
         user.setEnabled(enabled);
-        return repository.saveAndFlush(user);
+        AppUser saved = repository.saveAndFlush(user);
+        changes.changed(saved.getId(), before, UserChanges.Snapshot.of(saved));
+        return saved;
     }
 
     public void resetPassword(long id, String newPassword) {
         checkPassword(newPassword);
         AppUser user = repository.findById(id).orElseThrow(() -> new ConcurrentEditException("user", id));
         user.setPasswordHash(passwordEncoder.encode(newPassword));
+        changes.passwordSet(id, user.getUsername());
     }
 
     private AppUser load(long id, long expectedVersion) {

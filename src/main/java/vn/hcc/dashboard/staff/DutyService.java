@@ -14,6 +14,10 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.hcc.dashboard.audit.AuditAction;
+import vn.hcc.dashboard.audit.AuditEvent;
+import vn.hcc.dashboard.audit.AuditService;
+import vn.hcc.dashboard.audit.AuditedType;
 import vn.hcc.dashboard.base.ConcurrentEditException;
 import vn.hcc.dashboard.base.FieldValidationException;
 import vn.hcc.dashboard.base.VnFormat;
@@ -44,9 +48,11 @@ public class DutyService {
     private final HolidayService holidays;
     private final UserService users;
     private final Clock clock;
+    private final AuditService audit;
 
     DutyService(DutyRepository duties, StaffRepository staff, CounterService counters, WorkingDayCalendar calendar,
-            HolidayService holidays, UserService users, Clock clock) {
+            HolidayService holidays, UserService users, Clock clock, AuditService audit) {
+        this.audit = audit;
         this.duties = duties;
         this.staff = staff;
         this.counters = counters;
@@ -124,7 +130,10 @@ public class DutyService {
                     VnFormat.date(day), counterNames().get(other.getCounterId()));
         });
         try {
-            return assigned(duties.saveAndFlush(new DutyAssignment(day, counter.getId(), member)), member, counter);
+            DutyAssignment saved = duties.saveAndFlush(new DutyAssignment(day, counter.getId(), member));
+            audit.record(AuditEvent.created(AuditedType.DUTY, saved.getId(), label(saved, counter.getName()),
+                    audited(saved, counter.getName())));
+            return assigned(saved, member, counter);
         } catch (DataIntegrityViolationException meanwhile) {
             // another director filled the same cell between our check and our insert
             throw new FieldValidationException("counter", "duty.error.taken-meanwhile");
@@ -135,8 +144,20 @@ public class DutyService {
     public void unassign(long dutyId, long version) {
         DutyAssignment duty = duties.findById(dutyId).orElseThrow(() -> new ConcurrentEditException("duty", dutyId));
         ConcurrentEditException.check("duty", dutyId, version, duty.getVersion());
+        String counter = counterNames().getOrDefault(duty.getCounterId(), "");
+        audit.record(AuditEvent.deleted(AuditedType.DUTY, dutyId, label(duty, counter), audited(duty, counter)));
         duties.delete(duty);
         duties.flush();
+    }
+
+    /** A duty as the trail names it: who, where, when. */
+    private static String label(DutyAssignment d, String counter) {
+        return d.getStaff().getFullName() + " · " + counter + " · " + VnFormat.date(d.getDay());
+    }
+
+    private static Map<String, Object> audited(DutyAssignment d, String counter) {
+        return AuditEvent.snapshot("day", d.getDay(), "counter", counter, "counterId", d.getCounterId(),
+                "staff", d.getStaff().getFullName(), "staffId", d.getStaff().getId());
     }
 
     /**
@@ -183,6 +204,10 @@ public class DutyService {
             }
         }
         duties.flush();
+        // One entry for the week, with its counts: the copied duties are the previous week's, named in its entries.
+        audit.record(new AuditEvent(AuditedType.DUTY, null, VnFormat.date(monday), AuditAction.COPY,
+                AuditEvent.diff(null, AuditEvent.snapshot("week", monday, "from", monday.minusDays(7), "copied",
+                        copied, "unchanged", unchanged, "skipped", skipped.size()))));
         return new CopyResult(copied, unchanged, List.copyOf(skipped));
     }
 

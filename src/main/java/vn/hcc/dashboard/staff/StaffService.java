@@ -15,6 +15,10 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.hcc.dashboard.audit.AuditAction;
+import vn.hcc.dashboard.audit.AuditEvent;
+import vn.hcc.dashboard.audit.AuditService;
+import vn.hcc.dashboard.audit.AuditedType;
 import vn.hcc.dashboard.base.ConcurrentEditException;
 import vn.hcc.dashboard.base.FieldValidationException;
 import vn.hcc.dashboard.base.Validate;
@@ -46,9 +50,11 @@ public class StaffService {
     private final CounterService counters;
     private final UserService users;
     private final Clock clock;
+    private final AuditService audit;
 
     StaffService(StaffRepository staff, DutyRepository duties, UnitService units, FieldService fields,
-            CounterService counters, UserService users, Clock clock) {
+            CounterService counters, UserService users, Clock clock, AuditService audit) {
+        this.audit = audit;
         this.staff = staff;
         this.duties = duties;
         this.units = units;
@@ -115,7 +121,10 @@ public class StaffService {
         long key = d.id() == null ? -1 : d.id();
         StaffDraft clean = validate(d, key);
         if (d.id() == null) {
-            return staff.save(new StaffMember(clean));
+            StaffMember created = staff.save(new StaffMember(clean));
+            audit.record(AuditEvent.created(AuditedType.STAFF, created.getId(), created.getFullName(),
+                    audited(created)));
+            return created;
         }
         StaffMember member = staff.findById(key).orElseThrow(() -> new ConcurrentEditException("staff", key));
         ConcurrentEditException.check("staff", key, d.version(), member.getVersion());
@@ -128,8 +137,19 @@ public class StaffService {
         if (after > 0) {
             throw new FieldValidationException("activeTo", "staff.error.duties-outside", after);
         }
+        Map<String, Object> old = audited(member);
         member.apply(clean);
-        return staff.saveAndFlush(member);
+        StaffMember saved = staff.saveAndFlush(member);
+        audit.record(AuditEvent.updated(AuditedType.STAFF, saved.getId(), saved.getFullName(), old, audited(saved)));
+        return saved;
+    }
+
+    /** What the trail keeps of a person: the form's fields, ids of linked records as they are stored. */
+    private static Map<String, Object> audited(StaffMember m) {
+        return AuditEvent.snapshot("fullName", m.getFullName(), "position", m.getPosition(), "type", m.getType(),
+                "homeUnitId", m.getHomeUnitId(), "concurrentDuty", m.getConcurrentDuty(), "signatureHolder",
+                m.isSignatureHolder(), "activeFrom", m.getActiveFrom(), "activeTo", m.getActiveTo(), "userId",
+                m.getUserId(), "fieldIds", m.getFieldIds(), "counterIds", m.getCounterIds());
     }
 
     /**
@@ -147,9 +167,13 @@ public class StaffService {
         if (member.getActiveTo() != null && !member.getActiveTo().isAfter(today)) {
             return 0;
         }
+        Map<String, Object> old = audited(member);
         int removed = duties.deleteAfter(id, today);
         member.endOn(today);
         staff.saveAndFlush(member);
+        Map<String, Object> now = audited(member);
+        now.put("dutiesRemoved", removed);
+        audit.record(AuditEvent.of(AuditedType.STAFF, id, member.getFullName(), AuditAction.STATUS, old, now));
         return removed;
     }
 

@@ -11,6 +11,9 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.hcc.dashboard.audit.AuditEvent;
+import vn.hcc.dashboard.audit.AuditService;
+import vn.hcc.dashboard.audit.AuditedType;
 import vn.hcc.dashboard.base.ConcurrentEditException;
 import vn.hcc.dashboard.base.FieldValidationException;
 import vn.hcc.dashboard.base.Validate;
@@ -29,9 +32,11 @@ public class TargetService {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final TargetRepository targets;
+    private final AuditService audit;
     private final UnitService units;
 
-    TargetService(TargetRepository targets, UnitService units) {
+    TargetService(TargetRepository targets, UnitService units, AuditService audit) {
+        this.audit = audit;
         this.targets = targets;
         this.units = units;
     }
@@ -100,17 +105,35 @@ public class TargetService {
             throw new FieldValidationException("kpi", "target.error.duplicate");
         }
         if (d.id() == null) {
-            return targets.save(new Target(d));
+            Target created = targets.save(new Target(d));
+            audit.record(AuditEvent.created(AuditedType.TARGET, created.getId(), label(created), audited(created)));
+            return created;
         }
         Target target = targets.findById(key).orElseThrow(() -> new ConcurrentEditException("target", key));
         ConcurrentEditException.check("target", key, d.version(), target.getVersion());
+        Map<String, Object> before = audited(target);
         target.apply(d);
-        return targets.saveAndFlush(target);
+        Target saved = targets.saveAndFlush(target);
+        audit.record(AuditEvent.updated(AuditedType.TARGET, key, label(saved), before, audited(saved)));
+        return saved;
     }
 
+    /** Removes the target, its last state kept in the trail; an id already gone is no change. */
     @Requires(Permission.TARGET_EDIT)
     public void delete(long id) {
-        targets.deleteById(id);
+        targets.findById(id).ifPresent(t -> {
+            audit.record(AuditEvent.deleted(AuditedType.TARGET, id, label(t), audited(t)));
+            targets.delete(t);
+        });
+    }
+
+    private static String label(Target t) {
+        return t.getKpi().name() + " · " + t.getValidFrom() + " – " + t.getValidTo();
+    }
+
+    private static Map<String, Object> audited(Target t) {
+        return AuditEvent.snapshot("kpi", t.getKpi(), "unitId", t.getUnitId(), "from", t.getValidFrom(), "to",
+                t.getValidTo(), "value", t.getValue());
     }
 
     /** The targets covering one period; {@link #of} applies {@link TargetRule} without another query. */

@@ -50,6 +50,7 @@ class RoleAccessTest extends KaribuTest {
         route("admin/fields", Permission.CATALOG_EDIT);
         route("admin/procedures", Permission.CATALOG_EDIT);
         route("admin/holidays", Permission.CATALOG_EDIT);
+        route("admin/audit", Permission.AUDIT_VIEW);
         route("queue/counter", Permission.QUEUE_SERVE);
         route("queue/figures", Permission.DASHBOARD_VIEW);
         route("admin/counters", Permission.CATALOG_EDIT);
