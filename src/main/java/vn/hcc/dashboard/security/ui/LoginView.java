@@ -53,8 +53,21 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         return getTranslation("login.title");
     }
 
+    /**
+     * Why the visitor is here, from the query parameter Spring Security or Vaadin sent them with: a refused sign-in
+     * ({@code error}), or a session closed for inactivity ({@code expired}).
+     */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        String reason = parameters.containsKey("expired") ? "expired"
+                : parameters.containsKey("error") ? "error" : null;
+        if (reason != null) {
+            LoginI18n i18n = i18n();
+            i18n.getErrorMessage().setTitle(getTranslation("login." + reason + ".title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login." + reason + ".message"));
+            login.setI18n(i18n);
+        }
+        login.setError(reason != null);
     }
 }

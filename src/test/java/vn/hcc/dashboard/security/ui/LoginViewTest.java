@@ -36,4 +36,14 @@ class LoginViewTest extends KaribuTest {
         UI.getCurrent().navigate("login", QueryParameters.simple(Map.of("error", "")));
         assertThat(_get(LoginForm.class).isError()).isTrue();
     }
+
+    @Test
+    void anExpiredSessionIsExplained() {
+        UI.getCurrent().navigate("login", QueryParameters.simple(Map.of("expired", "")));
+        LoginForm form = _get(LoginForm.class);
+        assertThat(form.isError()).isTrue();
+        assertThat(form.getElement().getPropertyRaw("i18n").toString()).contains(
+                "\"title\":\"Phiên làm việc đã hết hạn\"",
+                "\"message\":\"Phiên làm việc đã hết hạn do không thao tác trong một thời gian. Vui lòng đăng nhập lại.\"");
+    }
 }
