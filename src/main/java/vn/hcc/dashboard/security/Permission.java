@@ -57,6 +57,8 @@ public enum Permission {
     CATALOG_EDIT(ADMIN),
     /** Sign-ins and their roles. */
     USER_ADMIN(ADMIN),
+    /** The sign-in log, and lifting an account's temporary lock after failed sign-ins. */
+    SIGN_IN_ADMIN(ADMIN),
     /** Load history in bulk and rebuild the figures' summary. */
     BULK_DATA(ADMIN);
 

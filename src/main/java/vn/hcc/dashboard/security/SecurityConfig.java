@@ -3,6 +3,7 @@ package vn.hcc.dashboard.security;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import com.vaadin.flow.spring.security.NavigationAccessControlConfigurer;
 import com.vaadin.flow.spring.security.RequestUtil;
+import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.core.annotation.AnnotationTemplateExpressionDefaults;
 import org.springframework.context.annotation.Configuration;
@@ -20,13 +21,16 @@ import vn.hcc.dashboard.security.ui.LoginView;
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests, Clock clock)
+            throws Exception {
         // The app's own stylesheet is public so that the login page is styled too.
         http.authorizeHttpRequests(a -> a.requestMatchers("/styles/**").permitAll());
         // Vaadin's configurer exempts the login path from CSRF, so another site could sign a browser in to an
         // account of its choosing (login CSRF). Only Vaadin's own requests (which carry Vaadin's own token) are
         // exempt here; the login form posts the token Vaadin writes into every page's <meta name="_csrf">.
         http.csrf(c -> c.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        // A locked account is told so (and for how long) instead of "wrong password".
+        http.formLogin(f -> f.failureHandler(ThrottledAuthentication.failureHandler(clock)));
         return http.with(VaadinSecurityConfigurer.vaadin(),
                 c -> c.loginView(LoginView.class).enableCsrfConfiguration(false)).build();
     }

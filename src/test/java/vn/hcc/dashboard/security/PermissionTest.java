@@ -50,6 +50,7 @@ class PermissionTest {
         expected.put(Permission.LETTERHEAD_EDIT, EnumSet.of(LEADER, ADMIN));
         expected.put(Permission.CATALOG_EDIT, EnumSet.of(ADMIN));
         expected.put(Permission.USER_ADMIN, EnumSet.of(ADMIN));
+        expected.put(Permission.SIGN_IN_ADMIN, EnumSet.of(ADMIN));
         expected.put(Permission.BULK_DATA, EnumSet.of(ADMIN));
         for (Permission p : Permission.values()) {
             assertThat(p.roles()).as(p.name()).isEqualTo(expected.get(p));
