@@ -29,8 +29,9 @@ class SecurityConfig {
         // account of its choosing (login CSRF). Only Vaadin's own requests (which carry Vaadin's own token) are
         // exempt here; the login form posts the token Vaadin writes into every page's <meta name="_csrf">.
         http.csrf(c -> c.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
-        // A locked account is told so (and for how long) instead of "wrong password".
-        http.formLogin(f -> f.failureHandler(ThrottledAuthentication.failureHandler(clock)));
+        // A locked account is told so (and for how long) instead of "wrong password". The login page is named here
+        // too: without it Spring would add its own generated login page before Vaadin's configurer names ours.
+        http.formLogin(f -> f.loginPage("/login").failureHandler(ThrottledAuthentication.failureHandler(clock)));
         return http.with(VaadinSecurityConfigurer.vaadin(),
                 c -> c.loginView(LoginView.class).enableCsrfConfiguration(false)).build();
     }

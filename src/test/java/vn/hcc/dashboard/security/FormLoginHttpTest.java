@@ -97,6 +97,20 @@ class FormLoginHttpTest {
     }
 
     @Test
+    void sixWrongPasswordsLockTheAccountAndTheRightOneIsRefusedWithTheReason() {
+        SystemAccess.asAdmin(() -> users.create(new UserService.NewUser("doan.tk", "Đoàn Văn Thử", "Thu-mat-khau-9",
+                EnumSet.of(Role.RECEPTION))));
+        for (int i = 0; i < 6; i++) {
+            login("doan.tk", "sai-mat-khau-" + i).expectStatus().isFound();
+        }
+        EntityExchangeResult<String> refused = login("doan.tk", "Thu-mat-khau-9").expectStatus().isFound()
+                .returnResult(String.class);
+        // The login page shows the Vietnamese message for this address (LoginViewTest); the browser paints it.
+        assertThat(refused.getResponseHeaders().getLocation().toString()).endsWith("/login?locked=15");
+        assertThat(refused.getResponseCookies().getFirst("JSESSIONID")).isNull();
+    }
+
+    @Test
     void anonymousRequestForTheUserAdministrationIsRedirectedToLogin() {
         client.get().uri("/admin/users").exchange().expectStatus().isFound()
                 .expectHeader().value(HttpHeaders.LOCATION, l -> assertThat(l).endsWith("/login"))
