@@ -30,13 +30,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.core.GrantedAuthority;
 import vn.hcc.dashboard.KaribuTest;
 import vn.hcc.dashboard.security.AppUser;
 import vn.hcc.dashboard.security.Credentials;
 import vn.hcc.dashboard.security.Role;
+import vn.hcc.dashboard.security.SignInAttempt;
+import vn.hcc.dashboard.security.SignInLog;
 import vn.hcc.dashboard.security.SystemAccess;
 import vn.hcc.dashboard.security.UserService;
 
@@ -270,6 +275,39 @@ class UserViewTest extends KaribuTest {
         assertThat(field.isInvalid()).isTrue();
         assertThat(field.getErrorMessage()).isEqualTo(message);
         _get(Dialog.class);
+    }
+
+    @Test
+    void adminSeesASignInLockAndLiftsIt() {
+        SystemAccess.asAdmin(() -> users.create(new UserService.NewUser("khoa.dn", "Đinh Ngọc Khoa",
+                "Khoa-dang-nhap-7", EnumSet.of(Role.RECEPTION))));
+        AuthenticationProvider login = context.getBean(AuthenticationProvider.class);
+        for (int i = 0; i < SignInLog.ACCOUNT_LIMIT; i++) {
+            assertThatThrownBy(() -> login.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(
+                    "khoa.dn", "sai"))).isInstanceOf(BadCredentialsException.class);
+        }
+        assertThatThrownBy(() -> login.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("khoa.dn",
+                "Khoa-dang-nhap-7"))).isInstanceOf(LockedException.class);
+
+        grid().getDataProvider().refreshAll();
+        assertThat(GridKt._getFormatted(grid(), rowOf("khoa.dn"), "status")).startsWith("Tạm khóa đến ");
+        clickRowButton("unlock-khoa.dn");
+        NotificationsKt.expectNotifications("Đã mở khóa đăng nhập cho khoa.dn");
+        assertThat(GridKt._getFormatted(grid(), rowOf("khoa.dn"), "status")).isEqualTo("Đang hoạt động");
+        _assertNone(GridKt._getCellComponent(grid(), rowOf("khoa.dn"), "actions"), Button.class,
+                s -> s.withId("unlock-khoa.dn"));
+        assertThat(login.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("khoa.dn",
+                "Khoa-dang-nhap-7")).isAuthenticated()).isTrue();
+
+        // The log shows each attempt and who lifted the lock, newest first.
+        _click(_get(Button.class, s -> s.withId("open-sign-in-log")));
+        @SuppressWarnings("unchecked")
+        Grid<SignInAttempt> log = _get(Grid.class, s -> s.withId("sign-in-log-grid"));
+        assertThat(IntStream.range(0, 3).mapToObj(i -> GridKt._getFormattedRow(log, i).subList(1, 4)).toList())
+                .containsExactly(List.of("khoa.dn", "-", "Đăng nhập thành công"),
+                        List.of("khoa.dn", "-", "Quản trị viên mở khóa (admin)"),
+                        List.of("khoa.dn", "-", "Từ chối do đang tạm khóa"));
+        assertThat(GridKt._size(log)).isEqualTo(8);
     }
 
     @SuppressWarnings("unchecked")
