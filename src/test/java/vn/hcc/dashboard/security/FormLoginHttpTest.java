@@ -88,11 +88,11 @@ class FormLoginHttpTest {
     @Test
     void disabledUserCannotLogIn() {
         SystemAccess.asAdmin(() -> {
-            AppUser user = users.create(new UserService.NewUser("khoa.tk", "Đỗ Văn Khóa", "matkhau123",
+            AppUser user = users.create(new UserService.NewUser("khoa.tk", "Đỗ Văn Khóa", "Mat-khau-2026",
                     EnumSet.of(Role.RECEPTION)));
             users.update(user.getId(), user.getVersion(), user.getFullName(), user.getRoles(), false);
         });
-        login("khoa.tk", "matkhau123").expectStatus().isFound()
+        login("khoa.tk", "Mat-khau-2026").expectStatus().isFound()
                 .expectHeader().value(HttpHeaders.LOCATION, l -> assertThat(l).endsWith("/login?error"));
     }
 
