@@ -108,7 +108,7 @@ class DemoDataGenerator implements ApplicationRunner {
     }
 
     private void user(String username, String fullName, Role role) {
-        users.create(new UserService.NewUser(username, fullName, DEMO_PASSWORD, EnumSet.of(role)));
+        users.createDemoAccount(new UserService.NewUser(username, fullName, DEMO_PASSWORD, EnumSet.of(role)));
     }
 
     private int createDossiers(DemoTickets.InPerson inPerson) {

@@ -86,7 +86,7 @@ class DemoPakn implements ApplicationRunner {
     private void handler(Set<String> existing, String username, String fullName) {
         if (!existing.contains(username)) {
             try {
-                users.create(new UserService.NewUser(username, fullName, DemoDataGenerator.DEMO_PASSWORD,
+                users.createDemoAccount(new UserService.NewUser(username, fullName, DemoDataGenerator.DEMO_PASSWORD,
                         EnumSet.of(Role.PAKN_HANDLER)));
             } catch (vn.hcc.dashboard.base.FieldValidationException taken) {
                 LOG.info("Demo PAKN: account {} exists and is not a PAKN handler; left alone", username);

@@ -46,10 +46,12 @@ class FirstAdministrator implements ApplicationRunner {
                 users.create(new UserService.NewUser(username, "Quản trị hệ thống", password, EnumSet.of(Role.ADMIN)));
             } catch (FieldValidationException e) {
                 // Nobody reads translation keys in a start-up log: say which variable to fix and how.
-                throw new IllegalStateException(switch (e.field()) {
-                    case "password" -> "ADMIN_PASSWORD must have at least " + UserService.MIN_PASSWORD_LENGTH
-                            + " characters.";
-                    case "username" -> "ADMIN_USERNAME must have 3-64 characters: letters without accents, digits, "
+                throw new IllegalStateException(switch (e.messageKey()) {
+                    case "user.error.password-short" -> "ADMIN_PASSWORD must have at least "
+                            + UserService.MIN_PASSWORD_LENGTH + " characters.";
+                    case "user.error.password-has-username" -> "ADMIN_PASSWORD must not contain ADMIN_USERNAME.";
+                    case "user.error.password-common" -> "ADMIN_PASSWORD is too common a password; choose another.";
+                    case "user.error.username-format" -> "ADMIN_USERNAME must have 3-64 characters: letters without accents, digits, "
                             + "dot, underscore or hyphen.";
                     default -> "The first administrator could not be created: " + e.getMessage();
                 }, e);

@@ -59,6 +59,8 @@ public enum Permission {
     USER_ADMIN(ADMIN),
     /** The audit trail of every change, and its export. */
     AUDIT_VIEW(ADMIN),
+    /** The sign-in log, and lifting an account's temporary lock after failed sign-ins. */
+    SIGN_IN_ADMIN(ADMIN),
     /** Load history in bulk and rebuild the figures' summary. */
     BULK_DATA(ADMIN);
 

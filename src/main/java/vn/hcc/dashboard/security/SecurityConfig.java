@@ -2,6 +2,8 @@ package vn.hcc.dashboard.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import com.vaadin.flow.spring.security.NavigationAccessControlConfigurer;
+import com.vaadin.flow.spring.security.RequestUtil;
+import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.core.annotation.AnnotationTemplateExpressionDefaults;
 import org.springframework.context.annotation.Configuration;
@@ -20,10 +22,19 @@ import vn.hcc.dashboard.security.ui.LoginView;
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests, Clock clock)
+            throws Exception {
         // The app's own stylesheet is public so that the login page is styled too.
         http.authorizeHttpRequests(a -> a.requestMatchers("/styles/**").permitAll());
+        // Vaadin's configurer exempts the login path from CSRF, so another site could sign a browser in to an
+        // account of its choosing (login CSRF). Only Vaadin's own requests (which carry Vaadin's own token) are
+        // exempt here; the login form posts the token Vaadin writes into every page's <meta name="_csrf">.
+        http.csrf(c -> c.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        // A locked account is told so (and for how long) instead of "wrong password". The login page is named here
+        // too: without it Spring would add its own generated login page before Vaadin's configurer names ours.
+        http.formLogin(f -> f.loginPage("/login").failureHandler(ThrottledAuthentication.failureHandler(clock)));
         return http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class)
+                .enableCsrfConfiguration(false)
                 // A signed-in user's unknown path reaches Vaadin, which answers 404 with its page (not Spring's
                 // empty 403 of the default "deny the rest"); anonymous users are still sent to the login.
                 .anyRequest(AuthorizedUrl::authenticated)).build();

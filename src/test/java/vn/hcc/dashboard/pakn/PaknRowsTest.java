@@ -45,7 +45,7 @@ class PaknRowsTest {
     @BeforeEach
     void secondHandler() {
         PaknServiceTest.as("admin", Role.ADMIN);
-        second = users.create(new UserService.NewUser("pakn2", "Đỗ Thị Thu", "demo12345",
+        second = users.create(new UserService.NewUser("pakn2", "Đỗ Thị Thu", "Thu-mat-khau-25",
                 EnumSet.of(Role.PAKN_HANDLER)));
         PaknServiceTest.as("giamdoc", Role.DIRECTOR);
     }

@@ -71,7 +71,7 @@ class PaknServiceTest {
     @BeforeEach
     void secondHandler() {
         as("admin", Role.ADMIN);
-        users.create(new UserService.NewUser("pakn2", "Đỗ Thị Thu", "demo12345", EnumSet.of(Role.PAKN_HANDLER)));
+        users.create(new UserService.NewUser("pakn2", "Đỗ Thị Thu", "Thu-mat-khau-25", EnumSet.of(Role.PAKN_HANDLER)));
         unit = units.listAll().stream().collect(Collectors.toMap(Unit::getCode, Unit::getId));
         as("giamdoc", Role.DIRECTOR);
     }

@@ -29,15 +29,25 @@ class FirstAdministratorTest {
 
     @Test
     void refusesATooShortAdministratorPasswordWithAClearMessage() {
-        assertThatThrownBy(() -> start("--ADMIN_USERNAME=quantri", "--ADMIN_PASSWORD=1234567").close())
+        assertThatThrownBy(() -> start("--ADMIN_USERNAME=quantri", "--ADMIN_PASSWORD=123456789").close())
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessage("ADMIN_PASSWORD must have at least 8 characters.");
+                .hasMessage("ADMIN_PASSWORD must have at least 10 characters.");
+    }
+
+    @Test
+    void refusesACommonAdministratorPasswordOrOneWithTheUsername() {
+        assertThatThrownBy(() -> start("--ADMIN_USERNAME=quantri", "--ADMIN_PASSWORD=admin123456").close())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("ADMIN_PASSWORD is too common a password; choose another.");
+        assertThatThrownBy(() -> start("--ADMIN_USERNAME=quantri", "--ADMIN_PASSWORD=Quantri-2026").close())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("ADMIN_PASSWORD must not contain ADMIN_USERNAME.");
     }
 
     @Test
     void createsExactlyTheConfiguredAdministratorAndNoDemoAccounts() {
         try (ConfigurableApplicationContext context = start("--app.admin.username=quantri",
-                "--app.admin.password=Quantri@2026")) {
+                "--app.admin.password=Trung-tam-2026")) {
             UserService users = context.getBean(UserService.class);
             List<AppUser> all = SystemAccess.asAdmin(() -> users.search("", Pageable.unpaged()).getContent());
             assertThat(all).singleElement().satisfies(admin -> {
@@ -45,9 +55,9 @@ class FirstAdministratorTest {
                 assertThat(admin.getRoles()).containsExactly(Role.ADMIN);
                 assertThat(admin.isEnabled()).isTrue();
             });
-            assertThat(Credentials.storedPassword(context, "quantri")).doesNotContain("Quantri@2026")
+            assertThat(Credentials.storedPassword(context, "quantri")).doesNotContain("Trung-tam-2026")
                     .startsWith("{bcrypt}");
-            assertThat(Credentials.authenticate(context, "quantri", "Quantri@2026").isAuthenticated()).isTrue();
+            assertThat(Credentials.authenticate(context, "quantri", "Trung-tam-2026").isAuthenticated()).isTrue();
             assertThatThrownBy(() -> Credentials.authenticate(context, "admin", "demo1234"))
                     .isInstanceOf(BadCredentialsException.class);
         }

@@ -29,9 +29,10 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 /**
- * The real login over HTTP on a running server: Spring Security's form login at {@code POST /login}. Vaadin's
- * security configurer exempts exactly the login path from CSRF (its LoginForm posts natively, without a token),
- * so the plain form post below is what a browser sends; every other POST still needs the token.
+ * The real login over HTTP on a running server: Spring Security's form login at {@code POST /login}. The login form
+ * posts the CSRF token of the page it was loaded from (Vaadin writes it into {@code <meta name="_csrf">}, and the
+ * LoginForm adds it to its native post), so {@link #login} loads the page first as a browser does; a post without
+ * the token (login CSRF from another site) signs nobody in.
  *
  * <p>Vaadin runs in production mode here because the test class path has no {@code vaadin-dev}; the security
  * filter answers every request below before Vaadin would need a front-end bundle. {@code SESSION_TIMEOUT} is set to
@@ -87,12 +88,26 @@ class FormLoginHttpTest {
     @Test
     void disabledUserCannotLogIn() {
         SystemAccess.asAdmin(() -> {
-            AppUser user = users.create(new UserService.NewUser("khoa.tk", "Đỗ Văn Khóa", "matkhau123",
+            AppUser user = users.create(new UserService.NewUser("khoa.tk", "Đỗ Văn Khóa", "Mat-khau-2026",
                     EnumSet.of(Role.RECEPTION)));
             users.update(user.getId(), user.getVersion(), user.getFullName(), user.getRoles(), false);
         });
-        login("khoa.tk", "matkhau123").expectStatus().isFound()
+        login("khoa.tk", "Mat-khau-2026").expectStatus().isFound()
                 .expectHeader().value(HttpHeaders.LOCATION, l -> assertThat(l).endsWith("/login?error"));
+    }
+
+    @Test
+    void sixWrongPasswordsLockTheAccountAndTheRightOneIsRefusedWithTheReason() {
+        SystemAccess.asAdmin(() -> users.create(new UserService.NewUser("doan.tk", "Đoàn Văn Thử", "Thu-mat-khau-9",
+                EnumSet.of(Role.RECEPTION))));
+        for (int i = 0; i < 6; i++) {
+            login("doan.tk", "sai-mat-khau-" + i).expectStatus().isFound();
+        }
+        EntityExchangeResult<String> refused = login("doan.tk", "Thu-mat-khau-9").expectStatus().isFound()
+                .returnResult(String.class);
+        // The login page shows the Vietnamese message for this address (LoginViewTest); the browser paints it.
+        assertThat(refused.getResponseHeaders().getLocation().toString()).endsWith("/login?locked=15");
+        assertThat(refused.getResponseCookies().getFirst("JSESSIONID")).isNull();
     }
 
     @Test
@@ -113,11 +128,33 @@ class FormLoginHttpTest {
                 .SPRING_SECURITY_CONTEXT_KEY)).getAuthentication().getName()).isEqualTo("admin");
     }
 
+    @Test
+    void aLoginPostedWithoutTheTokenSignsNobodyIn() throws IOException {
+        // What another site's page can make a browser send: the right password, no token, no session of ours.
+        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        form.add("username", "admin");
+        form.add("password", "demo1234");
+        EntityExchangeResult<String> result = client.post().uri("/login")
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED).body(form).exchange()
+                .expectStatus().isFound().returnResult(String.class);
+        // Refused as an anonymous request is: sent to the login page, not to the start page signed in.
+        assertThat(result.getResponseHeaders().getLocation().getPath()).startsWith("/login");
+        var cookie = result.getResponseCookies().getFirst("JSESSIONID");
+        String id = cookie != null ? cookie.getValue()
+                : result.getResponseHeaders().getLocation().getPath().replaceFirst(".*;jsessionid=", "");
+        assertThat(serverSession(id).getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY))
+                .isNull();
+    }
+
+    /** Posts the login form the way the login page does: with the session and the CSRF token the page carries. */
     private RestTestClient.ResponseSpec login(String username, String password) {
+        LoginPage page = LoginPage.open(client);
         MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
         form.add("username", username);
         form.add("password", password);
-        return client.post().uri("/login").contentType(MediaType.APPLICATION_FORM_URLENCODED).body(form).exchange();
+        form.add(page.tokenParameter(), page.token());
+        return client.post().uri("/login").cookie("JSESSIONID", page.session())
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED).body(form).exchange();
     }
 
     /** The server side of the session the cookie names, straight from Tomcat. */

@@ -51,6 +51,7 @@ class PermissionTest {
         expected.put(Permission.CATALOG_EDIT, EnumSet.of(ADMIN));
         expected.put(Permission.USER_ADMIN, EnumSet.of(ADMIN));
         expected.put(Permission.AUDIT_VIEW, EnumSet.of(ADMIN));
+        expected.put(Permission.SIGN_IN_ADMIN, EnumSet.of(ADMIN));
         expected.put(Permission.BULK_DATA, EnumSet.of(ADMIN));
         for (Permission p : Permission.values()) {
             assertThat(p.roles()).as(p.name()).isEqualTo(expected.get(p));

@@ -34,35 +34,50 @@ class UserServiceTest {
     @Test
     @WithMockUser(username = "admin", roles = "ADMIN")
     void createStoresAHashNeverThePassword() {
-        AppUser user = users.create(new UserService.NewUser("  tran.thi.b ", " Trần Thị Bích ", "bich@2025",
+        AppUser user = users.create(new UserService.NewUser("  tran.thi.b ", " Trần Thị Bích ", "bich@2025-tt",
                 EnumSet.of(Role.RECEPTION, Role.PAKN_HANDLER)));
 
         assertThat(user.getUsername()).isEqualTo("tran.thi.b");
         assertThat(user.getFullName()).isEqualTo("Trần Thị Bích");
         assertThat(user.getRoles()).containsExactly(Role.RECEPTION, Role.PAKN_HANDLER);
         assertThat(user.isEnabled()).isTrue();
-        assertThat(user.getPasswordHash()).doesNotContain("bich@2025").startsWith("{bcrypt}");
-        assertThat(passwordEncoder.matches("bich@2025", user.getPasswordHash())).isTrue();
-        assertThat(passwordEncoder.matches("bich@2026", user.getPasswordHash())).isFalse();
+        assertThat(user.getPasswordHash()).doesNotContain("bich@2025-tt").startsWith("{bcrypt}");
+        assertThat(passwordEncoder.matches("bich@2025-tt", user.getPasswordHash())).isTrue();
+        assertThat(passwordEncoder.matches("bich@2026-tt", user.getPasswordHash())).isFalse();
     }
 
     @Test
     @WithMockUser(username = "admin", roles = "ADMIN")
     void createChecksUsernameNamePasswordAndRoles() {
-        assertRefused(() -> create("ab", "matkhau123", Role.LEADER), "username", "user.error.username-format");
-        assertRefused(() -> create("nguyễn", "matkhau123", Role.LEADER), "username", "user.error.username-format");
-        assertRefused(() -> create("TiepNhan", "matkhau123", Role.LEADER), "username", "user.error.username-taken",
+        assertRefused(() -> create("ab", "Mat-khau-2026", Role.LEADER), "username", "user.error.username-format");
+        assertRefused(() -> create("nguyễn", "Mat-khau-2026", Role.LEADER), "username", "user.error.username-format");
+        assertRefused(() -> create("TiepNhan", "Mat-khau-2026", Role.LEADER), "username", "user.error.username-taken",
                 "TiepNhan");
-        assertRefused(() -> create("hoa.lt", "1234567", Role.LEADER), "password", "user.error.password-short", 8);
-        assertRefused(() -> create("hoa.lt", null, Role.LEADER), "password", "user.error.password-short", 8);
-        assertRefused(() -> create("hoa.lt", "matkhau123"), "roles", "user.error.no-role");
-        assertRefused(() -> users.create(new UserService.NewUser("hoa.lt", "Lê Thị Hoa", "matkhau123", null)),
+        assertRefused(() -> create("hoa.lt", "1234567", Role.LEADER), "password", "user.error.password-short", 10);
+        assertRefused(() -> create("hoa.lt", null, Role.LEADER), "password", "user.error.password-short", 10);
+        assertRefused(() -> create("hoa.lt", "Mat-khau-2026"), "roles", "user.error.no-role");
+        assertRefused(() -> users.create(new UserService.NewUser("hoa.lt", "Lê Thị Hoa", "Mat-khau-2026", null)),
                 "roles", "user.error.no-role");
-        assertRefused(() -> users.create(new UserService.NewUser("hoa.lt", "  ", "matkhau123",
+        assertRefused(() -> users.create(new UserService.NewUser("hoa.lt", "  ", "Mat-khau-2026",
                 EnumSet.of(Role.LEADER))), "fullName", "validation.required");
         assertThat(users.search("hoa.lt", Pageable.unpaged())).isEmpty();
-        // Exactly eight characters is enough.
-        assertThat(create("hoa.lt", "12345678", Role.LEADER).getUsername()).isEqualTo("hoa.lt");
+        // Exactly ten characters is enough.
+        assertThat(create("hoa.lt", "Ha-noi-mua", Role.LEADER).getUsername()).isEqualTo("hoa.lt");
+    }
+
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void aPasswordNeedsTenCharactersWithoutTheUsernameAndMustNotBeACommonOne() {
+        assertRefused(() -> create("hoa.lt", "123456789", Role.LEADER), "password", "user.error.password-short", 10);
+        // The username in any case, anywhere in the password.
+        assertRefused(() -> create("hoa.lt", "xxHOA.LT-2026", Role.LEADER), "password",
+                "user.error.password-has-username");
+        // Common passwords are refused whatever their case.
+        assertRefused(() -> create("hoa.lt", "matkhau123", Role.LEADER), "password", "user.error.password-common");
+        assertRefused(() -> create("hoa.lt", "QWERTYUIOP", Role.LEADER), "password", "user.error.password-common");
+        assertRefused(() -> create("hoa.lt", "Admin@2026", Role.LEADER), "password", "user.error.password-common");
+        assertThat(users.search("hoa.lt", Pageable.unpaged())).isEmpty();
+        assertThat(create("hoa.lt", "Sen-hong-ven-ho", Role.LEADER).getUsername()).isEqualTo("hoa.lt");
     }
 
     @Test
@@ -110,11 +125,11 @@ class UserServiceTest {
                     admin.getRoles(), false), "enabled", "user.error.last-admin");
 
             // A locked administrator does not count; an active second one does.
-            AppUser second = create("quantri2", "matkhau123", Role.ADMIN);
+            AppUser second = create("quantri2", "Mat-khau-2026", Role.ADMIN);
             users.update(second.getId(), second.getVersion(), second.getFullName(), second.getRoles(), false);
             assertRefused(() -> users.update(admin.getId(), admin.getVersion(), admin.getFullName(),
                     EnumSet.of(Role.DIRECTOR), true), "roles", "user.error.last-admin");
-            AppUser third = create("quantri3", "matkhau123", Role.ADMIN, Role.DIRECTOR);
+            AppUser third = create("quantri3", "Mat-khau-2026", Role.ADMIN, Role.DIRECTOR);
             users.update(admin.getId(), admin.getVersion(), admin.getFullName(), EnumSet.of(Role.DIRECTOR), true);
             assertThat(find("admin").getRoles()).containsExactly(Role.DIRECTOR);
             assertThat(third.getRoles()).contains(Role.ADMIN);
@@ -138,24 +153,28 @@ class UserServiceTest {
         AppUser reception = find("tiepnhan");
         String oldHash = reception.getPasswordHash();
         assertRefused(() -> users.resetPassword(reception.getId(), "ngan"), "password", "user.error.password-short",
-                8);
+                10);
+        assertRefused(() -> users.resetPassword(reception.getId(), "TiepNhan-moi-1"), "password",
+                "user.error.password-has-username");
+        assertRefused(() -> users.resetPassword(reception.getId(), "Welcome@123"), "password",
+                "user.error.password-common");
         assertThat(find("tiepnhan").getPasswordHash()).isEqualTo(oldHash);
 
-        users.resetPassword(reception.getId(), "tiepnhan2026");
+        users.resetPassword(reception.getId(), "Lan-tiep-2026");
         String hash = find("tiepnhan").getPasswordHash();
-        assertThat(hash).doesNotContain("tiepnhan2026");
-        assertThat(passwordEncoder.matches("tiepnhan2026", hash)).isTrue();
+        assertThat(hash).doesNotContain("Lan-tiep-2026");
+        assertThat(passwordEncoder.matches("Lan-tiep-2026", hash)).isTrue();
         assertThat(passwordEncoder.matches("demo1234", hash)).isFalse();
     }
 
     @Test
     @WithMockUser(username = "giamdoc", roles = {"DIRECTOR", "LEADER", "RECEPTION", "PAKN_HANDLER"})
     void everyoneButTheAdministratorIsDenied() {
-        assertThatThrownBy(() -> create("hoa.lt", "matkhau123", Role.LEADER)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> create("hoa.lt", "Mat-khau-2026", Role.LEADER)).isInstanceOf(AccessDeniedException.class);
         AppUser director = SystemAccess.asAdmin(() -> find("giamdoc"));
         assertThatThrownBy(() -> users.update(director.getId(), director.getVersion(), "Tự đổi tên",
                 EnumSet.of(Role.ADMIN), true)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> users.resetPassword(director.getId(), "matkhau123"))
+        assertThatThrownBy(() -> users.resetPassword(director.getId(), "Mat-khau-2026"))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> users.search("", Pageable.unpaged())).isInstanceOf(AccessDeniedException.class);
         assertThat(SystemAccess.asAdmin(() -> find("giamdoc")).getRoles()).containsExactly(Role.DIRECTOR);

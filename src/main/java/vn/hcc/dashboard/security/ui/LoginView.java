@@ -10,6 +10,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
+import vn.hcc.dashboard.security.SignInLog;
 
 /** Vietnamese login page; Spring Security processes the form post. */
 @Route(value = "login", autoLayout = false)
@@ -48,13 +50,37 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         return i18n;
     }
 
+    /** The minutes left of a lock as the address gives them; a hand-edited address gets the full lock time. */
+    private static long minutes(List<String> values) {
+        try {
+            return Math.clamp(Long.parseLong(values.getFirst()), 1, SignInLog.WINDOW.toMinutes());
+        } catch (RuntimeException e) {
+            return SignInLog.WINDOW.toMinutes();
+        }
+    }
+
     @Override
     public String getPageTitle() {
         return getTranslation("login.title");
     }
 
+    /**
+     * Why the visitor is here, from the query parameter Spring Security or Vaadin sent them with: a refused sign-in
+     * ({@code error}), a temporary lock after failed sign-ins ({@code locked=<minutes left>}), or a session closed
+     * for inactivity ({@code expired}).
+     */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        String reason = parameters.containsKey("locked") ? "locked" : parameters.containsKey("expired") ? "expired"
+                : parameters.containsKey("error") ? "error" : null;
+        if (reason != null) {
+            LoginI18n i18n = i18n();
+            i18n.getErrorMessage().setTitle(getTranslation("login." + reason + ".title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login." + reason + ".message",
+                    minutes(parameters.getOrDefault("locked", List.of()))));
+            login.setI18n(i18n);
+        }
+        login.setError(reason != null);
     }
 }

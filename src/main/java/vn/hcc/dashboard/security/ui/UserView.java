@@ -14,7 +14,10 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -24,6 +27,7 @@ import vn.hcc.dashboard.base.ui.FormErrors;
 import vn.hcc.dashboard.base.ui.ViewHeader;
 import vn.hcc.dashboard.security.AppUser;
 import vn.hcc.dashboard.security.Role;
+import vn.hcc.dashboard.security.SignInLog;
 import vn.hcc.dashboard.security.UserService;
 import vn.hcc.dashboard.security.Permission;
 import vn.hcc.dashboard.security.Requires;
@@ -37,29 +41,40 @@ import vn.hcc.dashboard.base.ui.MenuTitled;
 class UserView extends VerticalLayout implements MenuTitled {
 
     private final UserService users;
+    private final SignInLog signIns;
     private final Grid<AppUser> grid = new Grid<>();
     private String filter = "";
+    /** The accounts locked after failed sign-ins, read again with every page of the grid. */
+    private Map<String, LocalDateTime> locked = Map.of();
 
-    UserView(UserService users) {
+    UserView(UserService users, SignInLog signIns) {
         this.users = users;
+        this.signIns = signIns;
         setSizeFull();
         ViewHeader header = new ViewHeader(ViewHeader.searchField(getTranslation("user.search"), f -> {
             filter = f;
             grid.getDataProvider().refreshAll();
         }));
         header.addPrimary(getTranslation("user.new"), this::create);
+        Button log = new Button(getTranslation("signin.log"), VaadinIcon.LIST.create(),
+                e -> new SignInLogDialog(signIns).open());
+        log.setId("open-sign-in-log");
+        header.add(log);
         grid.addColumn(AppUser::getUsername).setKey("username").setHeader(getTranslation("user.username"))
                 .setSortProperty("username").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(AppUser::getFullName).setKey("fullName").setHeader(getTranslation("user.full-name"))
                 .setSortProperty("fullName");
         grid.addColumn(this::roleNames).setKey("roles").setHeader(getTranslation("user.roles"));
-        grid.addColumn(u -> getTranslation(u.isEnabled() ? "user.status.enabled" : "user.status.disabled"))
+        grid.addColumn(this::status)
                 .setKey("status").setHeader(getTranslation("common.status")).setSortProperty("enabled")
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("common.actions"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setItemsPageable(p -> users.search(filter, p).getContent(),
+        grid.setItemsPageable(p -> {
+            locked = signIns.lockedAccounts();
+            return users.search(filter, p).getContent();
+        },
                 p -> (int) users.search(filter, p).getTotalElements());
         grid.addItemDoubleClickListener(e -> edit(e.getItem()));
         add(header, grid);
@@ -67,6 +82,14 @@ class UserView extends VerticalLayout implements MenuTitled {
 
     private String roleNames(AppUser user) {
         return user.getRoles().stream().map(r -> getTranslation("role." + r.name())).collect(Collectors.joining(", "));
+    }
+
+    private String status(AppUser user) {
+        LocalDateTime until = locked.get(user.getUsername().toLowerCase(Locale.ROOT));
+        if (until != null) {
+            return getTranslation("user.status.locked", until.format(DateTimeFormatter.ofPattern("HH:mm dd/MM")));
+        }
+        return getTranslation(user.isEnabled() ? "user.status.enabled" : "user.status.disabled");
     }
 
     private HorizontalLayout actions(AppUser user) {
@@ -80,7 +103,23 @@ class UserView extends VerticalLayout implements MenuTitled {
         reset.setAriaLabel(getTranslation("user.reset-password"));
         reset.setTooltipText(getTranslation("user.reset-password"));
         reset.setId("reset-" + user.getUsername());
-        return new HorizontalLayout(edit, reset);
+        HorizontalLayout actions = new HorizontalLayout(edit, reset);
+        if (locked.containsKey(user.getUsername().toLowerCase(Locale.ROOT))) {
+            Button unlock = new Button(VaadinIcon.UNLOCK.create(), e -> unlock(user));
+            unlock.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            unlock.setAriaLabel(getTranslation("user.unlock"));
+            unlock.setTooltipText(getTranslation("user.unlock"));
+            unlock.setId("unlock-" + user.getUsername());
+            actions.add(unlock);
+        }
+        return actions;
+    }
+
+    /** Lifts the temporary lock after failed sign-ins; the account's own enabled flag is not touched. */
+    void unlock(AppUser user) {
+        signIns.unlock(user.getUsername());
+        FormErrors.success(getTranslation("user.unlocked", user.getUsername()));
+        grid.getDataProvider().refreshAll();
     }
 
     private void create() {

@@ -72,7 +72,7 @@ class PaknViewTest extends KaribuTest {
 
     private void handler(String username) {
         login("admin", Role.ADMIN);
-        users.create(new UserService.NewUser(username, "Cán bộ " + username, "demo12345",
+        users.create(new UserService.NewUser(username, "Cán bộ " + username, "Thu-mat-khau-25",
                 EnumSet.of(Role.PAKN_HANDLER)));
         login("giamdoc", Role.DIRECTOR);
     }

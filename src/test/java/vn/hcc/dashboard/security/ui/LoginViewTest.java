@@ -36,4 +36,27 @@ class LoginViewTest extends KaribuTest {
         UI.getCurrent().navigate("login", QueryParameters.simple(Map.of("error", "")));
         assertThat(_get(LoginForm.class).isError()).isTrue();
     }
+
+    @Test
+    void anExpiredSessionIsExplained() {
+        UI.getCurrent().navigate("login", QueryParameters.simple(Map.of("expired", "")));
+        LoginForm form = _get(LoginForm.class);
+        assertThat(form.isError()).isTrue();
+        assertThat(form.getElement().getPropertyRaw("i18n").toString()).contains(
+                "\"title\":\"Phiên làm việc đã hết hạn\"",
+                "\"message\":\"Phiên làm việc đã hết hạn do không thao tác trong một thời gian. Vui lòng đăng nhập lại.\"");
+    }
+
+    @Test
+    void aLockedAccountIsToldWhyAndForHowLong() {
+        UI.getCurrent().navigate("login", QueryParameters.simple(Map.of("locked", "12")));
+        LoginForm form = _get(LoginForm.class);
+        assertThat(form.isError()).isTrue();
+        assertThat(form.getElement().getPropertyRaw("i18n").toString()).contains(
+                "\"message\":\"Tài khoản tạm khóa do đăng nhập sai nhiều lần, thử lại sau 12 phút.\"");
+        // A hand-made address cannot make the page promise more than the lock lasts.
+        UI.getCurrent().navigate("login", QueryParameters.simple(Map.of("locked", "9999")));
+        assertThat(_get(LoginForm.class).getElement().getPropertyRaw("i18n").toString())
+                .contains("thử lại sau 15 phút.");
+    }
 }

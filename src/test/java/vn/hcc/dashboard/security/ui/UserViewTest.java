@@ -30,13 +30,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.core.GrantedAuthority;
 import vn.hcc.dashboard.KaribuTest;
 import vn.hcc.dashboard.security.AppUser;
 import vn.hcc.dashboard.security.Credentials;
 import vn.hcc.dashboard.security.Role;
+import vn.hcc.dashboard.security.SignInAttempt;
+import vn.hcc.dashboard.security.SignInLog;
 import vn.hcc.dashboard.security.SystemAccess;
 import vn.hcc.dashboard.security.UserService;
 
@@ -84,7 +89,7 @@ class UserViewTest extends KaribuTest {
 
     @Test
     void createdUserHasTheRolesAndCanLogInWithAHashedPassword() {
-        openCreate("nguyen.van.an", "Nguyễn Văn An", "an@12345", "an@12345", Role.RECEPTION, Role.PAKN_HANDLER);
+        openCreate("nguyen.van.an", "Nguyễn Văn An", "an@12345-hcc", "an@12345-hcc", Role.RECEPTION, Role.PAKN_HANDLER);
         assertThat(roles().getItemLabelGenerator().apply(Role.PAKN_HANDLER)).isEqualTo("Cán bộ xử lý PAKN");
         save();
 
@@ -95,8 +100,8 @@ class UserViewTest extends KaribuTest {
                 .containsExactly("nguyen.van.an", "Nguyễn Văn An", "Cán bộ tiếp nhận, Cán bộ xử lý PAKN",
                         "Đang hoạt động");
 
-        assertThat(Credentials.storedPassword(context, "nguyen.van.an")).doesNotContain("an@12345").startsWith("{bcrypt}");
-        var auth = Credentials.authenticate(context, "nguyen.van.an", "an@12345");
+        assertThat(Credentials.storedPassword(context, "nguyen.van.an")).doesNotContain("an@12345-hcc").startsWith("{bcrypt}");
+        var auth = Credentials.authenticate(context, "nguyen.van.an", "an@12345-hcc");
         // Spring Security 7 adds a FACTOR_PASSWORD authority for the way the user signed in; roles are the rest.
         assertThat(auth.getAuthorities()).extracting(GrantedAuthority::getAuthority).filteredOn(a -> a.startsWith("ROLE_"))
                 .containsExactlyInAnyOrder("ROLE_RECEPTION", "ROLE_PAKN_HANDLER");
@@ -106,7 +111,7 @@ class UserViewTest extends KaribuTest {
 
     @Test
     void takenUsernameIsRefusedAtTheUsernameField() {
-        openCreate("GiamDoc", "Trần Văn Khác", "matkhau123", "matkhau123", Role.DIRECTOR);
+        openCreate("GiamDoc", "Trần Văn Khác", "Mat-khau-2026", "Mat-khau-2026", Role.DIRECTOR);
         save();
         assertFieldError(_get(TextField.class, s -> s.withId("username")), "Tên đăng nhập \"GiamDoc\" đã được dùng");
         assertThat(SystemAccess.asAdmin(() -> users.search("Khác", Pageable.unpaged()).getTotalElements())).isZero();
@@ -114,15 +119,29 @@ class UserViewTest extends KaribuTest {
 
     @Test
     void shortPasswordIsRefusedAtThePasswordField() {
-        openCreate("hoa.lt", "Lê Thị Hoa", "1234567", "1234567", Role.RECEPTION);
+        openCreate("hoa.lt", "Lê Thị Hoa", "123456789", "123456789", Role.RECEPTION);
         save();
-        assertFieldError(_get(PasswordField.class, s -> s.withId("password")), "Mật khẩu phải có ít nhất 8 ký tự");
+        assertFieldError(_get(PasswordField.class, s -> s.withId("password")), "Mật khẩu phải có ít nhất 10 ký tự");
+        assertThat(rowOf("hoa.lt")).isNegative();
+    }
+
+    @Test
+    void aPasswordWithTheUsernameOrACommonOneIsRefusedAtThePasswordField() {
+        openCreate("hoa.lt", "Lê Thị Hoa", "hoa.lt-2026-x", "hoa.lt-2026-x", Role.RECEPTION);
+        save();
+        assertFieldError(_get(PasswordField.class, s -> s.withId("password")),
+                "Mật khẩu không được chứa tên đăng nhập");
+        _click(_get(Button.class, s -> s.withId("cancel")));
+        openCreate("hoa.lt", "Lê Thị Hoa", "Password123", "Password123", Role.RECEPTION);
+        save();
+        assertFieldError(_get(PasswordField.class, s -> s.withId("password")),
+                "Mật khẩu này quá phổ biến, dễ bị đoán; vui lòng chọn mật khẩu khác");
         assertThat(rowOf("hoa.lt")).isNegative();
     }
 
     @Test
     void mismatchedConfirmationIsRefusedAtTheConfirmationField() {
-        openCreate("hoa.lt", "Lê Thị Hoa", "matkhau123", "matkhau124", Role.RECEPTION);
+        openCreate("hoa.lt", "Lê Thị Hoa", "Mat-khau-2026", "matkhau124", Role.RECEPTION);
         save();
         assertFieldError(_get(PasswordField.class, s -> s.withId("passwordConfirm")),
                 "Mật khẩu nhập lại không khớp với mật khẩu");
@@ -132,7 +151,7 @@ class UserViewTest extends KaribuTest {
 
     @Test
     void userWithoutARoleIsRefusedAtTheRoles() {
-        openCreate("hoa.lt", "Lê Thị Hoa", "matkhau123", "matkhau123");
+        openCreate("hoa.lt", "Lê Thị Hoa", "Mat-khau-2026", "Mat-khau-2026");
         save();
         assertFieldError(roles(), "Hãy chọn ít nhất một vai trò");
         assertThat(rowOf("hoa.lt")).isNegative();
@@ -169,7 +188,7 @@ class UserViewTest extends KaribuTest {
         // A second administrator whose account was locked while still signed in tries to demote the only
         // active one: the rule is about active administrators, not about who acts.
         SystemAccess.asAdmin(() -> {
-            AppUser second = users.create(new UserService.NewUser("quantri2", "Vũ Thị Quản", "matkhau123",
+            AppUser second = users.create(new UserService.NewUser("quantri2", "Vũ Thị Quản", "Mat-khau-2026",
                     EnumSet.of(Role.ADMIN)));
             users.update(second.getId(), second.getVersion(), second.getFullName(), second.getRoles(), false);
         });
@@ -213,13 +232,13 @@ class UserViewTest extends KaribuTest {
     void resetPasswordReplacesTheOldOne() {
         clickRowButton("reset-tiepnhan");
         assertThat(_get(Dialog.class).getHeaderTitle()).isEqualTo("Đặt lại mật khẩu cho tiepnhan");
-        type(_get(PasswordField.class, s -> s.withId("newPassword")), "tiepnhan2026");
-        type(_get(PasswordField.class, s -> s.withId("newPasswordConfirm")), "tiepnhan2026");
+        type(_get(PasswordField.class, s -> s.withId("newPassword")), "Lan-tiep-2026");
+        type(_get(PasswordField.class, s -> s.withId("newPasswordConfirm")), "Lan-tiep-2026");
         save();
 
         NotificationsKt.expectNotifications("Đã đặt lại mật khẩu cho tiepnhan");
         _assertNone(Dialog.class);
-        assertThat(Credentials.authenticate(context, "tiepnhan", "tiepnhan2026").isAuthenticated()).isTrue();
+        assertThat(Credentials.authenticate(context, "tiepnhan", "Lan-tiep-2026").isAuthenticated()).isTrue();
         assertThatThrownBy(() -> Credentials.authenticate(context, "tiepnhan", "demo1234"))
                 .isInstanceOf(BadCredentialsException.class);
     }
@@ -237,7 +256,7 @@ class UserViewTest extends KaribuTest {
         type(password, "ngan");
         type(confirm, "ngan");
         save();
-        assertFieldError(password, "Mật khẩu phải có ít nhất 8 ký tự");
+        assertFieldError(password, "Mật khẩu phải có ít nhất 10 ký tự");
         assertThat(confirm.isInvalid()).isFalse();
         assertThat(Credentials.authenticate(context, "pakn", "demo1234").isAuthenticated()).isTrue();
     }
@@ -270,6 +289,39 @@ class UserViewTest extends KaribuTest {
         assertThat(field.isInvalid()).isTrue();
         assertThat(field.getErrorMessage()).isEqualTo(message);
         _get(Dialog.class);
+    }
+
+    @Test
+    void adminSeesASignInLockAndLiftsIt() {
+        SystemAccess.asAdmin(() -> users.create(new UserService.NewUser("khoa.dn", "Đinh Ngọc Khoa",
+                "Khoa-dang-nhap-7", EnumSet.of(Role.RECEPTION))));
+        AuthenticationProvider login = context.getBean(AuthenticationProvider.class);
+        for (int i = 0; i < SignInLog.ACCOUNT_LIMIT; i++) {
+            assertThatThrownBy(() -> login.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(
+                    "khoa.dn", "sai"))).isInstanceOf(BadCredentialsException.class);
+        }
+        assertThatThrownBy(() -> login.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("khoa.dn",
+                "Khoa-dang-nhap-7"))).isInstanceOf(LockedException.class);
+
+        grid().getDataProvider().refreshAll();
+        assertThat(GridKt._getFormatted(grid(), rowOf("khoa.dn"), "status")).startsWith("Tạm khóa đến ");
+        clickRowButton("unlock-khoa.dn");
+        NotificationsKt.expectNotifications("Đã mở khóa đăng nhập cho khoa.dn");
+        assertThat(GridKt._getFormatted(grid(), rowOf("khoa.dn"), "status")).isEqualTo("Đang hoạt động");
+        _assertNone(GridKt._getCellComponent(grid(), rowOf("khoa.dn"), "actions"), Button.class,
+                s -> s.withId("unlock-khoa.dn"));
+        assertThat(login.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("khoa.dn",
+                "Khoa-dang-nhap-7")).isAuthenticated()).isTrue();
+
+        // The log shows each attempt and who lifted the lock, newest first.
+        _click(_get(Button.class, s -> s.withId("open-sign-in-log")));
+        @SuppressWarnings("unchecked")
+        Grid<SignInAttempt> log = _get(Grid.class, s -> s.withId("sign-in-log-grid"));
+        assertThat(IntStream.range(0, 3).mapToObj(i -> GridKt._getFormattedRow(log, i).subList(1, 4)).toList())
+                .containsExactly(List.of("khoa.dn", "-", "Đăng nhập thành công"),
+                        List.of("khoa.dn", "-", "Quản trị viên mở khóa (admin)"),
+                        List.of("khoa.dn", "-", "Từ chối do đang tạm khóa"));
+        assertThat(GridKt._size(log)).isEqualTo(8);
     }
 
     @SuppressWarnings("unchecked")
