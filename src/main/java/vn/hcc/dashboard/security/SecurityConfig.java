@@ -20,8 +20,9 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        // The app's own stylesheet is public so that the login page is styled too.
-        http.authorizeHttpRequests(a -> a.requestMatchers("/styles/**").permitAll());
+        // The app's own stylesheet is public so that the login page is styled too. The device registration link
+        // (queue feature) is public: the token it carries is what it checks.
+        http.authorizeHttpRequests(a -> a.requestMatchers("/styles/**", "/thiet-bi/dang-ky").permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class)).build();
     }
 
