@@ -81,7 +81,7 @@ class DeviceServiceTest {
         assertThat(queue.issue(kiosk.token(), ct).number()).isEqualTo("CT-001");
         assertThat(devices.open(kiosk.token(), DeviceKind.KIOSK)).map(DeviceRef::name).contains("Kiosk sảnh");
 
-        SystemAccess.asAdmin(() -> devices.revoke(kiosk.device().getId(), kiosk.device().getVersion()));
+        SystemAccess.asAdmin(() -> devices.revoke(kiosk.device().getId()));
         refused(() -> queue.issue(kiosk.token(), ct), "device", "queue.device.error.not-registered");
         assertThat(devices.open(kiosk.token(), DeviceKind.KIOSK)).isEmpty();
         assertThat(devices.kindOf(kiosk.token())).isEmpty();
@@ -173,7 +173,7 @@ class DeviceServiceTest {
         RegisteredDevice kiosk = register("Kiosk sảnh", DeviceKind.KIOSK);
         assertThatThrownBy(() -> devices.register(new DeviceDraft("Kiosk 2", DeviceKind.KIOSK, null)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> devices.revoke(kiosk.device().getId(), kiosk.device().getVersion()))
+        assertThatThrownBy(() -> devices.revoke(kiosk.device().getId()))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> devices.rows(org.springframework.data.domain.Pageable.unpaged()))
                 .isInstanceOf(AccessDeniedException.class);

@@ -72,7 +72,7 @@ class DevicePanel extends VerticalLayout {
     private Button actions(DeviceRow row) {
         PublicDevice d = row.device();
         Button revoke = new Button(getTranslation("queue.device.revoke"), e -> {
-            if (FormErrors.attempt(this, Map.of(), () -> devices.revoke(d.getId(), d.getVersion()))) {
+            if (FormErrors.attempt(this, Map.of(), () -> devices.revoke(d.getId()))) {
                 FormErrors.success(getTranslation("queue.device.revoked-done"));
                 grid.getDataProvider().refreshAll();
             }
