@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithAnonymousUser;
@@ -77,9 +78,9 @@ class DeviceServiceTest {
 
     @Test
     void aRegisteredKioskIssuesAndARevokedOneIsRefused() {
-        RegisteredDevice kiosk = register("Kiosk sảnh", DeviceKind.KIOSK);
+        RegisteredDevice kiosk = register("Kiosk thử", DeviceKind.KIOSK);
         assertThat(queue.issue(kiosk.token(), ct).number()).isEqualTo("CT-001");
-        assertThat(devices.open(kiosk.token(), DeviceKind.KIOSK)).map(DeviceRef::name).contains("Kiosk sảnh");
+        assertThat(devices.open(kiosk.token(), DeviceKind.KIOSK)).map(DeviceRef::name).contains("Kiosk thử");
 
         SystemAccess.asAdmin(() -> devices.revoke(kiosk.device().getId()));
         refused(() -> queue.issue(kiosk.token(), ct), "device", "queue.device.error.not-registered");
@@ -90,7 +91,7 @@ class DeviceServiceTest {
 
     @Test
     void aDisplayIsNoKiosk() {
-        RegisteredDevice display = register("Màn hình sảnh", DeviceKind.DISPLAY);
+        RegisteredDevice display = register("Màn hình thử", DeviceKind.DISPLAY);
         refused(() -> queue.issue(display.token(), ct), "device", "queue.device.error.not-registered");
         assertThat(devices.open(display.token(), DeviceKind.KIOSK)).isEmpty();
         assertThat(devices.open(display.token(), DeviceKind.DISPLAY)).isPresent();
@@ -121,11 +122,11 @@ class DeviceServiceTest {
 
     @Test
     void theTableNeverHoldsTheToken() {
-        RegisteredDevice kiosk = register("Kiosk sảnh", DeviceKind.KIOSK);
+        RegisteredDevice kiosk = register("Kiosk thử", DeviceKind.KIOSK);
         assertThat(Base64.getUrlDecoder().decode(kiosk.token())).as("256 random bits").hasSize(32);
         assertThat(register("Kiosk 2", DeviceKind.KIOSK).token()).isNotEqualTo(kiosk.token());
         List<Map<String, Object>> rows = jdbc.queryForList("SELECT * FROM public_device");
-        assertThat(rows).hasSize(2).allSatisfy(row -> assertThat(row.values()).noneSatisfy(
+        assertThat(rows).as("the demo's two devices and these two").hasSize(4).allSatisfy(row -> assertThat(row.values()).noneSatisfy(
                 v -> assertThat(String.valueOf(v)).contains(kiosk.token())));
         assertThat(jdbc.queryForObject("SELECT token_hash FROM public_device WHERE id = ?", String.class,
                 kiosk.device().getId())).isEqualTo(DeviceTokens.hash(kiosk.token())).hasSize(64);
@@ -133,8 +134,15 @@ class DeviceServiceTest {
     }
 
     @Test
+    void theDemoRegistersAHallKioskAndAHallDisplay() {
+        assertThat(SystemAccess.asAdmin(() -> devices.rows(Pageable.unpaged()))
+                .map(r -> r.device().getName() + " " + r.device().getKind()))
+                .containsExactly("Kiosk sảnh KIOSK", "Màn hình sảnh DISPLAY");
+    }
+
+    @Test
     void lastSeenIsWrittenAtMostOnceAMinute() {
-        RegisteredDevice display = register("Màn hình sảnh", DeviceKind.DISPLAY);
+        RegisteredDevice display = register("Màn hình thử", DeviceKind.DISPLAY);
         long id = display.device().getId();
         assertThat(lastSeen(id)).isNull();
         clock.set(LocalDateTime.of(2025, 4, 7, 8, 0));
@@ -148,7 +156,7 @@ class DeviceServiceTest {
     }
 
     private LocalDateTime lastSeen(long id) {
-        return SystemAccess.asAdmin(() -> devices.rows(org.springframework.data.domain.Pageable.unpaged())
+        return SystemAccess.asAdmin(() -> devices.rows(Pageable.unpaged())
                 .getContent().stream().filter(r -> r.device().getId() == id).findFirst().orElseThrow().device()
                 .getLastSeenAt());
     }
@@ -170,12 +178,12 @@ class DeviceServiceTest {
     @Test
     @WithMockUser(username = "giamdoc", roles = "DIRECTOR")
     void onlyTheAdministratorRegistersAndRevokes() {
-        RegisteredDevice kiosk = register("Kiosk sảnh", DeviceKind.KIOSK);
+        RegisteredDevice kiosk = register("Kiosk thử", DeviceKind.KIOSK);
         assertThatThrownBy(() -> devices.register(new DeviceDraft("Kiosk 2", DeviceKind.KIOSK, null)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> devices.revoke(kiosk.device().getId()))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> devices.rows(org.springframework.data.domain.Pageable.unpaged()))
+        assertThatThrownBy(() -> devices.rows(Pageable.unpaged()))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(devices.kindOf(kiosk.token())).as("still registered").contains(DeviceKind.KIOSK);
     }

@@ -152,7 +152,11 @@ class PublicDeviceViewTest extends KaribuTest {
         _click(_get(GridKt._getCellComponent(grid, row, "actions"), Button.class));
         NotificationsKt.expectNotifications("Đã thu hồi thiết bị");
         assertThat(devices.kindOf(token)).isEmpty();
+        row = column(grid, "name").indexOf("Kiosk tầng 2");
+        assertThat(row).as("revoked devices come last").isEqualTo(GridKt._size(grid) - 1);
         assertThat(GridKt._getFormatted(grid, row, "status")).startsWith("Đã thu hồi ");
+        assertThat(_find(GridKt._getCellComponent(grid, row, "actions"), Button.class))
+                .as("no revoke button: revoked once for all").isEmpty();
     }
 
     @Test
