@@ -13,5 +13,6 @@ CREATE TABLE public_device (
     revoked_at   DATETIME(6)  NULL,
     version      BIGINT       NOT NULL DEFAULT 0,
     CONSTRAINT uk_public_device_token_hash UNIQUE (token_hash),
-    CONSTRAINT fk_public_device_counter FOREIGN KEY (counter_id) REFERENCES service_counter (id)
+    -- a rating tablet outlives the counter it stood at: deleting the counter unbinds it
+    CONSTRAINT fk_public_device_counter FOREIGN KEY (counter_id) REFERENCES service_counter (id) ON DELETE SET NULL
 );
