@@ -1,9 +1,11 @@
 package vn.hcc.dashboard.queue;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
@@ -11,7 +13,6 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import java.time.Clock;
 import vn.hcc.dashboard.base.ConcurrentEditException;
 import vn.hcc.dashboard.base.FieldValidationException;
 import vn.hcc.dashboard.base.NamesById;
@@ -57,7 +58,7 @@ public class DeviceService {
     public Page<DeviceRow> rows(Pageable pageable) {
         Page<PublicDevice> page = devices.findAllByOrderByRevokedAtAscNameAsc(pageable);
         Map<Long, String> names = NamesById.of(page.getContent().stream().map(PublicDevice::getCounterId)
-                .filter(java.util.Objects::nonNull).collect(Collectors.toSet()), counters::names);
+                .filter(Objects::nonNull).collect(Collectors.toSet()), counters::names);
         return page.map(d -> new DeviceRow(d, d.getCounterId() == null ? "" : names.getOrDefault(d.getCounterId(), "")));
     }
 

@@ -9,7 +9,6 @@ import jakarta.servlet.http.Cookie;
 import java.util.Arrays;
 import java.util.Optional;
 import vn.hcc.dashboard.queue.DeviceKind;
-import vn.hcc.dashboard.queue.DeviceRef;
 import vn.hcc.dashboard.queue.DeviceService;
 
 /**
@@ -30,9 +29,9 @@ final class DeviceGate {
                         .findFirst();
     }
 
-    /** The registered device of {@code kind} this browser runs on, noted as seen. */
-    static Optional<DeviceRef> open(DeviceService devices, DeviceKind kind) {
-        return token().flatMap(t -> devices.open(t, kind));
+    /** The token of the registered device of {@code kind} this browser runs on (noted as seen); empty for others. */
+    static Optional<String> open(DeviceService devices, DeviceKind kind) {
+        return token().filter(t -> devices.open(t, kind).isPresent());
     }
 
     /** What an unregistered or revoked browser sees: no button, only how to register it. */

@@ -45,7 +45,7 @@ class KioskView extends VerticalLayout implements HasDynamicTitle {
         addClassName("kiosk-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
-        this.deviceToken = DeviceGate.open(devices, DeviceKind.KIOSK).flatMap(d -> DeviceGate.token()).orElse(null);
+        this.deviceToken = DeviceGate.open(devices, DeviceKind.KIOSK).orElse(null);
         if (deviceToken == null) {
             add(DeviceGate.notRegistered(this));
             return;
