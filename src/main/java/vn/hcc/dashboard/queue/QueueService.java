@@ -50,10 +50,14 @@ public class QueueService {
     private final CurrentUser currentUser;
     private final Broadcaster broadcaster;
     private final Clock clock;
+    private final DeviceService devices;
+    private final TicketRateLimit rateLimit;
 
     QueueService(TicketRepository tickets, ServiceCounterRepository counters, TicketNumbers numbers,
             TicketHistoryWriter history, FieldService fields, CurrentUser currentUser, Broadcaster broadcaster,
-            Clock clock) {
+            Clock clock, DeviceService devices, TicketRateLimit rateLimit) {
+        this.devices = devices;
+        this.rateLimit = rateLimit;
         this.tickets = tickets;
         this.counters = counters;
         this.numbers = numbers;
@@ -74,14 +78,22 @@ public class QueueService {
                 .map(f -> new QueueField(f.getId(), f.getCode(), f.getName())).toList();
     }
 
-    /** A new ticket at the kiosk, numbered per field and day ({@code HT-012}). Needs no login. */
+    /**
+     * A new ticket at the kiosk, numbered per field and day ({@code HT-012}). Needs no login but a registered kiosk:
+     * {@code deviceToken} is the token in the kiosk's cookie, refused when unknown or revoked, and each kiosk issues
+     * at most {@code app.kiosk.max-tickets-per-minute} tickets a minute, so nobody floods the queue and its figures.
+     */
     @PreAuthorize("permitAll()")
-    public IssuedTicket issue(Long fieldId) {
+    public IssuedTicket issue(String deviceToken, Long fieldId) {
+        devices.require(deviceToken, DeviceKind.KIOSK);
         if (fieldId == null) {
             throw new FieldValidationException("field", "validation.required");
         }
         QueueField field = kioskFields().stream().filter(f -> f.id() == fieldId).findFirst()
                 .orElseThrow(() -> new FieldValidationException("field", "queue.error.field-not-served"));
+        if (!rateLimit.tryAcquire(DeviceTokens.hash(deviceToken))) {
+            throw new FieldValidationException("field", "queue.kiosk.error.too-many", rateLimit.maxPerMinute());
+        }
         LocalDateTime now = now();
         Ticket ticket = tickets.save(newTicket(field.id(), field.code(), now, now, null));
         long ahead = tickets.countAhead(ticket);

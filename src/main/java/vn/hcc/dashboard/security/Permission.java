@@ -55,6 +55,8 @@ public enum Permission {
     LETTERHEAD_EDIT(LEADER, ADMIN),
     /** Units, fields, procedures, holidays and counters. */
     CATALOG_EDIT(ADMIN),
+    /** Register and revoke the kiosks, hall displays and rating tablets allowed to open the public pages. */
+    DEVICE_ADMIN(ADMIN),
     /** Sign-ins and their roles. */
     USER_ADMIN(ADMIN),
     /** The audit trail of every change, and its export. */

@@ -24,8 +24,9 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests, Clock clock)
             throws Exception {
-        // The app's own stylesheet is public so that the login page is styled too.
-        http.authorizeHttpRequests(a -> a.requestMatchers("/styles/**").permitAll());
+        // The app's own stylesheet is public so that the login page is styled too. The device registration link
+        // (queue feature) is public: the token it carries is what it checks.
+        http.authorizeHttpRequests(a -> a.requestMatchers("/styles/**", "/thiet-bi/dang-ky").permitAll());
         // Vaadin's configurer exempts the login path from CSRF, so another site could sign a browser in to an
         // account of its choosing (login CSRF). Only Vaadin's own requests (which carry Vaadin's own token) are
         // exempt here; the login form posts the token Vaadin writes into every page's <meta name="_csrf">.

@@ -36,6 +36,8 @@ class NamedQueueRowsTest {
     @Autowired
     FieldService fields;
     @Autowired
+    DeviceService devices;
+    @Autowired
     TestClock clock;
 
     private long field(String code) {
@@ -81,10 +83,10 @@ class NamedQueueRowsTest {
     @Test
     void theWaitingListNamesEachTicketsField() {
         clock.set(LocalDateTime.of(2025, 3, 12, 8, 0));
-        queue.issue(field("HT"));
+        TestKiosk.issue(devices, queue, field("HT"));
         clock.set(LocalDateTime.of(2025, 3, 12, 8, 1));
-        queue.issue(field("CT"));
-        queue.issue(field("DD"));
+        TestKiosk.issue(devices, queue, field("CT"));
+        TestKiosk.issue(devices, queue, field("DD"));
         assertThat(queue.waitingRows(counter("Q2"))).extracting(w -> w.ticket().getNumber(), WaitingTicket::fieldName)
                 .containsExactly(tuple("HT-001", "Hộ tịch"), tuple("CT-001", "Chứng thực"));
         assertThat(queue.waitingRows(counter("Q2"))).extracting(WaitingTicket::ticket)

@@ -18,10 +18,12 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.client.RestTestClient;
+import vn.hcc.dashboard.security.SystemAccess;
 
 /**
  * Without a session, Spring Security lets the kiosk, the display and the public PAKN answers through (Vaadin knows
- * them as {@code @AnonymousAllowed} routes) and still sends every other page to the login. The same server
+ * them as {@code @AnonymousAllowed} routes; the kiosk and the display then open only on a registered device) and still
+ * sends every other page to the login. The device registration link sets the device's cookie. The same server
  * configuration as FormLoginHttpTest, session timeout included, so both classes share one running server.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -34,6 +36,8 @@ class PublicRoutesHttpTest {
 
     @Autowired
     private FilterChainProxy security;
+    @Autowired
+    private DeviceService devices;
 
     private RestTestClient client;
 
@@ -56,7 +60,7 @@ class PublicRoutesHttpTest {
                 .orElseThrow();
         AnonymousAuthenticationToken anonymous = new AnonymousAuthenticationToken("key", "anonymousUser",
                 List.of(new SimpleGrantedAuthority("ROLE_ANONYMOUS")));
-        for (String path : new String[] {"/kiosk", "/display", "/gop-y"}) {
+        for (String path : new String[] {"/kiosk", "/display", "/gop-y", "/thiet-bi/dang-ky"}) {
             assertThat(filter.getAuthorizationManager().authorize(() -> anonymous, get(path)).isGranted())
                     .as("anonymous GET %s", path).isTrue();
         }
@@ -71,6 +75,32 @@ class PublicRoutesHttpTest {
         MockHttpServletRequest request = new MockHttpServletRequest("GET", path);
         request.setPathInfo(path);
         return request;
+    }
+
+    @Test
+    void theRegistrationLinkKeepsTheTokenInAnHttpOnlyCookieAndOpensTheDevicesPage() {
+        RegisteredDevice kiosk = SystemAccess.asAdmin(() -> devices.register(new DeviceDraft(
+                "Kiosk HTTP " + System.nanoTime(), DeviceKind.KIOSK, null)));
+        RegisteredDevice display = SystemAccess.asAdmin(() -> devices.register(new DeviceDraft(
+                "Màn hình HTTP " + System.nanoTime(), DeviceKind.DISPLAY, null)));
+        client.get().uri(kiosk.registrationPath()).exchange().expectStatus().isFound()
+                .expectHeader().value(HttpHeaders.LOCATION, l -> assertThat(l).endsWith("/kiosk"))
+                .expectHeader().value(HttpHeaders.SET_COOKIE, c -> assertThat(c)
+                        .startsWith("hcc_device=" + kiosk.token() + ";")
+                        .contains("; Path=/", "; HttpOnly", "; SameSite=Lax", "; Max-Age=34560000")
+                        .doesNotContain("Secure"));
+        client.get().uri(display.registrationPath()).exchange().expectStatus().isFound()
+                .expectHeader().value(HttpHeaders.LOCATION, l -> assertThat(l).endsWith("/display"))
+                .expectHeader().value(HttpHeaders.SET_COOKIE, c -> assertThat(c)
+                        .startsWith("hcc_device=" + display.token() + ";"));
+
+        SystemAccess.asAdmin(() -> devices.revoke(kiosk.device().getId()));
+        for (String path : new String[] {kiosk.registrationPath(), "/thiet-bi/dang-ky?token=made-up",
+                "/thiet-bi/dang-ky"}) {
+            client.get().uri(path).exchange().expectStatus().isFound()
+                    .expectHeader().value(HttpHeaders.LOCATION, l -> assertThat(l).as(path).endsWith("/kiosk"))
+                    .expectHeader().doesNotExist(HttpHeaders.SET_COOKIE);
+        }
     }
 
     @Test

@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
-import vn.hcc.dashboard.TestClock;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.hcc.dashboard.TestClock;
 import vn.hcc.dashboard.security.SystemAccess;
 
 /**
@@ -37,6 +37,8 @@ class QueueConcurrencyTest {
     CounterService counters;
     @Autowired
     TestClock clock;
+    @Autowired
+    DeviceService devices;
     @Autowired
     PlatformTransactionManager transactions;
 
@@ -61,7 +63,7 @@ class QueueConcurrencyTest {
         clock.set(LocalDateTime.of(2025, 6, 2, 8, 0));
         long ct = certification();
         for (int i = 0; i < 40; i++) {
-            queue.issue(ct);
+            TestKiosk.issue(devices, queue, ct);
         }
         CountDownLatch start = new CountDownLatch(1);
         List<String> called = Collections.synchronizedList(new ArrayList<>());
@@ -94,8 +96,8 @@ class QueueConcurrencyTest {
     void aTicketTakenByAnotherCounterMeanwhileIsSkipped() throws Exception {
         clock.set(LocalDateTime.of(2025, 6, 3, 8, 0));
         long ct = certification();
-        queue.issue(ct);
-        queue.issue(ct);
+        TestKiosk.issue(devices, queue, ct);
+        TestKiosk.issue(devices, queue, ct);
         long q1 = counter("Q1");
         long q2 = counter("Q2");
         CountDownLatch taken = new CountDownLatch(1);

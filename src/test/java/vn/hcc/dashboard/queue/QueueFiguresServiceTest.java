@@ -1,8 +1,8 @@
 package vn.hcc.dashboard.queue;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -15,13 +15,13 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
-import vn.hcc.dashboard.TestClock;
 import org.springframework.transaction.annotation.Transactional;
+import vn.hcc.dashboard.TestClock;
+import vn.hcc.dashboard.base.Period;
 import vn.hcc.dashboard.base.VnFormat;
 import vn.hcc.dashboard.catalog.FieldService;
 import vn.hcc.dashboard.queue.QueueFiguresService.GroupBy;
 import vn.hcc.dashboard.security.SystemAccess;
-import vn.hcc.dashboard.base.Period;
 
 /** The aggregate queries against {@link HandTickets}, whose figures are worked out by hand in the comments. */
 @SpringBootTest
@@ -40,6 +40,8 @@ class QueueFiguresServiceTest {
     FieldService fields;
     @Autowired
     TestClock clock;
+    @Autowired
+    DeviceService devices;
 
     long ct;
     long ht;
@@ -162,7 +164,7 @@ class QueueFiguresServiceTest {
     void perWeekAndMonthTheWaitIsTheTotalOverTheCalledTickets() {
         // a ticket of the next Monday, 11/03/2024: issued 08:00, called 08:10 (600 s), served 08:15
         clock.set(LocalDateTime.of(2024, 3, 11, 8, 0));
-        queue.issue(ct);
+        TestKiosk.issue(devices, queue, ct);
         clock.set(LocalDateTime.of(2024, 3, 11, 8, 10));
         Ticket called = queue.callNext(q1).orElseThrow();
         clock.set(LocalDateTime.of(2024, 3, 11, 8, 15));
@@ -197,7 +199,7 @@ class QueueFiguresServiceTest {
     void aTransferredCitizenIsOneVisitAndTwoServicesAndWaitsAreCountedNow() {
         long q6 = counter("Q6");
         clock.set(LocalDateTime.of(2024, 4, 1, 8, 0));
-        IssuedTicket first = queue.issue(ct);
+        IssuedTicket first = TestKiosk.issue(devices, queue, ct);
         clock.set(LocalDateTime.of(2024, 4, 1, 8, 5));
         Ticket called = queue.callNext(q1).orElseThrow();
         clock.set(LocalDateTime.of(2024, 4, 1, 8, 9));
@@ -206,7 +208,7 @@ class QueueFiguresServiceTest {
         Ticket again = queue.callNext(q6).orElseThrow();
         clock.set(LocalDateTime.of(2024, 4, 1, 8, 20));
         queue.serve(again.getId(), again.getVersion());
-        queue.issue(ht);
+        TestKiosk.issue(devices, queue, ht);
 
         QueueFigures day = figures.total(Period.of(LocalDate.of(2024, 4, 1), LocalDate.of(2024, 4, 1)));
         assertThat(first.number()).isEqualTo("CT-001");

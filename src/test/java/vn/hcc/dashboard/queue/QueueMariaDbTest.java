@@ -16,9 +16,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.hcc.dashboard.MariaDbTest;
+import vn.hcc.dashboard.base.Period;
 import vn.hcc.dashboard.catalog.FieldService;
 import vn.hcc.dashboard.security.SystemAccess;
-import vn.hcc.dashboard.base.Period;
 
 /** The queue on MariaDB ({@link MariaDbTest}): V5's figures and concurrent calls at two counters. */
 @MariaDbTest
@@ -30,6 +30,8 @@ class QueueMariaDbTest {
     private CounterService counters;
     @Autowired
     private QueueService queue;
+    @Autowired
+    private DeviceService devices;
     @Autowired
     private QueueFiguresService queueFigures;
 
@@ -86,9 +88,9 @@ class QueueMariaDbTest {
         long ct = SystemAccess.asAdmin(() -> fields.save(null, 0, "QK" + suffix, "Kiosk " + suffix)).getId();
         long q1 = counter("D" + suffix, Set.of(ct));
         long q2 = counter("E" + suffix, Set.of(ct));
-        assertThat(queue.issue(ct).number()).isEqualTo("QK" + suffix + "-001");
+        assertThat(TestKiosk.issue(devices, queue, ct).number()).isEqualTo("QK" + suffix + "-001");
         for (int i = 0; i < 29; i++) {
-            queue.issue(ct);
+            TestKiosk.issue(devices, queue, ct);
         }
         List<String> called = Collections.synchronizedList(new ArrayList<>());
         CountDownLatch start = new CountDownLatch(1);

@@ -18,8 +18,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
-import vn.hcc.dashboard.TestClock;
 import org.springframework.transaction.annotation.Transactional;
+import vn.hcc.dashboard.TestClock;
 import vn.hcc.dashboard.base.ConcurrentEditException;
 import vn.hcc.dashboard.base.FieldValidationException;
 import vn.hcc.dashboard.catalog.FieldService;
@@ -48,6 +48,8 @@ class QueueServiceTest {
     TestClock clock;
     @Autowired
     TicketRepository tickets;
+    @Autowired
+    DeviceService devices;
 
     long ct;
     long ht;
@@ -94,27 +96,27 @@ class QueueServiceTest {
     @Test
     void numbersRunPerFieldAndDayAndRestartAtOneTheNextDay() {
         at(2025, 3, 3, 7, 45);
-        assertThat(queue.issue(ht).number()).isEqualTo("HT-001");
-        assertThat(queue.issue(ht).number()).isEqualTo("HT-002");
-        assertThat(queue.issue(ct).number()).isEqualTo("CT-001");
-        IssuedTicket third = queue.issue(ht);
+        assertThat(TestKiosk.issue(devices, queue, ht).number()).isEqualTo("HT-001");
+        assertThat(TestKiosk.issue(devices, queue, ht).number()).isEqualTo("HT-002");
+        assertThat(TestKiosk.issue(devices, queue, ct).number()).isEqualTo("CT-001");
+        IssuedTicket third = TestKiosk.issue(devices, queue, ht);
         assertThat(third.number()).isEqualTo("HT-003");
         assertThat(third.fieldName()).isEqualTo("Hộ tịch");
         assertThat(third.waitingAhead()).as("HT-001 and HT-002 wait before it").isEqualTo(2);
         at(2025, 3, 4, 7, 30);
-        assertThat(queue.issue(ht).number()).isEqualTo("HT-001");
-        assertThat(queue.issue(ct).number()).isEqualTo("CT-001");
+        assertThat(TestKiosk.issue(devices, queue, ht).number()).isEqualTo("HT-001");
+        assertThat(TestKiosk.issue(devices, queue, ct).number()).isEqualTo("CT-001");
     }
 
     @Test
     void callNextTakesTheOldestWaitingTicketOfTheFieldsTheCounterServes() {
         at(2025, 3, 5, 8, 0);
-        queue.issue(ht);                       // HT-001 08:00
+        TestKiosk.issue(devices, queue, ht);                       // HT-001 08:00
         at(2025, 3, 5, 8, 1);
-        queue.issue(ct);                       // CT-001 08:01
+        TestKiosk.issue(devices, queue, ct);                       // CT-001 08:01
         at(2025, 3, 5, 8, 2);
-        queue.issue(ht);                       // HT-002 08:02
-        queue.issue(dd);                       // DD-001 08:02
+        TestKiosk.issue(devices, queue, ht);                       // HT-002 08:02
+        TestKiosk.issue(devices, queue, dd);                       // DD-001 08:02
         at(2025, 3, 5, 8, 10);
         assertThat(queue.waiting(q2)).extracting(Ticket::getNumber).containsExactly("HT-001", "CT-001", "HT-002");
 
@@ -136,7 +138,7 @@ class QueueServiceTest {
     @Test
     void yesterdaysWaitingTicketsAreNotCalledToday() {
         at(2025, 3, 6, 16, 50);
-        queue.issue(ct);
+        TestKiosk.issue(devices, queue, ct);
         at(2025, 3, 7, 7, 30);
         assertThat(queue.callNext(q1)).isEmpty();
         assertThat(queue.waiting(q1)).isEmpty();
@@ -145,8 +147,8 @@ class QueueServiceTest {
     @Test
     void aCounterFinishesItsTicketBeforeCallingTheNext() {
         at(2025, 3, 10, 8, 0);
-        queue.issue(ct);
-        queue.issue(ct);
+        TestKiosk.issue(devices, queue, ct);
+        TestKiosk.issue(devices, queue, ct);
         queue.callNext(q1);
         refused(() -> queue.callNext(q1), "ticket",
                 "Hãy kết thúc số CT-001 (phục vụ xong, vắng mặt hoặc chuyển lĩnh vực) trước khi gọi số mới");
@@ -155,8 +157,8 @@ class QueueServiceTest {
     @Test
     void servedAndNoShowEndACalledTicketOnly() {
         at(2025, 3, 11, 8, 0);
-        queue.issue(ct);
-        queue.issue(ct);
+        TestKiosk.issue(devices, queue, ct);
+        TestKiosk.issue(devices, queue, ct);
         Ticket waiting = queue.waiting(q1).get(1);
         refused(() -> queue.serve(waiting.getId(), waiting.getVersion()), "ticket",
                 "Số CT-002 không còn ở trạng thái đang gọi");
@@ -183,7 +185,7 @@ class QueueServiceTest {
     @Test
     void recallAnnouncesAgainButKeepsTheFirstCallForTheWait() {
         at(2025, 3, 12, 8, 0);
-        queue.issue(ht);
+        TestKiosk.issue(devices, queue, ht);
         at(2025, 3, 12, 8, 5);
         Ticket called = queue.callNext(q3).orElseThrow();
         at(2025, 3, 12, 8, 7);
@@ -207,9 +209,9 @@ class QueueServiceTest {
     @Test
     void aTransferGivesANewNumberInTheTargetFieldAheadOfLaterArrivals() {
         at(2025, 3, 13, 8, 0);
-        queue.issue(ct);                       // CT-001 08:00
+        TestKiosk.issue(devices, queue, ct);                       // CT-001 08:00
         at(2025, 3, 13, 8, 10);
-        queue.issue(ht);                       // HT-001 08:10, arrived later
+        TestKiosk.issue(devices, queue, ht);                       // HT-001 08:10, arrived later
         at(2025, 3, 13, 8, 15);
         Ticket called = queue.callNext(q1).orElseThrow();
         refused(() -> queue.transfer(called.getId(), called.getVersion(), ct), "field",
@@ -234,14 +236,14 @@ class QueueServiceTest {
         long adoption = SystemAccess.asAdmin(() -> fields.save(null, 0, "NCN", "Nuôi con nuôi")).getId();
         assertThat(queue.kioskFields()).extracting(QueueField::code)
                 .containsExactlyInAnyOrder("BTXH", "CT", "HT", "NCC", "DD", "DKKD");
-        refused(() -> queue.issue(adoption), "field", "Lĩnh vực này hiện không có quầy nào phục vụ");
-        refused(() -> queue.issue(null), "field", "Không được để trống");
+        refused(() -> TestKiosk.issue(devices, queue, adoption), "field", "Lĩnh vực này hiện không có quầy nào phục vụ");
+        refused(() -> TestKiosk.issue(devices, queue, null), "field", "Không được để trống");
 
         ServiceCounter six = counters.listAll().stream().filter(c -> c.getCode().equals("Q6")).findFirst().orElseThrow();
         SystemAccess.asAdmin(() -> counters.save(new CounterDraft(six.getId(), six.getVersion(), "Q6", "Quầy 6",
                 six.getFieldIds(), false)));
         assertThat(queue.kioskFields()).extracting(QueueField::code).doesNotContain("BTXH", "NCC");
-        refused(() -> queue.issue(field("BTXH")), "field", "Lĩnh vực này hiện không có quầy nào phục vụ");
+        refused(() -> TestKiosk.issue(devices, queue, field("BTXH")), "field", "Lĩnh vực này hiện không có quầy nào phục vụ");
         refused(() -> queue.callNext(six.getId()), "counter", "Quầy này đã ngừng hoạt động");
         refused(() -> queue.callNext(null), "counter", "Hãy chọn quầy");
     }
@@ -251,7 +253,7 @@ class QueueServiceTest {
     void citizensTakeANumberWithoutLoginButCannotCallOrImport() {
         at(2025, 3, 17, 8, 0);
         assertThat(queue.kioskFields()).hasSize(6);
-        assertThat(queue.issue(ct).number()).isEqualTo("CT-001");
+        assertThat(TestKiosk.issue(devices, queue, ct).number()).isEqualTo("CT-001");
         assertThat(queue.board().waiting()).isEqualTo(1);
         assertThatThrownBy(() -> queue.callNext(q1)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> queue.waiting(q1)).isInstanceOf(AccessDeniedException.class);

@@ -20,7 +20,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /**
  * The permission table as the Center works: reception records dossiers and serves the queue; leadership reads and
  * exports but changes nothing but letterheads; the director and the administrator change what leadership reads;
- * only PAKN handlers have an inbox; only the administrator keeps the catalogue, the sign-ins and bulk data.
+ * only PAKN handlers have an inbox; only the administrator keeps the catalogue, the public devices, the sign-ins and bulk data.
  */
 class PermissionTest {
 
@@ -49,6 +49,7 @@ class PermissionTest {
         expected.put(Permission.REPORT_EXPORT, OVERSIGHT);
         expected.put(Permission.LETTERHEAD_EDIT, EnumSet.of(LEADER, ADMIN));
         expected.put(Permission.CATALOG_EDIT, EnumSet.of(ADMIN));
+        expected.put(Permission.DEVICE_ADMIN, EnumSet.of(ADMIN));
         expected.put(Permission.USER_ADMIN, EnumSet.of(ADMIN));
         expected.put(Permission.AUDIT_VIEW, EnumSet.of(ADMIN));
         expected.put(Permission.SIGN_IN_ADMIN, EnumSet.of(ADMIN));

@@ -24,12 +24,17 @@ import vn.hcc.dashboard.catalog.WorkField;
 import vn.hcc.dashboard.queue.CounterDraft;
 import vn.hcc.dashboard.queue.CounterRow;
 import vn.hcc.dashboard.queue.CounterService;
+import vn.hcc.dashboard.queue.DeviceService;
 import vn.hcc.dashboard.queue.ServiceCounter;
+import vn.hcc.dashboard.security.CurrentUser;
 import vn.hcc.dashboard.security.Permission;
 import vn.hcc.dashboard.security.Requires;
 import vn.hcc.dashboard.base.ui.MenuTitled;
 
-/** The counters of the hall and the fields each serves; a counter that has served tickets is deactivated, not deleted. */
+/**
+ * The counters of the hall and the fields each serves; a counter that has served tickets is deactivated, not deleted.
+ * Below them, for whoever may, the public devices ({@link DevicePanel}).
+ */
 @Route("admin/counters")
 @Menu(title = "nav.admin.counters", order = 560, icon = "DESKTOP")
 @PermitAll
@@ -41,7 +46,8 @@ class CounterAdminView extends VerticalLayout implements MenuTitled {
     private final Grid<CounterRow> grid = new Grid<>();
     private String filter = "";
 
-    CounterAdminView(CounterService counters, FieldService fieldService) {
+    CounterAdminView(CounterService counters, FieldService fieldService, DeviceService devices,
+            CurrentUser currentUser) {
         this.counters = counters;
         this.fields = fieldService.listAll();
         setSizeFull();
@@ -66,6 +72,9 @@ class CounterAdminView extends VerticalLayout implements MenuTitled {
         grid.addItemDoubleClickListener(e -> edit(e.getItem().counter()));
         grid.setId("counters");
         add(header, grid);
+        if (currentUser.may(Permission.DEVICE_ADMIN)) {
+            add(new DevicePanel(devices, counters.listAll()));
+        }
     }
 
     private HorizontalLayout actions(CounterRow row) {

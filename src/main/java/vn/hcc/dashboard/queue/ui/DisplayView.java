@@ -12,12 +12,14 @@ import vn.hcc.dashboard.base.Broadcaster;
 import vn.hcc.dashboard.base.VnFormat;
 import vn.hcc.dashboard.base.ui.LiveUpdates;
 import vn.hcc.dashboard.queue.Board;
+import vn.hcc.dashboard.queue.DeviceKind;
+import vn.hcc.dashboard.queue.DeviceService;
 import vn.hcc.dashboard.queue.QueueService;
 
 /**
  * The hall's TV: every open counter with the number it is calling, in large type, the latest call highlighted, and
  * how many citizens still wait. Read-only and without login or navigation; it repaints through Vaadin Push whenever
- * the queue changes.
+ * the queue changes. Only a registered display (see {@link DeviceGate}) shows the board.
  */
 @Route(value = "display", autoLayout = false)
 @AnonymousAllowed
@@ -29,10 +31,14 @@ class DisplayView extends VerticalLayout implements HasDynamicTitle {
     private final Div waitingByField = new Div();
     private String lastCall;
 
-    DisplayView(QueueService queue, Broadcaster broadcaster) {
+    DisplayView(QueueService queue, Broadcaster broadcaster, DeviceService devices) {
         this.queue = queue;
         addClassName("display-view");
         setSizeFull();
+        if (DeviceGate.open(devices, DeviceKind.DISPLAY).isEmpty()) {
+            add(DeviceGate.notRegistered(this));
+            return;
+        }
         Span center = new Span(getTranslation("app.name"));
         center.addClassName("display-center");
         H1 title = new H1(getTranslation("queue.display.title"));

@@ -15,6 +15,8 @@ import java.util.List;
 import vn.hcc.dashboard.base.FieldValidationException;
 import vn.hcc.dashboard.base.VnFormat;
 import vn.hcc.dashboard.base.ui.FormErrors;
+import vn.hcc.dashboard.queue.DeviceKind;
+import vn.hcc.dashboard.queue.DeviceService;
 import vn.hcc.dashboard.queue.IssuedTicket;
 import vn.hcc.dashboard.queue.QueueField;
 import vn.hcc.dashboard.queue.QueueService;
@@ -22,7 +24,8 @@ import vn.hcc.dashboard.queue.QueueService;
 /**
  * The ticket machine's touch screen: one big button per field an open counter serves, then the number, large. No
  * keyboard, no login, and no way into the rest of the app: no layout, no navigation, no links. The number goes away
- * after 20 seconds or a touch on "Xong", ready for the next citizen.
+ * after 20 seconds or a touch on "Xong", ready for the next citizen. Only a registered kiosk (see {@link DeviceGate})
+ * shows the buttons; every ticket is issued in its name, so that the service can check it and limit its rate.
  */
 @Route(value = "kiosk", autoLayout = false)
 @AnonymousAllowed
@@ -35,12 +38,18 @@ class KioskView extends VerticalLayout implements HasDynamicTitle {
     private final Span field = new Span();
     private final Span details = new Span();
     private final Button done = new Button();
+    private final String deviceToken;
 
-    KioskView(QueueService queue) {
+    KioskView(QueueService queue, DeviceService devices) {
         this.queue = queue;
         addClassName("kiosk-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
+        this.deviceToken = DeviceGate.open(devices, DeviceKind.KIOSK).orElse(null);
+        if (deviceToken == null) {
+            add(DeviceGate.notRegistered(this));
+            return;
+        }
         Span center = new Span(getTranslation("app.name"));
         center.addClassName("kiosk-center");
         H1 title = new H1(getTranslation("queue.kiosk.title"));
@@ -89,10 +98,15 @@ class KioskView extends VerticalLayout implements HasDynamicTitle {
     private void issue(QueueField f) {
         IssuedTicket ticket;
         try {
-            ticket = queue.issue(f.id());
+            ticket = queue.issue(deviceToken, f.id());
         } catch (FieldValidationException refused) {
             FormErrors.error(getTranslation(refused.messageKey(), refused.args()));
-            showChoices();
+            if ("device".equals(refused.field())) {
+                removeAll(); // revoked meanwhile: the kiosk goes dark until it is registered again
+                add(DeviceGate.notRegistered(this));
+            } else {
+                showChoices();
+            }
             return;
         }
         number.setText(ticket.number());

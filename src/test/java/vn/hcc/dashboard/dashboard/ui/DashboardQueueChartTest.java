@@ -26,8 +26,10 @@ import vn.hcc.dashboard.catalog.FieldService;
 import vn.hcc.dashboard.catalog.Unit;
 import vn.hcc.dashboard.base.PeriodPreset;
 import vn.hcc.dashboard.queue.CounterService;
+import vn.hcc.dashboard.queue.DeviceService;
 import vn.hcc.dashboard.queue.HandTickets;
 import vn.hcc.dashboard.queue.QueueService;
+import vn.hcc.dashboard.queue.TestKiosk;
 import vn.hcc.dashboard.queue.Ticket;
 import vn.hcc.dashboard.security.Role;
 import vn.hcc.dashboard.security.SystemAccess;
@@ -47,6 +49,8 @@ class DashboardQueueChartTest extends KaribuTest {
     CounterService counters;
     @Autowired
     FieldService fields;
+    @Autowired
+    DeviceService devices;
 
     @BeforeEach
     void openDashboard() {
@@ -156,7 +160,7 @@ class DashboardQueueChartTest extends KaribuTest {
         long q1 = counter("Q1");
         // the kiosk issues a ticket, counter Q1 calls and serves it, in another session
         Thread other = new Thread(() -> SystemAccess.asAdmin(() -> {
-            queue.issue(ct);
+            TestKiosk.issue(devices, queue, ct);
             Ticket called = queue.callNext(q1).orElseThrow();
             return queue.serve(called.getId(), called.getVersion());
         }));

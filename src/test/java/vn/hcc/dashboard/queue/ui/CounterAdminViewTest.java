@@ -24,9 +24,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.hcc.dashboard.KaribuTest;
 import vn.hcc.dashboard.base.ui.EditDialog;
 import vn.hcc.dashboard.catalog.WorkField;
+import vn.hcc.dashboard.queue.CounterRow;
+import vn.hcc.dashboard.queue.DeviceService;
 import vn.hcc.dashboard.queue.QueueField;
 import vn.hcc.dashboard.queue.QueueService;
-import vn.hcc.dashboard.queue.CounterRow;
+import vn.hcc.dashboard.queue.TestKiosk;
 import vn.hcc.dashboard.security.Role;
 
 /** The administrator's list of the hall's counters (the six demo counters, Quầy 1–6). */
@@ -34,6 +36,8 @@ class CounterAdminViewTest extends KaribuTest {
 
     @Autowired
     QueueService queue;
+    @Autowired
+    DeviceService devices;
 
     Grid<CounterRow> grid;
 
@@ -105,7 +109,7 @@ class CounterAdminViewTest extends KaribuTest {
     void aCounterThatCalledTicketsIsDeactivatedNotDeleted() {
         long dd = queue.kioskFields().stream().filter(f -> f.code().equals("DD")).findFirst()
                 .map(QueueField::id).orElseThrow();
-        queue.issue(dd);
+        TestKiosk.issue(devices, queue, dd);
         long q4 = GridKt._get(grid, column(grid, "code").indexOf("Q4")).counter().getId();
         queue.callNext(q4);
         rowButton("Q4", "delete");

@@ -19,12 +19,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.hcc.dashboard.KaribuTest;
+import vn.hcc.dashboard.base.Period;
+import vn.hcc.dashboard.queue.CounterRow;
+import vn.hcc.dashboard.queue.DeviceService;
 import vn.hcc.dashboard.queue.QueueField;
 import vn.hcc.dashboard.queue.QueueFiguresService;
 import vn.hcc.dashboard.queue.QueueService;
-import vn.hcc.dashboard.queue.CounterRow;
+import vn.hcc.dashboard.queue.TestKiosk;
 import vn.hcc.dashboard.security.Role;
-import vn.hcc.dashboard.base.Period;
 
 /**
  * A reception officer at a counter. The tests of this class share one database and today's queue, so each works with
@@ -34,6 +36,8 @@ class CounterViewTest extends KaribuTest {
 
     @Autowired
     QueueService queue;
+    @Autowired
+    DeviceService devices;
     @Autowired
     QueueFiguresService figures;
 
@@ -67,7 +71,7 @@ class CounterViewTest extends KaribuTest {
     void callServeNoShowAndTransferAtACounter() {
         long ct = field("CT");
         for (int i = 0; i < 3; i++) {
-            queue.issue(ct);
+            TestKiosk.issue(devices, queue, ct);
         }
         choose("Quầy 1");
         assertThat(column(view.waiting, "number")).containsExactly("CT-001", "CT-002", "CT-003");
@@ -141,7 +145,7 @@ class CounterViewTest extends KaribuTest {
         assertThat(view.counter.getValue().counter().getName()).isEqualTo("Quầy 6");
         assertThat(GridKt._size(view.waiting)).isZero();
 
-        queue.issue(field("BTXH"));
+        TestKiosk.issue(devices, queue, field("BTXH"));
         await(() -> GridKt._size(view.waiting) == 1);
         assertThat(column(view.waiting, "number")).containsExactly("BTXH-001");
         assertThat(text("waiting-count")).isEqualTo("1 người đang chờ");

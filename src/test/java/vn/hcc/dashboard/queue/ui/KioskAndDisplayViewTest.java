@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.hcc.dashboard.queue.ui.QueueUi.await;
 import static vn.hcc.dashboard.queue.ui.QueueUi.byId;
 import static vn.hcc.dashboard.queue.ui.QueueUi.press;
+import static vn.hcc.dashboard.queue.ui.QueueUi.registerBrowser;
 import static vn.hcc.dashboard.queue.ui.QueueUi.text;
+import static vn.hcc.dashboard.queue.ui.QueueUi.useToken;
 
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.HasValue;
@@ -16,6 +18,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.router.RouterLink;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.hcc.dashboard.KaribuTest;
@@ -23,17 +26,26 @@ import vn.hcc.dashboard.base.VnFormat;
 import vn.hcc.dashboard.base.ui.MainLayout;
 import vn.hcc.dashboard.queue.CounterDraft;
 import vn.hcc.dashboard.queue.CounterService;
+import vn.hcc.dashboard.queue.DeviceKind;
+import vn.hcc.dashboard.queue.DeviceService;
 import vn.hcc.dashboard.queue.QueueField;
 import vn.hcc.dashboard.queue.QueueService;
+import vn.hcc.dashboard.queue.RegisteredDevice;
 import vn.hcc.dashboard.queue.ServiceCounter;
+import vn.hcc.dashboard.queue.TestKiosk;
 import vn.hcc.dashboard.security.SystemAccess;
 import vn.hcc.dashboard.security.ui.LoginView;
 
-/** The citizens' side, without login: the touch kiosk and the hall display. Nobody signs in in this class. */
+/**
+ * The citizens' side, without login: the touch kiosk and the hall display, each on a registered device. Nobody signs
+ * in in this class.
+ */
 class KioskAndDisplayViewTest extends KaribuTest {
 
     @Autowired
     QueueService queue;
+    @Autowired
+    DeviceService devices;
     @Autowired
     CounterService counters;
 
@@ -45,6 +57,15 @@ class KioskAndDisplayViewTest extends KaribuTest {
     private ServiceCounter counter(String code) {
         return SystemAccess.asAdmin(() -> counters.listAll().stream().filter(c -> c.getCode().equals(code))
                 .findFirst().orElseThrow());
+    }
+
+    private RegisteredDevice kiosk;
+    private RegisteredDevice display;
+
+    @BeforeEach
+    void registerTheDevices() {
+        display = registerBrowser(devices, DeviceKind.DISPLAY, "Màn hình " + System.nanoTime());
+        kiosk = registerBrowser(devices, DeviceKind.KIOSK, "Kiosk " + System.nanoTime());
     }
 
     /** Only the kiosk's or the display's own parts: no layout, menu, link, or anything to type into. */
@@ -88,6 +109,7 @@ class KioskAndDisplayViewTest extends KaribuTest {
         assertAlone();
         assertThat(_find(Button.class)).extracting(Button::getId).allSatisfy(id -> assertThat(id.orElseThrow())
                 .matches("issue-[A-Z]+|done"));
+        useToken(display.token());
         UI.getCurrent().navigate("display");
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(DisplayView.class);
         assertAlone();
@@ -118,6 +140,7 @@ class KioskAndDisplayViewTest extends KaribuTest {
     @Test
     void theDisplayShowsEachCounterCallAndTheWaitingCountLive() throws InterruptedException {
         // Only this test uses Đất đai (Quầy 4 and 5); the other tests of the class may have left tickets waiting.
+        useToken(display.token());
         UI.getCurrent().navigate("display");
         long q4 = counter("Q4").getId();
         long before = queue.board().waiting();
@@ -128,8 +151,8 @@ class KioskAndDisplayViewTest extends KaribuTest {
         assertThat(text("waiting-count")).isEqualTo(VnFormat.number(before));
 
         long dd = field("DD");
-        queue.issue(dd);
-        queue.issue(dd);
+        TestKiosk.issue(devices, queue, dd);
+        TestKiosk.issue(devices, queue, dd);
         await(() -> text("waiting-count").equals(VnFormat.number(before + 2)));
         assertThat(text("waiting-count")).isEqualTo(VnFormat.number(before + 2));
         assertThat(_find(byId(Div.class, "waiting-by-field"), Span.class)).extracting(Span::getText)

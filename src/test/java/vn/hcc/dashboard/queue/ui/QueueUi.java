@@ -11,6 +11,14 @@ import com.vaadin.flow.component.HasText;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import vn.hcc.dashboard.queue.DeviceDraft;
+import vn.hcc.dashboard.queue.DeviceKind;
+import vn.hcc.dashboard.queue.DeviceService;
+import vn.hcc.dashboard.queue.RegisteredDevice;
+import vn.hcc.dashboard.security.SystemAccess;
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.vaadin.flow.server.VaadinServletRequest;
+import jakarta.servlet.http.Cookie;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -20,6 +28,19 @@ import java.util.stream.IntStream;
 final class QueueUi {
 
     private QueueUi() {
+    }
+
+    /** Registers a new device of {@code kind} and gives this browser its cookie, as the registration link does. */
+    static RegisteredDevice registerBrowser(DeviceService devices, DeviceKind kind, String name) {
+        RegisteredDevice device = SystemAccess.asAdmin(() -> devices.register(new DeviceDraft(name, kind, null)));
+        useToken(device.token());
+        return device;
+    }
+
+    /** The browser's device cookie now holds {@code token}. */
+    static void useToken(String token) {
+        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setCookiesInt(new Cookie[] {new Cookie(DeviceService.COOKIE, token)});
     }
 
     static <T extends Component> T byId(Class<T> type, String id) {

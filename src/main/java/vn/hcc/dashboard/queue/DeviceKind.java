@@ -1,0 +1,20 @@
+package vn.hcc.dashboard.queue;
+
+/** What a registered public device shows; each kind may open only its own page. */
+public enum DeviceKind {
+    KIOSK("kiosk"),
+    DISPLAY("display"),
+    /** The citizens' rating tablet at a counter; its page is still to come, its devices can be registered already. */
+    RATING_TABLET("danh-gia");
+
+    private final String route;
+
+    DeviceKind(String route) {
+        this.route = route;
+    }
+
+    /** The route of the device's page, where the registration link sends the browser. */
+    public String route() {
+        return route;
+    }
+}
