@@ -21,12 +21,23 @@ public final class HttpBrowser {
         this.base = "http://localhost:" + port;
     }
 
-    /** Posts the login form; returns the response, whose session cookie later requests send. */
+    /**
+     * Opens the login page as a browser does (its session and the CSRF token Vaadin writes into the page), then posts
+     * the login form with that token; returns the response, whose session cookie later requests send.
+     */
     public HttpResponse<byte[]> signIn(String username, String password) throws IOException, InterruptedException {
+        HttpResponse<byte[]> page = get("/login");
+        page.headers().firstValue("Set-Cookie").ifPresent(c -> cookie = c.split(";")[0]);
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"")
+                .matcher(text(page));
+        if (!token.find()) {
+            throw new IllegalStateException("no CSRF token in the login page");
+        }
         HttpResponse<byte[]> response = send(HttpRequest.newBuilder(URI.create(base + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=" + password)));
-        cookie = response.headers().firstValue("Set-Cookie").map(c -> c.split(";")[0]).orElseThrow();
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=" + password
+                        + "&_csrf=" + java.net.URLEncoder.encode(token.group(1), StandardCharsets.UTF_8))));
+        cookie = response.headers().firstValue("Set-Cookie").map(c -> c.split(";")[0]).orElse(cookie);
         return response;
     }
 
