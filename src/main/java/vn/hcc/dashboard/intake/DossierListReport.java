@@ -69,10 +69,10 @@ public class DossierListReport implements ListReport {
 
     /** Any one status, by its name; none chosen: every status. */
     @Override
-    public ReportChoice choice(ReportTexts t) {
-        return new ReportChoice("status", t.get("reports.status"), t.get("reports.status.all"),
+    public java.util.Optional<ReportChoice> choice(ReportTexts t) {
+        return java.util.Optional.of(new ReportChoice("status", t.get("reports.status"), t.get("reports.status.all"),
                 java.util.Arrays.stream(DossierStatus.values())
-                        .map(s -> new ReportChoice.Option(s.name(), t.get("dossier.status." + s.name()))).toList());
+                        .map(s -> new ReportChoice.Option(s.name(), t.get("dossier.status." + s.name()))).toList()));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package vn.hcc.dashboard.reports;
 
 import vn.hcc.dashboard.base.Period;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -37,11 +38,11 @@ public interface ReportDefinition {
     Set<Picker> pickers();
 
     /**
-     * The options of the {@link Picker#CHOICE} picker, translated with {@code texts}; asked only of a report whose
-     * {@link #pickers()} hold CHOICE.
+     * The options of the {@link Picker#CHOICE} picker, translated with {@code texts}: present exactly when
+     * {@link #pickers()} hold CHOICE (a report without that picker has no choice to offer).
      */
-    default ReportChoice choice(ReportTexts texts) {
-        throw new UnsupportedOperationException(key() + " has no choice picker");
+    default Optional<ReportChoice> choice(ReportTexts texts) {
+        return Optional.empty();
     }
 
     /** How a report reads the view's dates. */

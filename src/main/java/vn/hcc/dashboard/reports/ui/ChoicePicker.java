@@ -34,12 +34,12 @@ final class ChoicePicker extends Select<ReportChoice.Option> {
      * chosen stays chosen while the report offers it (switching reports and back keeps the status picked).
      */
     void show(ReportDefinition report, ReportTexts texts) {
-        boolean shown = report != null && report.pickers().contains(ReportDefinition.Picker.CHOICE);
-        setVisible(shown);
-        if (!shown) {
+        ReportChoice c = report == null || !report.pickers().contains(ReportDefinition.Picker.CHOICE) ? null
+                : report.choice(texts).orElse(null);
+        setVisible(c != null);
+        if (c == null) {
             return;
         }
-        ReportChoice c = report.choice(texts);
         if (!c.options().equals(options)) {
             ReportChoice.Option kept = getValue();
             filling = true;

@@ -188,6 +188,19 @@ class ReportsViewTest extends KaribuTest {
         assertThat(grid.getHeaderRows()).as("a list has no column groups: no empty row above the names").hasSize(1);
     }
 
+    /** A report offers choice options exactly when it declares the choice picker, so no picker is ever empty. */
+    @Test
+    void everyReportSuppliesOptionsExactlyWhenItDeclaresTheChoicePicker() {
+        login("admin", Role.ADMIN);
+        var reports = context.getBeansOfType(ReportDefinition.class).values();
+        assertThat(reports).anyMatch(r -> r.pickers().contains(ReportDefinition.Picker.CHOICE));
+        for (ReportDefinition r : reports) {
+            var choice = r.choice(vn.hcc.dashboard.reports.ReportFiles.VI_TEXTS);
+            assertThat(choice.isPresent()).as(r.key()).isEqualTo(r.pickers().contains(ReportDefinition.Picker.CHOICE));
+            choice.ifPresent(c -> assertThat(c.options()).as(r.key() + " options").isNotEmpty());
+        }
+    }
+
     /** The status picker is the dossier list's own choice: its options, its captions, kept across reports. */
     @Test
     @SuppressWarnings("unchecked")
