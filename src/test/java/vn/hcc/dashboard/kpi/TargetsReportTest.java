@@ -11,7 +11,6 @@ import static vn.hcc.dashboard.reports.Sheets.text;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -26,11 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.hcc.dashboard.catalog.FieldService;
 import vn.hcc.dashboard.catalog.Unit;
 import vn.hcc.dashboard.catalog.UnitService;
-import vn.hcc.dashboard.intake.DossierData;
 import vn.hcc.dashboard.intake.DossierService;
 import vn.hcc.dashboard.reports.ReportRequest;
 import vn.hcc.dashboard.reports.ReportTable;
-import vn.hcc.dashboard.security.SystemAccess;
 import vn.hcc.dashboard.targets.Kpi;
 import vn.hcc.dashboard.base.Period;
 
@@ -60,18 +57,7 @@ class TargetsReportTest {
 
     @BeforeEach
     void recordTheSeeds() {
-        unit = units.listAll().stream().collect(Collectors.toMap(Unit::getCode, u -> u));
-        long ht = fields.listAll().stream().filter(f -> f.getCode().equals("HT")).findFirst().orElseThrow().getId();
-        SystemAccess.asAdmin(() -> {
-            dossiers.recordAll(new KpiData("S002", unit.get("TTHCC").getId(), ht, FROM, 4466, 2483, 4379, 20, 3144,
-                    1212, 4466, 4399).dossiers());
-            // seed 000's unit records the warehouse and reuse facts: (11) 0 components stored, (12) 589 results
-            // stored, 0 dossiers reusing digitized data; seed 002's center records none of them
-            List<DossierData> s000 = new KpiData("S000", unit.get("X-THUA").getId(), ht, FROM, 802, 716, 792, 0, 0, 0,
-                    800, 768).dossiers();
-            dossiers.recordAll(java.util.stream.IntStream.range(0, s000.size()).mapToObj(i -> s000.get(i)
-                    .withDigitalRecords(false, s000.get(i).resultOn() == null ? null : i < 589, false)).toList());
-        });
+        unit = KpiSeeds.record(units, fields, dossiers, FROM);
     }
 
     @Test
