@@ -4,39 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpHeaders;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 import vn.hcc.dashboard.HttpBrowser;
-import vn.hcc.dashboard.TestIndexHtml;
+import vn.hcc.dashboard.HttpServerTest;
 
 /**
  * Over real HTTP, the login page and a signed-in page (both rendered by Vaadin) carry the security headers, static
  * assets may be cached, and the session cookie is HttpOnly and SameSite=Lax (not Secure on plain local http). The
  * same server configuration as FormLoginHttpTest, so the running server is shared.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"vaadin.productionMode=true", "SESSION_TIMEOUT=45m"})
-@ActiveProfiles("test")
-class SecurityHeadersHttpTest {
-
-    private static TestIndexHtml indexHtml;
-
-    @Value("${local.server.port}")
-    private int port;
-
-    @BeforeAll
-    static void bootstrapPage() {
-        indexHtml = TestIndexHtml.ensure();
-    }
-
-    @AfterAll
-    static void removeBootstrapPage() throws Exception {
-        indexHtml.close();
-    }
+class SecurityHeadersHttpTest extends HttpServerTest {
 
     @Test
     void theLoginPageCarriesTheSecurityHeaders() throws Exception {

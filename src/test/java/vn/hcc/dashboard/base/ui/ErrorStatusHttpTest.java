@@ -3,39 +3,16 @@ package vn.hcc.dashboard.base.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 import vn.hcc.dashboard.HttpBrowser;
-import vn.hcc.dashboard.TestIndexHtml;
+import vn.hcc.dashboard.HttpServerTest;
 
 /**
  * Over real HTTP, the first response of a page the signed-in user may not open is 403 and that of an unknown address
  * 404, each with its translated page; a page the user may open stays 200. The same server configuration as
  * FormLoginHttpTest, so the running server is shared.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"vaadin.productionMode=true", "SESSION_TIMEOUT=45m"})
-@ActiveProfiles("test")
-class ErrorStatusHttpTest {
-
-    private static TestIndexHtml indexHtml;
-
-    @Value("${local.server.port}")
-    private int port;
-
-    @BeforeAll
-    static void bootstrapPage() {
-        indexHtml = TestIndexHtml.ensure();
-    }
-
-    @AfterAll
-    static void removeBootstrapPage() throws Exception {
-        indexHtml.close();
-    }
+class ErrorStatusHttpTest extends HttpServerTest {
 
     @Test
     void aPageTheUserMayNotOpenAnswers403WithTheAccessDeniedPage() throws Exception {

@@ -14,14 +14,9 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 import vn.hcc.dashboard.HttpBrowser;
-import vn.hcc.dashboard.TestIndexHtml;
+import vn.hcc.dashboard.HttpServerTest;
 
 /**
  * The import's upload over real HTTP, as the browser's upload component sends it: a chunked body (no declared size)
@@ -29,29 +24,11 @@ import vn.hcc.dashboard.TestIndexHtml;
  * {@code charset=UTF-8}; nothing of it stays in the temporary folder. The same server configuration as
  * FormLoginHttpTest, so the running server is shared.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"vaadin.productionMode=true", "SESSION_TIMEOUT=45m"})
-@ActiveProfiles("test")
-class UploadRefusalHttpTest {
+class UploadRefusalHttpTest extends HttpServerTest {
 
     private static final Path TEMP = Path.of(System.getProperty("java.io.tmpdir"));
-    private static TestIndexHtml indexHtml;
-
-    @Value("${local.server.port}")
-    private int port;
-
     /** Spring Security's token from the page, which the browser's upload sends along. */
     private String csrfToken;
-
-    @BeforeAll
-    static void bootstrapPage() {
-        indexHtml = TestIndexHtml.ensure();
-    }
-
-    @AfterAll
-    static void removeBootstrapPage() throws Exception {
-        indexHtml.close();
-    }
 
     @Test
     void aChunkedUploadAboveTheLimitIsRefusedWithAUtf8Reason() throws Exception {
