@@ -3,7 +3,8 @@ package vn.hcc.dashboard.audit;
 /** What happened to the record; the view translates them as {@code audit.action.<name>}. */
 public enum AuditAction {
     CREATE, UPDATE, DELETE,
-    /** A dossier's status, a fault closed, an item sent for repair, an outage closed, a staff member deactivated. */
+    /** A dossier's status, a fault closed, an item sent for repair, an outage closed, a staff member deactivated,
+     * a public device revoked. */
     STATUS,
     /** A dossier's apology letter and its new due date. */
     APOLOGY,

@@ -11,6 +11,9 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.hcc.dashboard.audit.AuditEvent;
+import vn.hcc.dashboard.audit.AuditService;
+import vn.hcc.dashboard.audit.AuditedType;
 import vn.hcc.dashboard.base.NamesById;
 import vn.hcc.dashboard.base.Broadcaster;
 import vn.hcc.dashboard.base.ConcurrentEditException;
@@ -34,13 +37,15 @@ public class CounterService {
     private final TicketRepository tickets;
     private final FieldService fields;
     private final Broadcaster broadcaster;
+    private final AuditService audit;
 
     CounterService(ServiceCounterRepository counters, TicketRepository tickets, FieldService fields,
-            Broadcaster broadcaster) {
+            Broadcaster broadcaster, AuditService audit) {
         this.counters = counters;
         this.tickets = tickets;
         this.fields = fields;
         this.broadcaster = broadcaster;
+        this.audit = audit;
     }
 
     @Transactional(readOnly = true)
@@ -118,11 +123,14 @@ public class CounterService {
         ServiceCounter saved;
         if (draft.id() == null) {
             saved = counters.save(new ServiceCounter(clean));
+            audit.record(AuditEvent.created(AuditedType.COUNTER, saved.getId(), saved.getName(), audited(saved)));
         } else {
             ServiceCounter counter = counters.findById(key).orElseThrow(() -> new ConcurrentEditException("counter", key));
             ConcurrentEditException.check("counter", key, draft.version(), counter.getVersion());
+            Map<String, Object> before = audited(counter);
             counter.apply(clean);
             saved = counters.saveAndFlush(counter);
+            audit.record(AuditEvent.updated(AuditedType.COUNTER, key, saved.getName(), before, audited(saved)));
         }
         broadcaster.publishAfterCommit(QueueService.TOPIC, null);
         return saved;
@@ -135,12 +143,21 @@ public class CounterService {
             throw new FieldValidationException("delete", "queue.counter.error.in-use");
         }
         try {
-            counters.deleteById(id);
+            counters.findById(id).ifPresent(c -> {
+                audit.record(AuditEvent.deleted(AuditedType.COUNTER, id, c.getName(), audited(c)));
+                counters.delete(c);
+            });
             counters.flush();
         } catch (org.springframework.dao.DataIntegrityViolationException referenced) {
             // the staff roster and the duty schedule refer to counters too; their foreign keys have the last word
             throw new FieldValidationException("delete", "queue.counter.error.in-use-staff");
         }
         broadcaster.publishAfterCommit(QueueService.TOPIC, null);
+    }
+
+    /** The fields shown in the trail; the served fields by id, sorted, so that a reordered set is no change. */
+    private static Map<String, Object> audited(ServiceCounter c) {
+        return AuditEvent.snapshot("code", c.getCode(), "name", c.getName(), "fieldIds",
+                c.getFieldIds().stream().sorted().toList(), "active", c.isActive());
     }
 }

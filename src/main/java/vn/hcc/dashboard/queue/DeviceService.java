@@ -13,6 +13,10 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.hcc.dashboard.audit.AuditAction;
+import vn.hcc.dashboard.audit.AuditEvent;
+import vn.hcc.dashboard.audit.AuditService;
+import vn.hcc.dashboard.audit.AuditedType;
 import vn.hcc.dashboard.base.ConcurrentEditException;
 import vn.hcc.dashboard.base.FieldValidationException;
 import vn.hcc.dashboard.base.NamesById;
@@ -44,13 +48,15 @@ public class DeviceService {
     private final ServiceCounterRepository counters;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final AuditService audit;
 
     DeviceService(PublicDeviceRepository devices, ServiceCounterRepository counters, CurrentUser currentUser,
-            Clock clock) {
+            Clock clock, AuditService audit) {
         this.devices = devices;
         this.counters = counters;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** Active devices first, then revoked ones, each by name. */
@@ -80,6 +86,7 @@ public class DeviceService {
         String token = DeviceTokens.newToken();
         PublicDevice device = devices.save(new PublicDevice(name, kind, draft.counterId(), DeviceTokens.hash(token),
                 currentUser.username().orElse("system"), now()));
+        audit.record(AuditEvent.created(AuditedType.DEVICE, device.getId(), device.getName(), audited(device)));
         return new RegisteredDevice(device, token);
     }
 
@@ -90,8 +97,11 @@ public class DeviceService {
     public void revoke(long id) {
         PublicDevice device = devices.findById(id).orElseThrow(() -> new ConcurrentEditException("device", id));
         if (!device.isRevoked()) {
+            Map<String, Object> before = audited(device);
             device.revoke(now());
             devices.saveAndFlush(device);
+            audit.record(AuditEvent.of(AuditedType.DEVICE, id, device.getName(), AuditAction.STATUS, before,
+                    audited(device)));
         }
     }
 
@@ -130,6 +140,12 @@ public class DeviceService {
             return Optional.empty();
         }
         return devices.findByTokenHash(DeviceTokens.hash(token)).filter(d -> !d.isRevoked());
+    }
+
+    /** What the trail keeps of a device: never its token (only the hash is stored, and not even that is shown). */
+    private static Map<String, Object> audited(PublicDevice d) {
+        return AuditEvent.snapshot("name", d.getName(), "kind", d.getKind(), "counterId", d.getCounterId(),
+                "revokedAt", d.getRevokedAt());
     }
 
     private LocalDateTime now() {

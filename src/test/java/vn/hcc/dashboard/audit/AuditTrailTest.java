@@ -37,6 +37,13 @@ import vn.hcc.dashboard.intake.Dossier;
 import vn.hcc.dashboard.intake.DossierData;
 import vn.hcc.dashboard.intake.DossierService;
 import vn.hcc.dashboard.intake.DossierStatus;
+import vn.hcc.dashboard.queue.CounterDraft;
+import vn.hcc.dashboard.queue.CounterService;
+import vn.hcc.dashboard.queue.DeviceDraft;
+import vn.hcc.dashboard.queue.DeviceKind;
+import vn.hcc.dashboard.queue.DeviceService;
+import vn.hcc.dashboard.queue.RegisteredDevice;
+import vn.hcc.dashboard.queue.ServiceCounter;
 import vn.hcc.dashboard.security.AppUser;
 import vn.hcc.dashboard.security.Role;
 import vn.hcc.dashboard.security.UserService;
@@ -83,6 +90,10 @@ class AuditTrailTest {
     HolidayService holidays;
     @Autowired
     FieldService fields;
+    @Autowired
+    CounterService counters;
+    @Autowired
+    DeviceService devices;
 
     private List<AuditEntry> trail(AuditedType type, Long id) {
         LocalDate today = LocalDate.now(clock);
@@ -235,5 +246,28 @@ class AuditTrailTest {
                 .containsExactly(AuditAction.DELETE, AuditAction.UPDATE, AuditAction.CREATE);
         assertThat(trail(AuditedType.FIELD, f.getId()).get(1).changes())
                 .containsExactly(Map.entry("name", new Change("Lĩnh vực thử", "Lĩnh vực thử nghiệm")));
+    }
+
+    @Test
+    void countersAndPublicDevicesAreTracedButNeverTheDevicesToken() {
+        Long field = fields.listAll().getFirst().getId();
+        ServiceCounter c = counters.save(new CounterDraft(null, 0, "AUD-Q", "Quầy thử", Set.of(field), true));
+        ServiceCounter off = counters.save(new CounterDraft(c.getId(), c.getVersion(), "AUD-Q", "Quầy thử",
+                Set.of(field), false));
+        counters.delete(off.getId());
+        assertThat(trail(AuditedType.COUNTER, c.getId())).extracting(AuditEntry::getAction)
+                .containsExactly(AuditAction.DELETE, AuditAction.UPDATE, AuditAction.CREATE);
+        assertThat(trail(AuditedType.COUNTER, c.getId()).get(1).changes())
+                .containsExactly(Map.entry("active", new Change("true", "false")));
+
+        RegisteredDevice d = devices.register(new DeviceDraft("Kiosk thử nhật ký", DeviceKind.KIOSK, null));
+        devices.revoke(d.device().getId());
+        devices.revoke(d.device().getId());
+        List<AuditEntry> deviceTrail = trail(AuditedType.DEVICE, d.device().getId());
+        assertThat(deviceTrail).as("a second revoke is no change").extracting(AuditEntry::getAction)
+                .containsExactly(AuditAction.STATUS, AuditAction.CREATE);
+        assertThat(deviceTrail.getFirst().changes()).containsOnlyKeys("revokedAt");
+        assertThat(deviceTrail.getLast().changes()).containsEntry("kind", new Change(null, "KIOSK"))
+                .allSatisfy((k, v) -> assertThat(String.valueOf(v.after())).doesNotContain(d.token()));
     }
 }
