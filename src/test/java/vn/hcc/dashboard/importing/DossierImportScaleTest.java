@@ -15,6 +15,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,8 +27,12 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * 100.000 rows, generated with SXSSF (text, number and date cells), imported and committed for real. Prints the
  * wall time and the peak heap of the import. The shared context's database is restored after the class
- * ({@link vn.hcc.dashboard.TestIsolation}), so the rows burden no other test.
+ * ({@link vn.hcc.dashboard.TestIsolation}), so the rows burden no other test. Opt-in (tag {@code scale}): it prints
+ * the speed but does not judge it, a timed unit test only measures how busy the machine is; the import's speed is
+ * judged in the benchmark suite against an anchor measured in the same run.
+ * {@code ./mvnw test -Dgroups=scale -DexcludedGroups= -Dtest=DossierImportScaleTest}
  */
+@Tag("scale")
 @SpringBootTest
 @ActiveProfiles("test")
 @WithMockUser(roles = "RECEPTION")
@@ -78,7 +83,6 @@ class DossierImportScaleTest {
                 .isEqualTo(ROWS);
         assertThat(jdbc.queryForObject("SELECT fee FROM dossier WHERE code = 'BIG-000002'", Long.class))
                 .isEqualTo(53_366_000L);
-        assertThat(seconds).as("a 100.000-row file imports within a minute").isLessThan(60);
     }
 
     /** Cycles through three kinds of dossier; dates as date cells, fees as number cells, the rest as text. */
