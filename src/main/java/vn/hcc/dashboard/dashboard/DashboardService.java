@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -16,6 +17,8 @@ import vn.hcc.dashboard.base.Broadcaster;
 import vn.hcc.dashboard.base.Period;
 import vn.hcc.dashboard.catalog.UnitService;
 import vn.hcc.dashboard.catalog.WorkingDayCalendar;
+import vn.hcc.dashboard.equipment.EquipmentService;
+import vn.hcc.dashboard.equipment.OutageService;
 import vn.hcc.dashboard.intake.Channel;
 import vn.hcc.dashboard.intake.Dossier;
 import vn.hcc.dashboard.intake.DossierData;
@@ -34,10 +37,10 @@ import vn.hcc.dashboard.security.Permission;
 import vn.hcc.dashboard.security.Requires;
 
 /**
- * The dashboard's figures, shared: one computation per (period, unit) is cached until a dossier changes, so many
- * open dashboards cost one set of queries per change, not one per dashboard. A change (a dossier on the "dossiers"
- * topic, a ticket on the "queue" topic, a petition on the "pakn" topic) starts a new generation; a result computed
- * for an older generation is never served again.
+ * The dashboard's figures, lists and equipment overview, shared: each is computed once per (period, unit) and
+ * cached until something changes, so many open dashboards cost one set of queries per change, not one per
+ * dashboard. A change (a dossier on the "dossiers" topic, a ticket on "queue", a petition on "pakn", an item or
+ * outage on "equipment") starts a new generation; a result computed for an older generation is never served again.
  */
 @Service
 @Requires(Permission.DASHBOARD_VIEW)
@@ -45,10 +48,16 @@ public class DashboardService {
 
     public static final int LIST_SIZE = 50;
 
-    private record Key(Period period, Period compared, Long unitId) {
+    private record FiguresKey(Period period, Period compared, Long unitId) {
     }
 
-    private record Entry(long generation, DashboardData data) {
+    private record ListKey(String list, Long unitId, LocalDate today) {
+    }
+
+    private record EquipmentKey(Period period, Long unitId, int rows, int sample) {
+    }
+
+    private record Entry(long generation, Object value) {
     }
 
     private final KpiService kpis;
@@ -58,13 +67,15 @@ public class DashboardService {
     private final WorkingDayCalendar calendar;
     private final UnitService units;
     private final Clock clock;
-    private final Map<Key, Entry> cache = new ConcurrentHashMap<>();
+    private final EquipmentService equipment;
+    private final OutageService outages;
+    private final Map<Object, Entry> cache = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
     private final AtomicLong computations = new AtomicLong();
 
     DashboardService(KpiService kpis, PeriodFiguresService figures, DossierService dossiers,
             QueueFiguresService queueFigures, WorkingDayCalendar calendar, UnitService units, Clock clock,
-            Broadcaster broadcaster) {
+            EquipmentService equipment, OutageService outages, Broadcaster broadcaster) {
         this.kpis = kpis;
         this.figures = figures;
         this.dossiers = dossiers;
@@ -72,10 +83,12 @@ public class DashboardService {
         this.calendar = calendar;
         this.units = units;
         this.clock = clock;
+        this.equipment = equipment;
+        this.outages = outages;
         // registered before any view, so the cache is stale-free by the time a view's delayed refresh runs
         broadcaster.register(event -> {
             if (DossierService.TOPIC.equals(event.topic()) || QueueService.TOPIC.equals(event.topic())
-                    || PaknService.TOPIC.equals(event.topic())) {
+                    || PaknService.TOPIC.equals(event.topic()) || EquipmentService.TOPIC.equals(event.topic())) {
                 generation.incrementAndGet();
                 cache.clear();
             }
@@ -91,23 +104,31 @@ public class DashboardService {
      * previous period) and the 12 months ending with it; computed once per generation and shared.
      */
     public DashboardData data(Period period, Period compared, Long unitId) {
-        Key key = new Key(period, compared, unitId);
-        long gen = generation.get();
+        return shared(new FiguresKey(period, compared, unitId), () -> compute(period, compared, unitId));
+    }
+
+    /**
+     * The value for {@code key} computed in the current generation, else computed now; a value computed while a
+     * change arrived is returned but not kept. Every open dashboard asks for the same few keys after a change, so
+     * a change costs one set of queries, not one per dashboard (200 open dashboards made 200 sets, seconds late).
+     */
+    @SuppressWarnings("unchecked")
+    private <T> T shared(Object key, Supplier<T> compute) {
         Entry entry = cache.get(key);
-        if (entry != null && entry.generation() == gen) {
-            return entry.data();
+        if (entry != null && entry.generation() == generation.get()) {
+            return (T) entry.value();
         }
         synchronized (this) {
             entry = cache.get(key);
             if (entry != null && entry.generation() == generation.get()) {
-                return entry.data();
+                return (T) entry.value();
             }
-            gen = generation.get();
-            DashboardData data = compute(period, compared, unitId);
+            long gen = generation.get();
+            T value = compute.get();
             if (gen == generation.get()) {
-                cache.put(key, new Entry(gen, data));
+                cache.put(key, new Entry(gen, value));
             }
-            return data;
+            return value;
         }
     }
 
@@ -161,15 +182,27 @@ public class DashboardService {
 
     /** Open dossiers past their due day without an apology letter, the most overdue first. */
     public List<DueDossier> overdueWithoutApology(Long unitId) {
-        return named(dossiers.search(DossierQuery.overdueWithoutApology(unitId, today()),
-                PageRequest.of(0, LIST_SIZE, Sort.by("dueOn", "code"))).map(Dossier::data).getContent());
+        LocalDate today = today();
+        return shared(new ListKey("overdue", unitId, today), () -> named(dossiers.search(
+                DossierQuery.overdueWithoutApology(unitId, today),
+                PageRequest.of(0, LIST_SIZE, Sort.by("dueOn", "code"))).map(Dossier::data).getContent()));
     }
 
     /** Open dossiers due from today to the second working day after it. */
     public List<DueDossier> dueSoon(Long unitId) {
         LocalDate today = today();
-        return named(dossiers.search(DossierQuery.dueBetween(unitId, today, calendar.addWorkingDays(today, 2)),
-                PageRequest.of(0, LIST_SIZE, Sort.by("dueOn", "code"))).map(Dossier::data).getContent());
+        return shared(new ListKey("due-soon", unitId, today), () -> named(dossiers.search(
+                DossierQuery.dueBetween(unitId, today, calendar.addWorkingDays(today, 2)),
+                PageRequest.of(0, LIST_SIZE, Sort.by("dueOn", "code"))).map(Dossier::data).getContent()));
+    }
+
+    /**
+     * The equipment out of order now (the first {@code rows}) and the outages of the period with the dossiers that
+     * fell late while each lasted (up to {@code sample} codes each); shared like the figures.
+     */
+    public EquipmentOverview equipment(Period period, Long unitId, int rows, int sample) {
+        return shared(new EquipmentKey(period, unitId, rows, sample), () -> new EquipmentOverview(
+                equipment.countOutOfOrder(), equipment.outOfOrder(rows), outages.impacts(period, unitId, rows, sample)));
     }
 
     private List<DueDossier> named(List<DossierData> list) {

@@ -18,6 +18,7 @@ import vn.hcc.dashboard.catalog.OnlineLevel;
 import vn.hcc.dashboard.catalog.Unit;
 import vn.hcc.dashboard.catalog.UnitService;
 import vn.hcc.dashboard.catalog.WorkingDayCalendar;
+import vn.hcc.dashboard.equipment.EquipmentService;
 import vn.hcc.dashboard.intake.Channel;
 import vn.hcc.dashboard.intake.Dossier;
 import vn.hcc.dashboard.intake.DossierData;
@@ -25,7 +26,7 @@ import vn.hcc.dashboard.intake.DossierService;
 import vn.hcc.dashboard.intake.DossierStatus;
 import vn.hcc.dashboard.targets.Kpi;
 
-/** One computation per period and unit until a dossier changes; the lists' queries. */
+/** One computation per period and unit until a change, for the figures, the lists and the equipment; the lists' queries. */
 @SpringBootTest
 @ActiveProfiles("test")
 @WithMockUser(roles = "ADMIN")
@@ -76,6 +77,37 @@ class DashboardServiceTest {
         broadcaster.publish("users", null);
         Thread.sleep(100);
         assertThat(dashboard.data(Period.of(from, to), Period.of(from, to).sameLastYear(), null)).isSameAs(again);
+    }
+
+    /**
+     * A wall of open dashboards repaints after every change: the lists and the equipment overview are computed once
+     * per change like the figures (each costs several queries), and a change of theirs shows on the next call.
+     */
+    @Test
+    void listsAndEquipmentAreSharedUntilAChange() throws InterruptedException {
+        Period month = Period.of(dashboard.today().withDayOfMonth(1), dashboard.today());
+        List<DueDossier> soon = dashboard.dueSoon(null);
+        EquipmentOverview equipment = dashboard.equipment(month, null, 20, 5);
+        assertThat(dashboard.dueSoon(null)).isSameAs(soon);
+        assertThat(dashboard.overdueWithoutApology(null)).isSameAs(dashboard.overdueWithoutApology(null));
+        assertThat(dashboard.equipment(month, null, 20, 5)).isSameAs(equipment);
+
+        broadcaster.publish(EquipmentService.TOPIC, null);
+        awaitChange(() -> dashboard.equipment(month, null, 20, 5) != equipment);
+        assertThat(dashboard.equipment(month, null, 20, 5)).isNotSameAs(equipment).isEqualTo(equipment);
+
+        LocalDate today = dashboard.today();
+        long unit = units.listAll().get(0).getId();
+        record("L-SHARED-SOON", unit, 1L, today, calendar.addWorkingDays(today, 1), false);
+        awaitChange(() -> dashboard.dueSoon(null).stream().anyMatch(d -> d.dossier().code().equals("L-SHARED-SOON")));
+        assertThat(dashboard.dueSoon(null)).extracting(d -> d.dossier().code()).contains("L-SHARED-SOON");
+    }
+
+    private static void awaitChange(java.util.function.BooleanSupplier changed) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (!changed.getAsBoolean() && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
     }
 
     @Test

@@ -6,20 +6,24 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A live view's refresh after changes: once after a short pause however many changes arrive in it, and never within
  * the minimum gap after the previous refresh, so that a burst of imported dossiers costs one recomputation, not one
- * per dossier. One daemon thread serves every open view; the refresh runs inside {@code UI.access}, and a pending
- * one is dropped when the view leaves the page.
+ * per dossier. A few daemon threads (one per core, at least two) serve every open view, so that a wall of open
+ * dashboards repaints in parallel rather than one after another; the refresh runs inside {@code UI.access} (one UI
+ * at a time, as Vaadin requires), and a pending one is dropped when the view leaves the page.
  */
 public final class RefreshThrottle {
 
-    private static final ScheduledExecutorService SCHEDULER = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "ui-refresh");
-        t.setDaemon(true);
-        return t;
-    });
+    private static final AtomicInteger THREADS = new AtomicInteger();
+    private static final ScheduledExecutorService SCHEDULER = Executors.newScheduledThreadPool(
+            Math.max(2, Runtime.getRuntime().availableProcessors()), r -> {
+                Thread t = new Thread(r, "ui-refresh-" + THREADS.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+            });
 
     private final Component owner;
     private final long pauseMillis;

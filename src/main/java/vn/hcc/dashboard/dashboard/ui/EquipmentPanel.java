@@ -15,7 +15,8 @@ import vn.hcc.dashboard.base.ui.LiveUpdates;
 import vn.hcc.dashboard.equipment.EquipmentService;
 import vn.hcc.dashboard.equipment.OutOfOrderItem;
 import vn.hcc.dashboard.equipment.OutageImpact;
-import vn.hcc.dashboard.equipment.OutageService;
+import vn.hcc.dashboard.dashboard.DashboardService;
+import vn.hcc.dashboard.dashboard.EquipmentOverview;
 import vn.hcc.dashboard.base.Period;
 
 /**
@@ -31,16 +32,14 @@ class EquipmentPanel extends VerticalLayout {
     /** Codes shown per outage; the count covers them all. */
     static final int SAMPLE = 5;
 
-    private final EquipmentService equipment;
-    private final OutageService outages;
+    private final DashboardService dashboard;
     private final H3 outOfOrderTitle = new H3();
     private final Grid<OutOfOrderItem> outOfOrder = new Grid<>();
     private final Grid<OutageImpact> impacts = new Grid<>();
     private Runnable repaint = () -> { };
 
-    EquipmentPanel(EquipmentService equipment, OutageService outages, Broadcaster broadcaster) {
-        this.equipment = equipment;
-        this.outages = outages;
+    EquipmentPanel(DashboardService dashboard, Broadcaster broadcaster) {
+        this.dashboard = dashboard;
         // a fault or an outage logged elsewhere shows here at once, for the period last shown
         LiveUpdates.subscribe(this, broadcaster, EquipmentService.TOPIC, e -> repaint.run());
         setPadding(false);
@@ -79,11 +78,11 @@ class EquipmentPanel extends VerticalLayout {
     /** Repaints for the dashboard's period and unit ({@code null}: all units; equipment is the Center's). */
     void show(Period period, Long unitId) {
         repaint = () -> show(period, unitId);
-        long broken = equipment.countOutOfOrder();
-        outOfOrderTitle.setText(getTranslation("equipment.dashboard.out-of-order") + " (" + VnFormat.number(broken)
-                + ")");
-        outOfOrder.setItems(equipment.outOfOrder(MAX_ROWS));
-        impacts.setItems(outages.impacts(period, unitId, MAX_ROWS, SAMPLE));
+        EquipmentOverview overview = dashboard.equipment(period, unitId, MAX_ROWS, SAMPLE);
+        outOfOrderTitle.setText(getTranslation("equipment.dashboard.out-of-order") + " ("
+                + VnFormat.number(overview.outOfOrderCount()) + ")");
+        outOfOrder.setItems(overview.outOfOrder());
+        impacts.setItems(overview.outages());
     }
 
     String lateCodes(OutageImpact o) {
