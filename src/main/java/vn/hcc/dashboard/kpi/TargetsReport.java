@@ -19,7 +19,8 @@ import vn.hcc.dashboard.security.Requires;
 
 /**
  * Targets against actuals (the Kim Thành Q3/2025 report §5): for the whole center, or for each unit picked, every KPI with its target,
- * numerator, denominator, rate and whether it is achieved, as the KPI service states them. No total row: rates of
+ * numerator, denominator, rate and whether it is achieved, as the KPI service states them, and how it is computed
+ * (the definitions' catalogue). No total row: rates of
  * different KPIs do not add up. It lives in kpi, not in targets: it reads the KPI service, and kpi already depends
  * on targets.
  */
@@ -80,7 +81,8 @@ class TargetsReport implements TableReport {
             KpiValue v = set.get(k);
             rows.add(new ReportTable.Row(t.get("kpi." + k.name()), List.of(ReportValue.text(unit),
                     ReportValue.percent(v.target()), count(v.numerator()), count(v.denominator()),
-                    KpiReportValues.rate(v), ReportValue.text(t.get("dashboard.state." + v.state().name())))));
+                    KpiReportValues.rate(v), ReportValue.text(t.get("dashboard.state." + v.state().name())),
+                    ReportValue.text(t.get(KpiDefinitions.formulaKey(k))))));
         }
     }
 
@@ -93,6 +95,7 @@ class TargetsReport implements TableReport {
                 new ReportTable.Group(t.get("reports.targets.target"), List.of()),
                 new ReportTable.Group(t.get("reports.targets.actual"), List.of(t.get("reports.targets.numerator"),
                         t.get("reports.targets.denominator"), t.get("reports.targets.rate"))),
-                new ReportTable.Group(t.get("reports.targets.state"), List.of()));
+                new ReportTable.Group(t.get("reports.targets.state"), List.of()),
+                new ReportTable.Group(t.get("reports.targets.definition"), List.of()));
     }
 }

@@ -70,9 +70,10 @@ class TargetsReportTest {
             XSSFSheet sheet = wb.getSheetAt(0);
             int h = 3;
             assertThat(List.of(text(sheet, h, 1), text(sheet, h, 2), text(sheet, h, 3), text(sheet, h, 4),
-                    text(sheet, h + 1, 4), text(sheet, h + 1, 5), text(sheet, h + 1, 6), text(sheet, h, 7)))
+                    text(sheet, h + 1, 4), text(sheet, h + 1, 5), text(sheet, h + 1, 6), text(sheet, h, 7),
+                    text(sheet, h, 8)))
                     .containsExactly("Chỉ tiêu", "Tên đơn vị", "Chỉ tiêu giao", "Thực hiện", "Tử số", "Mẫu số",
-                            "Tỷ lệ", "Kết quả");
+                            "Tỷ lệ", "Kết quả", "Cách tính");
             assertThat(sheet.getMergedRegions()).contains(new CellRangeAddress(h, h, 4, 6),
                     new CellRangeAddress(h, h + 1, 7, 7));
             // seed 002 §5, row by row: target, numerator, denominator, rate, achieved or not
@@ -84,6 +85,9 @@ class TargetsReportTest {
                     4466, 1.00, "Đạt");
             assertKpiRow(sheet, h + 2 + Kpi.ON_TIME.ordinal(), "Tỷ lệ giải quyết đúng hạn", 0.98, 4379, 4399,
                     0.9954, "Đạt");
+            // each KPI says how it is computed, from the definitions' catalogue
+            assertThat(text(sheet, h + 2 + Kpi.ON_TIME.ordinal(), 8))
+                    .isEqualTo("(Số hồ sơ giải quyết trước hạn + đúng hạn) / Số hồ sơ đã giải quyết trong kỳ");
             // "the system cannot count this" (seed 002): a target, no figures
             int reuse = h + 2 + Kpi.REUSE.ordinal();
             assertThat(text(sheet, reuse, 1)).isEqualTo("Tỷ lệ tái sử dụng dữ liệu số hóa");

@@ -2,6 +2,7 @@ package vn.hcc.dashboard.dashboard.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.charts.Chart;
 import com.vaadin.flow.component.charts.ChartOptions;
 import com.vaadin.flow.component.charts.model.Lang;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -31,6 +32,7 @@ import vn.hcc.dashboard.dashboard.DashboardService;
 import vn.hcc.dashboard.dashboard.DueDossier;
 import vn.hcc.dashboard.intake.DossierService;
 import vn.hcc.dashboard.queue.QueueService;
+import vn.hcc.dashboard.kpi.KpiDefinitions;
 import vn.hcc.dashboard.targets.Kpi;
 import vn.hcc.dashboard.security.Permission;
 import vn.hcc.dashboard.security.Requires;
@@ -175,13 +177,16 @@ class DashboardView extends VerticalLayout implements MenuTitled {
         DashboardData data = service.data(shown, preset.compared(shown), unitId);
         cards.removeAll();
         for (Kpi k : Kpi.values()) {
-            cards.add(KpiCard.of(this, data.current().get(k), data.previous().get(k), data.compared()));
+            cards.add(KpiCard.of(this, data.current().get(k), data.previous().get(k), data.compared(),
+                    KpiDefinitions.explain(data.current(), k)));
         }
         Kpi kpi = chartKpi.getValue();
         charts.removeAll();
-        charts.add(chartBuilder.targetsAgainstActuals(data), chartBuilder.monthlyTrend(data, kpi),
+        for (Chart chart : List.of(chartBuilder.targetsAgainstActuals(data), chartBuilder.monthlyTrend(data, kpi),
                 chartBuilder.unitRanking(data, kpi, service.unitRanking(data, kpi)), chartBuilder.byChannel(data),
-                chartBuilder.resolvedPerMonth(data), queueChart.build(data));
+                chartBuilder.resolvedPerMonth(data), queueChart.build(data))) {
+            charts.add(KpiDefinitionDialog.withInfo(this, chart, chart.getConfiguration().getTitle().getText()));
+        }
         overdue.setItems(service.overdueWithoutApology(unitId));
         dueSoon.setItems(service.dueSoon(unitId));
         equipment.show(shown, unitId);

@@ -6,20 +6,27 @@ import com.vaadin.flow.component.html.Span;
 import java.math.BigDecimal;
 import vn.hcc.dashboard.base.Period;
 import vn.hcc.dashboard.base.VnFormat;
+import vn.hcc.dashboard.kpi.KpiExplanation;
 import vn.hcc.dashboard.kpi.KpiValue;
 
-/** One KPI: the actual with its numerator and denominator, the target, the state and the change. */
+/**
+ * One KPI: the actual with its numerator and denominator, the target, the state and the change, and an info button
+ * with its definition.
+ */
 final class KpiCard {
 
     private KpiCard() {
     }
 
     /** {@code compared}: the period {@code before} is from, named on the card ("so với 01–03/11/2026"). */
-    static Div of(Component owner, KpiValue now, KpiValue before, Period compared) {
+    static Div of(Component owner, KpiValue now, KpiValue before, Period compared, KpiExplanation explanation) {
         Div card = new Div();
         card.setId("card-" + now.kpi().name());
         card.addClassNames("figure-card", "kpi-card", "kpi-" + now.state().name().toLowerCase());
-        card.add(span("card-label", owner.getTranslation("kpi." + now.kpi().name())));
+        Div label = new Div(span("card-label", owner.getTranslation("kpi." + now.kpi().name())),
+                KpiDefinitionDialog.button(owner, explanation));
+        label.addClassName("card-heading");
+        card.add(label);
         card.add(span("card-value", now.hasData() ? now.formattedRate() : owner.getTranslation("dashboard.no-data")));
         card.add(span("card-fraction", now.hasData()
                 ? VnFormat.number(now.numerator()) + "/" + VnFormat.number(now.denominator())

@@ -15,7 +15,10 @@ import com.vaadin.flow.component.charts.model.Series;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.select.Select;
 import java.time.LocalDate;
 import java.util.List;
@@ -100,7 +103,10 @@ class DashboardViewTest extends KaribuTest {
     /** The card's texts in order: label, rate, numerator/denominator, target, state, change. */
     private static List<String> card(String kpi) {
         Div card = _get(Div.class, s -> s.withId("card-" + kpi));
-        return card.getChildren().map(c -> ((Span) c).getText()).toList();
+        // the label sits in the heading beside the info button
+        return card.getChildren().map(c -> c instanceof Span span ? span.getText()
+                : c.getChildren().filter(Span.class::isInstance).map(l -> ((Span) l).getText()).findFirst()
+                        .orElseThrow()).toList();
     }
 
     private static Chart chart(String id) {
@@ -125,6 +131,42 @@ class DashboardViewTest extends KaribuTest {
                 "Hệ thống chưa thống kê được", "Chỉ tiêu: ≥ 50,00%", "Chưa có dữ liệu",
                 "Không so sánh được với 31/03–30/06/2025");
         assertThat(card("SATISFACTION").get(3)).isEqualTo("Chưa giao chỉ tiêu");
+    }
+
+    @Test
+    @Order(1)
+    void eachCardExplainsItsFigureWithThePeriodsNumbers() {
+        _get(Button.class, s -> s.withId("info-ON_TIME")).click();
+        Dialog dialog = _get(Dialog.class, s -> s.withId("definition-ON_TIME"));
+        assertThat(dialog.getHeaderTitle()).isEqualTo("Cách tính: Tỷ lệ giải quyết đúng hạn");
+        assertThat(_get(dialog, Paragraph.class, s -> s.withClasses("definition-formula")).getText())
+                .isEqualTo("(Số hồ sơ giải quyết trước hạn + đúng hạn) / Số hồ sơ đã giải quyết trong kỳ");
+        // the card's 25/28, split as the form splits it
+        assertThat(_get(dialog, Paragraph.class, s -> s.withClasses("definition-numbers")).getText())
+                .isEqualTo("(Trước hạn 25 + Đúng hạn 0) / Đã giải quyết 28 = 89,28%");
+        assertThat(_get(dialog, Paragraph.class, s -> s.withClasses("definition-source")).getText())
+                .contains("Thông tư 01/2020/TT-VPCP");
+        dialog.close();
+        // a figure without data still says what it means, and that the period has nothing to compute
+        _get(Button.class, s -> s.withId("info-REUSE")).click();
+        Dialog reuse = _get(Dialog.class, s -> s.withId("definition-REUSE"));
+        assertThat(_get(reuse, Paragraph.class, s -> s.withClasses("definition-numbers")).getText())
+                .isEqualTo("Kỳ này chưa có số liệu để tính.");
+        assertThat(_get(reuse, Paragraph.class, s -> s.withClasses("definition-counts")).getText())
+                .contains("Tái sử dụng dữ liệu số hóa");
+        reuse.close();
+        // every chart says what it draws
+        for (String id : List.of("chart-targets", "chart-trend", "chart-units", "chart-channels", "chart-resolved",
+                "chart-queue")) {
+            _get(Button.class, s -> s.withId("info-" + id)).click();
+            Dialog chart = _get(Dialog.class, s -> s.withId("definition-" + id));
+            assertThat(chart.getHeaderTitle()).isEqualTo("Cách tính: " + chart(id).getConfiguration().getTitle()
+                    .getText());
+            assertThat(_get(chart, Paragraph.class, s -> s.withClasses("definition-formula")).getText()).as(id)
+                    .doesNotContain("dashboard.chart.def").hasSizeGreaterThan(40);
+            chart.close();
+        }
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(Dialog.class)).as("all closed").isEmpty();
     }
 
     @Test
