@@ -14,6 +14,8 @@ public enum KpiBasis {
     RECEIVED("kpi.empty.received"),
     /** Resolved dossiers that carried a fee. */
     RESOLVED_WITH_FEE("kpi.empty.with-fee"),
+    /** Dossiers resolved in the period or in progress at its end. */
+    HANDLED("kpi.empty.handled"),
     /** Petitions due: answered, or still open past their deadline. */
     PAKN_DUE("kpi.empty.pakn-due"),
     /** Nothing records this figure yet. */
@@ -36,6 +38,7 @@ public enum KpiBasis {
             case ONLINE_SUBMISSION, UPDATED_IN_SYSTEM, DIGITIZED_COMPONENTS -> RECEIVED;
             case ONLINE_PAYMENT -> RESOLVED_WITH_FEE;
             case PAKN_ON_TIME -> PAKN_DUE;
+            case HANDLING_PROGRESS -> HANDLED;
             case REUSE, SATISFACTION -> NO_SOURCE;
         };
     }

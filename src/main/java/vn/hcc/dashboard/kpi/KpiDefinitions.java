@@ -49,6 +49,9 @@ public final class KpiDefinitions {
         return switch (kpi) {
             case ON_TIME -> List.of(new KpiTerm("kpi.term.early", f.resolvedEarly()),
                     new KpiTerm("kpi.term.on-time", f.resolvedOnTime()));
+            case HANDLING_PROGRESS -> List.of(new KpiTerm("kpi.term.early", f.resolvedEarly()),
+                    new KpiTerm("kpi.term.on-time", f.resolvedOnTime()),
+                    new KpiTerm("kpi.term.not-due", f.inProgressNotDue()));
             // the others are one figure each; PAKN and ratings come from their own features, so from the value
             case ONLINE_SUBMISSION, ONLINE_PAYMENT, UPDATED_IN_SYSTEM, DIGITIZED_COMPONENTS, DIGITIZED_RESULTS,
                     REUSE, PAKN_ON_TIME, SATISFACTION -> List.of(new KpiTerm(numeratorKey(kpi), v.numerator()));
@@ -66,6 +69,7 @@ public final class KpiDefinitions {
             case ONLINE_PAYMENT -> "kpi.term.with-fee";
             case PAKN_ON_TIME -> "kpi.term.pakn-due";
             case SATISFACTION -> "kpi.term.ratings";
+            case HANDLING_PROGRESS -> "kpi.term.handled";
         };
     }
 }

@@ -109,6 +109,8 @@ public class KpiService {
             v.put(Kpi.REUSE, KpiValue.noData(Kpi.REUSE, target(t, Kpi.REUSE, unitId)));
         }
         v.put(Kpi.SATISFACTION, KpiValue.noData(Kpi.SATISFACTION, target(t, Kpi.SATISFACTION, unitId)));
+        // Decision 766's progress: what left on time or still runs within its deadline, over what was handled
+        put(v, t, unitId, Kpi.HANDLING_PROGRESS, f.resolvedInTime() + f.inProgressNotDue(), f.resolved() + f.inProgress());
         return new KpiSet(period, unitId, f, v);
     }
 

@@ -51,6 +51,10 @@ public enum Permission {
     EQUIPMENT_EDIT(DIRECTOR, ADMIN),
     /** Read and download the reports in the official forms. */
     REPORT_EXPORT(LEADER, DIRECTOR, ADMIN),
+    /** The estimated Decision 766 scorecard, its ranking, trend and drill-down. */
+    SCORECARD_VIEW(DIRECTOR, LEADER, ADMIN),
+    /** Change the scorecard's points and thresholds. */
+    SCORECARD_EDIT(ADMIN),
     /** Set each unit's letterhead and signers. */
     LETTERHEAD_EDIT(LEADER, ADMIN),
     /** Units, fields, procedures, holidays and counters. */

@@ -23,5 +23,10 @@ public enum Kpi {
     /** petitions answered within their deadline / petitions due (answered, or open past the deadline). */
     PAKN_ON_TIME,
     /** (very satisfied + satisfied) / ratings; ratings are a later feature. */
-    SATISFACTION
+    SATISFACTION,
+    /**
+     * The progress of handling of Decision 766: (resolved early or on time + in progress not yet due) / (resolved +
+     * in progress at the period's end).
+     */
+    HANDLING_PROGRESS
 }

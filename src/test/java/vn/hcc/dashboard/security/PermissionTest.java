@@ -47,6 +47,8 @@ class PermissionTest {
         expected.put(Permission.EQUIPMENT_VIEW, OVERSIGHT);
         expected.put(Permission.EQUIPMENT_EDIT, CHANGE);
         expected.put(Permission.REPORT_EXPORT, OVERSIGHT);
+        expected.put(Permission.SCORECARD_VIEW, OVERSIGHT);
+        expected.put(Permission.SCORECARD_EDIT, EnumSet.of(ADMIN));
         expected.put(Permission.LETTERHEAD_EDIT, EnumSet.of(LEADER, ADMIN));
         expected.put(Permission.CATALOG_EDIT, EnumSet.of(ADMIN));
         expected.put(Permission.DEVICE_ADMIN, EnumSet.of(ADMIN));

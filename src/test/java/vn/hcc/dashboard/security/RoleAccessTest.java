@@ -56,6 +56,7 @@ class RoleAccessTest extends KaribuTest {
         route("admin/counters", Permission.CATALOG_EDIT);
         route("targets", Permission.TARGET_EDIT);
         route("dashboard", Permission.DASHBOARD_VIEW);
+        route("scorecard", Permission.SCORECARD_VIEW);
         route("reports", Permission.REPORT_EXPORT);
         route("reports/letterhead", Permission.LETTERHEAD_EDIT);
         route("pakn", Permission.PAKN_INBOX);

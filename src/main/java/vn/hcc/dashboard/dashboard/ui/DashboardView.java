@@ -33,6 +33,7 @@ import vn.hcc.dashboard.dashboard.DueDossier;
 import vn.hcc.dashboard.intake.DossierService;
 import vn.hcc.dashboard.queue.QueueService;
 import vn.hcc.dashboard.kpi.KpiDefinitions;
+import vn.hcc.dashboard.kpi.ui.KpiInfo;
 import vn.hcc.dashboard.targets.Kpi;
 import vn.hcc.dashboard.security.Permission;
 import vn.hcc.dashboard.security.Requires;
@@ -185,7 +186,7 @@ class DashboardView extends VerticalLayout implements MenuTitled {
         for (Chart chart : List.of(chartBuilder.targetsAgainstActuals(data), chartBuilder.monthlyTrend(data, kpi),
                 chartBuilder.unitRanking(data, kpi, service.unitRanking(data, kpi)), chartBuilder.byChannel(data),
                 chartBuilder.resolvedPerMonth(data), queueChart.build(data))) {
-            charts.add(KpiDefinitionDialog.withInfo(this, chart, chart.getConfiguration().getTitle().getText()));
+            charts.add(KpiInfo.withInfo(this, chart, chart.getConfiguration().getTitle().getText()));
         }
         overdue.setItems(service.overdueWithoutApology(unitId));
         dueSoon.setItems(service.dueSoon(unitId));

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import vn.hcc.dashboard.base.Period;
 import vn.hcc.dashboard.base.VnFormat;
 import vn.hcc.dashboard.kpi.KpiExplanation;
+import vn.hcc.dashboard.kpi.ui.KpiInfo;
 import vn.hcc.dashboard.kpi.KpiValue;
 
 /**
@@ -24,7 +25,7 @@ final class KpiCard {
         card.setId("card-" + now.kpi().name());
         card.addClassNames("figure-card", "kpi-card", "kpi-" + now.state().name().toLowerCase());
         Div label = new Div(span("card-label", owner.getTranslation("kpi." + now.kpi().name())),
-                KpiDefinitionDialog.button(owner, explanation));
+                KpiInfo.button(owner, explanation));
         label.addClassName("card-heading");
         card.add(label);
         card.add(span("card-value", now.hasData() ? now.formattedRate() : owner.getTranslation("dashboard.no-data")));

@@ -1,4 +1,4 @@
-package vn.hcc.dashboard.dashboard.ui;
+package vn.hcc.dashboard.kpi.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -13,15 +13,15 @@ import vn.hcc.dashboard.kpi.KpiExplanation;
 /**
  * The "how is this computed" affordance of a figure: a small info button that opens the figure's definition — a KPI
  * from the one catalogue ({@code kpi.KpiDefinitions}) with the period's own numbers, a chart by what it draws and
- * which KPI definitions its points follow.
+ * which KPI definitions its points follow. Shared by the dashboard and the scorecard.
  */
-final class KpiDefinitionDialog {
+public final class KpiInfo {
 
-    private KpiDefinitionDialog() {
+    private KpiInfo() {
     }
 
     /** The info button for {@code explanation}; its id is {@code info-<KPI>}. */
-    static Button button(Component owner, KpiExplanation explanation) {
+    public static Button button(Component owner, KpiExplanation explanation) {
         return infoButton(owner, "info-" + explanation.kpi().name(), () -> open(owner, explanation));
     }
 
@@ -29,7 +29,7 @@ final class KpiDefinitionDialog {
      * A chart with its info button in the top corner; the definition is {@code dashboard.chart.def.<chart id>}, its
      * id {@code info-<chart id>}.
      */
-    static Div withInfo(Component owner, Component chart, String title) {
+    public static Div withInfo(Component owner, Component chart, String title) {
         String id = chart.getId().orElseThrow();
         Button info = infoButton(owner, "info-" + id, () -> {
             Dialog dialog = new Dialog();
@@ -56,7 +56,7 @@ final class KpiDefinitionDialog {
         return info;
     }
 
-    static Dialog open(Component owner, KpiExplanation explanation) {
+    public static Dialog open(Component owner, KpiExplanation explanation) {
         Dialog dialog = new Dialog();
         dialog.setId("definition-" + explanation.kpi().name());
         dialog.setHeaderTitle(owner.getTranslation("kpi.def.title",
