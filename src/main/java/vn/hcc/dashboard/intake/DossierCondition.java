@@ -6,6 +6,7 @@ import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.time.LocalDate;
+import vn.hcc.dashboard.base.Period;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Objects;
@@ -154,6 +155,66 @@ public final class DossierCondition {
     public static DossierCondition before(Field a, LocalDate day) {
         return new DossierCondition(d -> f(a, d) != null && f(a, d).isBefore(day),
                 a.column + " < DATE '" + day + "'", (r, cb) -> cb.lessThan(a.<LocalDate>of(r), day));
+    }
+
+    /** Of one unit. */
+    public static DossierCondition unitIs(long unitId) {
+        return new DossierCondition(d -> d.unitId() != null && d.unitId() == unitId, "unit_id = " + unitId,
+                (r, cb) -> cb.equal(r.get("unitId"), unitId));
+    }
+
+    /** Submitted through one of {@code channels}. */
+    public static DossierCondition channelIn(Collection<Channel> channels) {
+        String names = Arrays.stream(Channel.values()).filter(channels::contains).map(c -> "'" + c.name() + "'")
+                .collect(Collectors.joining(", "));
+        return new DossierCondition(d -> channels.contains(d.channel()), "channel IN (" + names + ")",
+                (r, cb) -> r.get("channel").in(channels));
+    }
+
+    /** A yes/no value that is not yes: no, or an optional fact not recorded. */
+    public static DossierCondition notYes(Field f) {
+        return no(f).or(absent(f));
+    }
+
+    /** Received on a day of the period. */
+    public static DossierCondition receivedIn(Period period) {
+        return new DossierCondition(d -> period.contains(d.receivedOn()),
+                "received_on BETWEEN DATE '" + period.from() + "' AND DATE '" + period.to() + "'",
+                (r, cb) -> cb.between(r.get("receivedOn"), period.from(), period.to()));
+    }
+
+    /**
+     * Left (result, or withdrawn/refused) on a day of the period; a day before the intake day counts as the intake
+     * day, as the figures count it.
+     */
+    public static DossierCondition leftIn(Period period) {
+        return new DossierCondition(d -> {
+            LocalDate left = leftDay(d);
+            return left != null && period.contains(left);
+        }, LEFT_DAY + " BETWEEN DATE '" + period.from() + "' AND DATE '" + period.to() + "'",
+                (r, cb) -> cb.between(leftDay(r, cb), period.from(), period.to()));
+    }
+
+    /** Open at the end of {@code day}: received by then, and not left by then. */
+    public static DossierCondition openAt(LocalDate day) {
+        return new DossierCondition(d -> !d.receivedOn().isAfter(day) && (leftDay(d) == null
+                || leftDay(d).isAfter(day)), "(received_on <= DATE '" + day + "' AND (COALESCE(result_on, ended_on)"
+                        + " IS NULL OR " + LEFT_DAY + " > DATE '" + day + "'))",
+                (r, cb) -> cb.and(cb.lessThanOrEqualTo(r.get("receivedOn"), day),
+                        cb.or(cb.and(cb.isNull(r.get("resultOn")), cb.isNull(r.get("endedOn"))),
+                                cb.greaterThan(leftDay(r, cb), day))));
+    }
+
+    private static final String LEFT_DAY = "GREATEST(COALESCE(result_on, ended_on), received_on)";
+
+    private static LocalDate leftDay(DossierData d) {
+        LocalDate left = d.resultOn() != null ? d.resultOn() : d.endedOn();
+        return left == null ? null : left.isBefore(d.receivedOn()) ? d.receivedOn() : left;
+    }
+
+    private static Expression<LocalDate> leftDay(Root<Dossier> r, CriteriaBuilder cb) {
+        return cb.function("GREATEST", LocalDate.class,
+                cb.<LocalDate>coalesce(r.get("resultOn"), r.get("endedOn")), r.get("receivedOn"));
     }
 
     private static DossierCondition compare(Field a, Field b, String op,

@@ -22,18 +22,55 @@ import vn.hcc.dashboard.security.Requires;
 public class DossierRowService {
 
     private final DossierService dossiers;
+    private final DossierRepository repository;
     private final UnitService units;
     private final FieldService fields;
+    private final jakarta.persistence.EntityManager entities;
 
-    DossierRowService(DossierService dossiers, UnitService units, FieldService fields) {
+    DossierRowService(DossierService dossiers, DossierRepository repository, UnitService units, FieldService fields,
+            jakarta.persistence.EntityManager entities) {
         this.dossiers = dossiers;
+        this.repository = repository;
+        this.entities = entities;
         this.units = units;
         this.fields = fields;
     }
 
     /** One page of the query's dossiers, in the pageable's order, each with its field's and unit's names. */
     public List<DossierRow> search(DossierQuery query, Pageable pageable) {
-        List<Dossier> page = dossiers.search(query, pageable).getContent();
+        return named(dossiers.search(query, pageable).getContent());
+    }
+
+    /** One page of the dossiers meeting {@code condition} (a figure's drill-down), named as {@link #search}. */
+    public List<DossierRow> matching(DossierCondition condition, Pageable pageable) {
+        return named(repository.findAll(condition.specification(), pageable).getContent());
+    }
+
+    public long count(DossierCondition condition) {
+        return repository.count(condition.specification());
+    }
+
+    /**
+     * Every dossier meeting {@code condition}, in id order, named, handed to {@code sink} one at a time: keyset pages
+     * (no deep OFFSET), so an export of any size holds one page.
+     */
+    public void forEachMatching(DossierCondition condition, java.util.function.Consumer<DossierRow> sink) {
+        long after = 0;
+        while (true) {
+            long last = after;
+            List<Dossier> page = repository.findBy(condition.specification()
+                    .and((root, q, cb) -> cb.greaterThan(root.get("id"), last)),
+                    f -> f.sortBy(org.springframework.data.domain.Sort.by("id")).limit(DossierService.PAGE).all());
+            named(page).forEach(sink);
+            page.forEach(entities::detach); // only the page just read
+            if (page.size() < DossierService.PAGE) {
+                return;
+            }
+            after = page.getLast().getId();
+        }
+    }
+
+    private List<DossierRow> named(List<Dossier> page) {
         Map<Long, String> unitNames = units.namesOf(page.stream().map(d -> d.data().unitId())
                 .collect(Collectors.toSet()));
         Map<Long, String> fieldNames = fields.namesOf(page.stream().map(d -> d.data().fieldId())

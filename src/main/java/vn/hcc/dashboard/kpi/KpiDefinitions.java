@@ -1,6 +1,8 @@
 package vn.hcc.dashboard.kpi;
 
 import java.util.List;
+import java.util.Optional;
+import vn.hcc.dashboard.figures.Shortfall;
 import vn.hcc.dashboard.figures.PeriodFigures;
 import vn.hcc.dashboard.targets.Kpi;
 
@@ -56,6 +58,23 @@ public final class KpiDefinitions {
             case ONLINE_SUBMISSION, ONLINE_PAYMENT, UPDATED_IN_SYSTEM, DIGITIZED_COMPONENTS, DIGITIZED_RESULTS,
                     REUSE, PAKN_ON_TIME, SATISFACTION -> List.of(new KpiTerm(numeratorKey(kpi), v.numerator()));
         };
+    }
+
+    /**
+     * The dossiers that lost {@code kpi} its rate (the drill-down); empty where the rate is not about dossiers (PAKN,
+     * ratings) or cannot lose (every dossier is in the system).
+     */
+    public static Optional<Shortfall> shortfall(Kpi kpi) {
+        return Optional.ofNullable(switch (kpi) {
+            case ON_TIME -> Shortfall.RESOLVED_LATE;
+            case HANDLING_PROGRESS -> Shortfall.LATE_OR_OVERDUE;
+            case ONLINE_SUBMISSION -> Shortfall.NOT_ONLINE;
+            case DIGITIZED_COMPONENTS -> Shortfall.COMPONENTS_NOT_DIGITIZED;
+            case DIGITIZED_RESULTS -> Shortfall.RESULT_NOT_DIGITIZED;
+            case ONLINE_PAYMENT -> Shortfall.FEE_NOT_PAID_ONLINE;
+            case REUSE -> Shortfall.DATA_NOT_REUSED;
+            case UPDATED_IN_SYSTEM, PAKN_ON_TIME, SATISFACTION -> null;
+        });
     }
 
     private static String numeratorKey(Kpi kpi) {

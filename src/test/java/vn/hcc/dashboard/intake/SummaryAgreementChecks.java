@@ -30,6 +30,7 @@ import vn.hcc.dashboard.figures.DossierFilter;
 import vn.hcc.dashboard.figures.PeriodFigures;
 import vn.hcc.dashboard.figures.PeriodFiguresService.GroupBy;
 import vn.hcc.dashboard.figures.PeriodFiguresService;
+import vn.hcc.dashboard.figures.Shortfall;
 import vn.hcc.dashboard.figures.TallyColumn;
 import vn.hcc.dashboard.importing.DossierImportService;
 import vn.hcc.dashboard.importing.ImportFiles;
@@ -60,6 +61,8 @@ abstract class SummaryAgreementChecks {
     DossierRepository repository;
     @Autowired
     DossierImportService imports;
+    @Autowired
+    DossierRowService rows;
     @Autowired
     WorkingDayCalendar calendar;
     @Autowired
@@ -289,6 +292,24 @@ abstract class SummaryAgreementChecks {
     }
 
     /** Periods over month, year, holiday and due-day edges, and random ones; every grouping, filter and series. */
+    /** Each drill-down selects exactly the dossiers its figures' difference counts. */
+    private void assertShortfallsAgree(String at, Period period, Long unitId) {
+        PeriodFigures f = figures.figures(period, new DossierFilter(unitId, null, null));
+        Map<Shortfall, Long> expected = Map.of(Shortfall.RESOLVED_LATE, f.resolvedLate(),
+                Shortfall.LATE_OR_OVERDUE, f.resolvedLate() + f.inProgressOverdue(),
+                Shortfall.NOT_ONLINE, f.receivedDirect(),
+                Shortfall.COMPONENTS_NOT_DIGITIZED, f.receivedInPeriod() - f.receivedWithDigitizedComponents(),
+                Shortfall.RESULT_NOT_DIGITIZED, f.resolved() - f.resolvedWithDigitizedResult(),
+                Shortfall.FEE_NOT_PAID_ONLINE, f.resolvedWithFee() - f.resolvedPaidOnline(),
+                Shortfall.DATA_NOT_REUSED, f.receivedInPeriod() - f.reusedData());
+        assertThat(expected).hasSize(Shortfall.values().length);
+        expected.forEach((shortfall, count) -> {
+            assertThat(rows.count(shortfall.condition(period, unitId))).as("%s, %s, unit %s", at, shortfall, unitId)
+                    .isEqualTo(count);
+            checked++;
+        });
+    }
+
     private void assertAgrees(String when) {
         assertLatenessAgrees(when);
         Random rnd = new Random(7);
@@ -306,6 +327,8 @@ abstract class SummaryAgreementChecks {
                 new DossierFilter(null, p.fieldId(), null), new DossierFilter(p.unitId(), p.fieldId(), Channel.ONLINE));
         for (LocalDate[] pr : periods) {
             String at = when + ", " + pr[0] + " – " + pr[1];
+            assertShortfallsAgree(at, Period.of(pr[0], pr[1]), null);
+            assertShortfallsAgree(at, Period.of(pr[0], pr[1]), p.unitId());
             for (DossierFilter f : filters) {
                 for (GroupBy g : GroupBy.values()) {
                     Map<Long, PeriodFigures> expected = raw.grouped(pr[0], pr[1], f, g);

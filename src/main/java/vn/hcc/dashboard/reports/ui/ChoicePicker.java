@@ -54,6 +54,15 @@ final class ChoicePicker extends Select<ReportChoice.Option> {
         setItemLabelGenerator(o -> o == null ? c.noneLabel() : o.label());
     }
 
+    /** Chooses the option of {@code value} when the report offers it (a link's choice); nothing otherwise. */
+    void choose(String value) {
+        options.stream().filter(o -> o.value().equals(value)).findFirst().ifPresent(o -> {
+            filling = true;
+            setValue(o);
+            filling = false;
+        });
+    }
+
     /** The chosen option's value, {@code null} when nothing is chosen or the picker is hidden. */
     String chosen() {
         return isVisible() && getValue() != null ? getValue().value() : null;

@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import vn.hcc.dashboard.base.Period;
 import vn.hcc.dashboard.base.PeriodPreset;
 import vn.hcc.dashboard.base.ui.AppLocales;
@@ -130,11 +131,38 @@ class ReportsView extends VerticalLayout implements BeforeEnterObserver, MenuTit
         refresh();
     }
 
-    /** {@code ?report=KEY} chooses that report when it is offered; anything else keeps the first one. */
+    /**
+     * {@code ?report=KEY} chooses that report when it is offered; anything else keeps the first one. A view that
+     * links to a report's rows for its own choices (the scorecard's drill-down) adds {@code from}, {@code to}
+     * (yyyy-MM-dd), {@code unit} (the reporting unit's id) and {@code choice}; a value that does not parse or is not
+     * offered is ignored, and a period ending after today is refused at the field as if typed.
+     */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.getLocation().getQueryParameters().getSingleParameter(REPORT_PARAMETER).flatMap(key -> offered.stream()
+        var parameters = event.getLocation().getQueryParameters();
+        parameters.getSingleParameter(REPORT_PARAMETER).flatMap(key -> offered.stream()
                 .filter(r -> r.key().equals(key)).findFirst()).ifPresent(kind::setValue);
+        Optional<LocalDate> start = parameters.getSingleParameter("from").flatMap(ReportsView::day);
+        Optional<LocalDate> end = parameters.getSingleParameter("to").flatMap(ReportsView::day);
+        if (start.isPresent() && end.isPresent()) {
+            applyingPreset = true;
+            preset.setValue(PeriodPreset.CUSTOM);
+            from.setValue(start.get());
+            to.setValue(end.get());
+            applyingPreset = false;
+        }
+        parameters.getSingleParameter("unit").flatMap(id -> reportingUnit.getListDataView().getItems()
+                .filter(u -> String.valueOf(u.getId()).equals(id)).findFirst()).ifPresent(reportingUnit::setValue);
+        parameters.getSingleParameter("choice").ifPresent(choice::choose);
+        refresh();
+    }
+
+    private static Optional<LocalDate> day(String text) {
+        try {
+            return Optional.of(LocalDate.parse(text));
+        } catch (java.time.format.DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     private LocalDate today() {

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -33,6 +34,8 @@ final class ScoreLines {
                 .setHeader(t("scorecard.col.group")).setAutoWidth(true);
         grid.addComponentColumn(this::name).setKey("indicator").setHeader(t("scorecard.col.indicator"))
                 .setFlexGrow(2);
+        grid.addComponentColumn(this::drillDown).setKey("drill-down").setHeader("").setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(this::rate).setKey("rate").setHeader(t("scorecard.col.rate")).setAutoWidth(true);
         grid.addColumn(l -> "≥ " + VnFormat.decimal(l.indicator().threshold().doubleValue(), 2) + "%")
                 .setKey("threshold").setHeader(t("scorecard.col.threshold")).setAutoWidth(true);
@@ -74,6 +77,18 @@ final class ScoreLines {
             cell.add(KpiInfo.button(owner, KpiDefinitions.explain(shown.kpis(), l.value().kpi())));
         }
         return cell;
+    }
+
+    /** A link to the period's dossiers that lost this line its points, where they are dossiers. */
+    private Component drillDown(ScoreLine l) {
+        if (l.value() == null || l.points() == null || l.points().compareTo(l.indicator().maxPoints()) >= 0) {
+            return new Span();
+        }
+        return KpiDefinitions.shortfall(l.value().kpi()).<Component>map(s -> {
+            Anchor link = new Anchor(ShortfallLink.href(s, shown.period(), shown.unitId()), t("scorecard.drill-down"));
+            link.setId("drill-" + l.indicator().code());
+            return link;
+        }).orElseGet(Span::new);
     }
 
     /** The rate, or why there is none: no source in this product, or nothing to divide by in the period. */

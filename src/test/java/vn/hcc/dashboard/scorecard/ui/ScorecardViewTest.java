@@ -11,6 +11,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
@@ -109,6 +110,34 @@ class ScorecardViewTest extends KaribuTest {
         assertThat(GridKt._getFormatted(ranking, 0, "unit")).isEqualTo(unit.get("TTHCC").getName());
         assertThat(GridKt._getFormatted(ranking, 0, "points")).isEqualTo("64,03 / 68");
         assertThat(GridKt._getFormatted(ranking, 1, "unit")).isEqualTo(unit.get("X-THUA").getName());
+    }
+
+    /** Opens a link's address as the browser would. */
+    private static void follow(String href) {
+        UI.getCurrent().navigate(href.substring(0, href.indexOf('?')),
+                com.vaadin.flow.router.QueryParameters.fromString(href.substring(href.indexOf('?') + 1)));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aLineThatLostPointsOpensItsDossiersInTheReportsView() {
+        open("lanhdao", Role.LEADER);
+        assertThat(cell(3, "drill-down")).as("online submission earned all its points: nothing to open")
+                .isInstanceOf(Span.class);
+        Anchor payment = (Anchor) cell(9, "drill-down");
+        String progress = ((Anchor) cell(2, "drill-down")).getHref();
+        long center = unit.get("TTHCC").getId();
+        assertThat(payment.getHref()).isEqualTo("reports?report=SHORTFALL&choice=FEE_NOT_PAID_ONLINE"
+                + "&from=2025-07-01&to=2025-09-30&unit=" + center);
+        follow(payment.getHref());
+        assertThat(((Unit) _get(ComboBox.class, s -> s.withId("report-unit")).getValue()).getId()).isEqualTo(center);
+        assertThat(_get(VnDatePicker.class, s -> s.withId("report-from")).getValue())
+                .isEqualTo(LocalDate.of(2025, 7, 1));
+        // 3.144 resolved with a fee − 1.212 paid online
+        assertThat(GridKt._size(_get(Grid.class, s -> s.withId("report-grid")))).isEqualTo(3144 - 1212);
+        // the progress line: 20 resolved late + 67 still open past their due day at 30/09
+        follow(progress);
+        assertThat(GridKt._size(_get(Grid.class, s -> s.withId("report-grid")))).isEqualTo(20 + 67);
     }
 
     @Test
