@@ -35,8 +35,9 @@ public final class HttpBrowser {
         }
         HttpResponse<byte[]> response = send(HttpRequest.newBuilder(URI.create(base + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=" + password
-                        + "&_csrf=" + java.net.URLEncoder.encode(token.group(1), StandardCharsets.UTF_8))));
+                .POST(HttpRequest.BodyPublishers.ofString("username="
+                        + java.net.URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
+                        + java.net.URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf=" + java.net.URLEncoder.encode(token.group(1), StandardCharsets.UTF_8))));
         cookie = response.headers().firstValue("Set-Cookie").map(c -> c.split(";")[0]).orElse(cookie);
         return response;
     }

@@ -43,6 +43,15 @@ public final class ImportFiles {
         return row;
     }
 
+    /**
+     * The template's example row (see {@link #valid}) as cells in {@link #HEADERS} order, for another catalogue: the
+     * procedure by its code, the field and the unit by their names.
+     */
+    public static List<Object> exampleRow(String code, String procedureCode, String field, String unit) {
+        return cells(with(valid(code), ImportColumn.PROCEDURE_CODE, procedureCode, ImportColumn.PROCEDURE_NAME, "",
+                ImportColumn.FIELD, field, ImportColumn.UNIT, unit));
+    }
+
     static Map<ImportColumn, Object> with(Map<ImportColumn, Object> row, Object... columnValuePairs) {
         Map<ImportColumn, Object> copy = new EnumMap<>(row);
         for (int i = 0; i < columnValuePairs.length; i += 2) {

@@ -26,6 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.hcc.dashboard.base.FieldValidationException;
 import vn.hcc.dashboard.base.Period;
 import vn.hcc.dashboard.catalog.WorkingDayCalendar;
+import vn.hcc.dashboard.figures.DatabaseTallies;
 import vn.hcc.dashboard.figures.DossierFilter;
 import vn.hcc.dashboard.figures.PeriodFigures;
 import vn.hcc.dashboard.figures.PeriodFiguresService.GroupBy;
@@ -69,8 +70,6 @@ abstract class SummaryAgreementChecks {
     PlatformTransactionManager transactions;
     @TempDir
     Path dir;
-
-    private static final List<String> COLUMNS = Stream.of(TallyColumn.values()).map(TallyColumn::column).toList();
 
     private final List<RandomDossiers.Proc> procs = new ArrayList<>();
     private RawPeriodFigures raw;
@@ -188,6 +187,9 @@ abstract class SummaryAgreementChecks {
         assertAgrees("after deleting");
 
         Map<String, Long> kept = tallies();
+        assertThat(DatabaseTallies.rebuilt(jdbc, transactions)).as("a recount in a rolled-back transaction")
+                .isEqualTo(kept);
+        assertThat(tallies()).as("the rolled-back recount leaves the table").isEqualTo(kept);
         figures.rebuildSummary();
         assertThat(tallies()).as("the rebuild recounts the same table").isEqualTo(kept);
         jdbc.update("DELETE FROM dossier_tally");
@@ -214,33 +216,9 @@ abstract class SummaryAgreementChecks {
         return result;
     }
 
-    /** Every non-zero cell of both summary tables, so that tables differing only by all-zero rows compare equal. */
+    /** Every non-zero cell of the summary tables ({@link DatabaseTallies}). */
     private Map<String, Long> tallies() {
-        Map<String, Long> cells = new TreeMap<>();
-        jdbc.query("SELECT * FROM dossier_tally", rs -> {
-            String key = rs.getDate("day") + "/" + rs.getLong("unit_id") + "/" + rs.getLong("field_id") + "/"
-                    + rs.getLong("procedure_id") + "/" + rs.getString("channel");
-            for (String c : COLUMNS) {
-                if (rs.getLong(c) != 0) {
-                    cells.put(key + "/" + c, rs.getLong(c));
-                }
-            }
-        });
-        jdbc.query("SELECT * FROM dossier_tally_month", rs -> {
-            for (String c : COLUMNS) {
-                if (rs.getLong(c) != 0) {
-                    cells.put("month " + rs.getDate("month_start") + "/" + rs.getLong("unit_id") + "/"
-                            + rs.getLong("field_id") + "/" + rs.getLong("procedure_id") + "/" + rs.getString("channel")
-                            + "/" + c, rs.getLong(c));
-                }
-            }
-        });
-        jdbc.query("SELECT * FROM dossier_tally_in_person WHERE dossiers <> 0", rs -> {
-            cells.put(rs.getDate("result_day") + "/" + rs.getDate("returned_day") + "/" + rs.getLong("unit_id") + "/"
-                    + rs.getLong("field_id") + "/" + rs.getLong("procedure_id") + "/" + rs.getString("channel"),
-                    rs.getLong("dossiers"));
-        });
-        return cells;
+        return DatabaseTallies.cells(jdbc);
     }
 
     private static Map<String, Long> withoutColumns(Map<String, Long> cells, List<String> columns) {

@@ -25,16 +25,25 @@ public final class KpiSeeds {
             java.time.LocalDate from) {
         Map<String, Unit> unit = units.listAll().stream().collect(Collectors.toMap(Unit::getCode, u -> u));
         long ht = fields.listAll().stream().filter(f -> f.getCode().equals("HT")).findFirst().orElseThrow().getId();
+        record(dossiers, "", unit.get("TTHCC").getId(), unit.get("X-THUA").getId(), ht, from);
+        return unit;
+    }
+
+    /**
+     * Records both in the given units and field: the Kim Thành quarter in {@code center}, the Sơn Trung one in
+     * {@code sonTrung}, every code prefixed by {@code prefix} (a run of its own on a database that keeps its data).
+     */
+    public static void record(DossierService dossiers, String prefix, long center, long sonTrung, long field,
+            java.time.LocalDate from) {
         SystemAccess.asAdmin(() -> {
-            dossiers.recordAll(new KpiData("S002", unit.get("TTHCC").getId(), ht, from, 4466, 2483, 4379, 20, 3144,
-                    1212, 4466, 4399).dossiers());
+            dossiers.recordAll(new KpiData(prefix + "S002", center, field, from, 4466, 2483, 4379, 20, 3144, 1212,
+                    4466, 4399).dossiers());
             // the Sơn Trung unit records the warehouse and reuse facts: (11) 0 components stored, (12) 589 results
             // stored, 0 dossiers reusing digitized data; the Kim Thành center records none of them
-            List<DossierData> s000 = new KpiData("S000", unit.get("X-THUA").getId(), ht, from, 802, 716, 792, 0, 0, 0,
-                    800, 768).dossiers();
+            List<DossierData> s000 = new KpiData(prefix + "S000", sonTrung, field, from, 802, 716, 792, 0, 0, 0, 800,
+                    768).dossiers();
             dossiers.recordAll(IntStream.range(0, s000.size()).mapToObj(i -> s000.get(i)
                     .withDigitalRecords(false, s000.get(i).resultOn() == null ? null : i < 589, false)).toList());
         });
-        return unit;
     }
 }
