@@ -35,8 +35,8 @@ import tools.jackson.databind.json.JsonMapper;
  * transport WEBSOCKET_XHR: server to client over the websocket, client to server by XHR);</li>
  * <li>stays open as the client engine does: every pushed message ("length|json", Atmosphere's tracked message
  * length) is checked for its sync id (in order, no gap, no resynchronize, no error or expiry notice) and the next
- * client message id it announces; Vaadin's heartbeat ({@code POST ?v-r=heartbeat}) and Atmosphere's heartbeat
- * padding keep the UI and the websocket alive.</li>
+ * client message id it announces; Vaadin's heartbeat ({@code POST ?v-r=heartbeat}) keeps the UI alive, and
+ * Atmosphere's heartbeat padding the websocket when the handshake asks for it (Vaadin's does not: interval 0).</li>
  * </ol>
  * A pushed message carrying {@code marker} (the dashboard's card id, which every repaint of the cards sends again) is
  * a repaint: its arrival time ({@link System#nanoTime}) goes to {@code onRepaint}. What went wrong is counted in
@@ -86,7 +86,7 @@ final class DashboardTab implements WebSocket.Listener {
         this.onRepaint = onRepaint;
     }
 
-    /** The login page, then the login form with its CSRF token; true when the server signed the user in. */
+    /** The login page, then the login form with its CSRF token; fails unless the server signed the user in. */
     void signIn(String username, String password) throws IOException, InterruptedException {
         HttpResponse<String> page = send(get("/login"));
         expect(page, 200, "login page");
@@ -114,7 +114,8 @@ final class DashboardTab implements WebSocket.Listener {
         HttpResponse<String> init = send(get("/?v-r=init&location=dashboard&query="
                 + "&v-sh=1080&v-sw=1920&v-wh=960&v-ww=1920&v-bh=960&v-bw=1920&v-curdate=" + System.currentTimeMillis()
                 + "&v-tzo=-420&v-dstd=0&v-rtzo=-420&v-dston=false&v-tzid=Asia%2FHo_Chi_Minh&v-td=false&v-pr=1"
-                + "&v-np=Linux%20x86_64&v-cs=&v-pv=visible&v-fs=false&v-so=landscape-primary&v-soa=0&v-tn=&v-ws=false"));
+                + "&v-np=Linux%20x86_64&v-cs=&v-pv=visible&v-fs=false&v-so=landscape-primary&v-soa=0&v-tn="
+                + "&v-ws=false"));
         expect(init, 200, "UI init");
         JsonNode appConfig = JSON.readTree(init.body()).path("appConfig");
         uiId = appConfig.path("v-uiId").asInt(-1);
@@ -275,7 +276,7 @@ final class DashboardTab implements WebSocket.Listener {
                     atmospherePadding = parts[2];
                 }
                 lastAtmosphereHeartbeat = System.nanoTime();
-                handshake.complete(parts[0]);
+                handshake.complete(payload);
             } else if (payload.startsWith("{")) {
                 received(payload, true);
             } // else Atmosphere's heartbeat padding
@@ -312,6 +313,16 @@ final class DashboardTab implements WebSocket.Listener {
 
     long pushedChars() {
         return pushedChars;
+    }
+
+    /** Atmosphere's handshake on the push connection: "tracking id|heartbeat interval|heartbeat padding|". */
+    String handshake() {
+        return handshake.getNow("");
+    }
+
+    /** The interval of Atmosphere's heartbeat padding the server asked for in its handshake (0: none). */
+    long atmosphereHeartbeatMillis() {
+        return atmosphereHeartbeatMillis;
     }
 
     long firstPaintChars() {
