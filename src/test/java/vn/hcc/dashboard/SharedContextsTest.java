@@ -29,8 +29,8 @@ import org.springframework.test.context.MergedContextConfiguration;
  */
 class SharedContextsTest {
 
-    /** The tags the normal suite leaves out (the pom's excludedGroups); those run against MariaDB in CI. */
-    private static final Set<String> NOT_IN_THE_NORMAL_SUITE = Set.of("mariadb", "scale", "visual");
+    /** The tags the normal suite leaves out (the pom's excludedGroups): MariaDB (CI), scale, look, load bench. */
+    private static final Set<String> NOT_IN_THE_NORMAL_SUITE = Set.of("mariadb", "scale", "visual", "bench");
 
     private static final List<Class<?>> SPRING_TESTS = springTests();
 
