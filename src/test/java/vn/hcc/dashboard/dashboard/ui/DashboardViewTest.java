@@ -176,14 +176,14 @@ class DashboardViewTest extends KaribuTest {
         assertThat(targets.getConfiguration().getTitle().getText()).isEqualTo("Chỉ tiêu và kết quả thực hiện");
         assertThat(targets.getConfiguration().getxAxis().getCategories()).containsExactly(
                 "Đúng hạn", "Nộp trực tuyến", "Thanh toán trực tuyến", "Cập nhật hệ thống", "Số hóa hồ sơ",
-                "Số hóa kết quả");
+                "Số hóa kết quả", "Tiến độ giải quyết");
         List<Series> series = targets.getConfiguration().getSeries();
         assertThat(series).extracting(Series::getName).containsExactly("Thực hiện", "Chỉ tiêu");
-        // 25/28, 14/30, 10/14, 30/30, 30/30, 28/28
-        assertThat(values(series.get(0))).extracting(n -> n.toString())
-                .containsExactly("89.28", "46.66", "71.42", "100.00", "100.00", "100.00");
-        assertThat(values(series.get(1))).extracting(n -> n.toString())
-                .containsExactly("98.00", "60.00", "60.00", "100.00", "100.00", "100.00");
+        // 25/28, 14/30, 10/14, 30/30, 30/30, 28/28, and progress (25 in time) / (28 resolved + 2 open overdue)
+        assertThat(values(series.get(0))).extracting(String::valueOf)
+                .containsExactly("89.28", "46.66", "71.42", "100.00", "100.00", "100.00", "83.33");
+        assertThat(values(series.get(1))).extracting(String::valueOf)
+                .containsExactly("98.00", "60.00", "60.00", "100.00", "100.00", "100.00", "null");
 
         Chart trend = chart("chart-trend");
         // the trend always shows the 12 months ending with the period, whatever its length
