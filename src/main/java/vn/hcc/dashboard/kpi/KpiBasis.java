@@ -16,6 +16,8 @@ public enum KpiBasis {
     RESOLVED_WITH_FEE("kpi.empty.with-fee"),
     /** Petitions due: answered, or still open past their deadline. */
     PAKN_DUE("kpi.empty.pakn-due"),
+    /** Citizens' satisfaction ratings of the period (rating tablets, the import's column). */
+    RATINGS("kpi.empty.ratings"),
     /** Nothing records this figure yet. */
     NO_SOURCE("dashboard.no-source");
 
@@ -36,7 +38,8 @@ public enum KpiBasis {
             case ONLINE_SUBMISSION, UPDATED_IN_SYSTEM, DIGITIZED_COMPONENTS -> RECEIVED;
             case ONLINE_PAYMENT -> RESOLVED_WITH_FEE;
             case PAKN_ON_TIME -> PAKN_DUE;
-            case REUSE, SATISFACTION -> NO_SOURCE;
+            case SATISFACTION -> RATINGS;
+            case REUSE -> NO_SOURCE;
         };
     }
 }
