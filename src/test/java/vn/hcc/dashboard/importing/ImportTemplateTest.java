@@ -88,8 +88,12 @@ class ImportTemplateTest {
                     "Hình thức nộp", "Mức độ DVC", "Ngày tiếp nhận", "Ngày hẹn trả", "Ngày có kết quả",
                     "Ngày trả kết quả", "Trạng thái", "Phí, lệ phí", "Thanh toán trực tuyến", "Số hóa thành phần",
                     "Số hóa kết quả", "Thư xin lỗi", "Lưu kho thành phần", "Lưu kho kết quả",
-                    "Tái sử dụng dữ liệu số hóa");
+                    "Tái sử dụng dữ liệu số hóa", "Mức độ hài lòng");
             Sheet guide = wb.getSheet("Hướng dẫn");
+            assertThat(guide.getRow(21).getCell(0).getStringCellValue()).isEqualTo("Mức độ hài lòng");
+            assertThat(guide.getRow(21).getCell(1).getStringCellValue()).isEqualTo("Không");
+            assertThat(guide.getRow(21).getCell(2).getStringCellValue()).startsWith(
+                    "Rất hài lòng, Hài lòng, Chưa hài lòng; để trống là công dân chưa đánh giá");
             assertThat(guide).isNotNull();
             assertThat(guide.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Mã hồ sơ");
             assertThat(guide.getRow(1).getCell(1).getStringCellValue()).isEqualTo("Có");
