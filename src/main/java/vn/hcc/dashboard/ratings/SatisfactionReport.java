@@ -45,7 +45,7 @@ class SatisfactionReport implements TableReport {
 
     @Override
     public int order() {
-        return 95;
+        return 110;
     }
 
     @Override
