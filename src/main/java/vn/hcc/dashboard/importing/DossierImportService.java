@@ -29,6 +29,8 @@ import vn.hcc.dashboard.catalog.UnitService;
 import vn.hcc.dashboard.catalog.WorkingDayCalendar;
 import vn.hcc.dashboard.intake.DossierData;
 import vn.hcc.dashboard.intake.DossierService;
+import vn.hcc.dashboard.ratings.ImportedRating;
+import vn.hcc.dashboard.ratings.RatingService;
 import vn.hcc.dashboard.security.Permission;
 import vn.hcc.dashboard.security.Requires;
 
@@ -37,7 +39,8 @@ import vn.hcc.dashboard.security.Requires;
  * or nothing: pass 1 streams the file and checks every row, collecting every error; only a file without errors is
  * streamed a second time and upserted by dossier code in this one transaction, in batches whose persistence context is
  * flushed and cleared, so neither the file nor the dossier table is ever held in memory. Open dashboards hear of
- * the new figures once the transaction has committed.
+ * the new figures once the transaction has committed. A row's citizen rating ("Mức độ hài lòng") is recorded with
+ * its dossier in the same transaction, through the ratings' service.
  */
 @Service
 @Transactional
@@ -58,10 +61,12 @@ public class DossierImportService {
     private final Broadcaster broadcaster;
     private final long maxBytes;
     private final Clock clock;
+    private final RatingService ratings;
 
     DossierImportService(DossierService dossiers, FieldService fields, UnitService units,
             ProcedureService procedures, WorkingDayCalendar calendar, Broadcaster broadcaster,
-            @Value("${app.import.max-bytes:52428800}") long maxBytes, Clock clock) {
+            @Value("${app.import.max-bytes:52428800}") long maxBytes, Clock clock, RatingService ratings) {
+        this.ratings = ratings;
         this.dossiers = dossiers;
         this.fields = fields;
         this.units = units;
@@ -185,6 +190,7 @@ public class DossierImportService {
         private final long total;
         private final ImportProgress progress;
         private final List<DossierData> batch = new ArrayList<>(BATCH_SIZE);
+        private final List<ImportedRating> rated = new ArrayList<>();
         private boolean header = true;
         long read;
         long created;
@@ -206,6 +212,10 @@ public class DossierImportService {
                 throw new IllegalStateException("row " + number + " changed after it was checked: " + e);
             });
             batch.add(d);
+            ImportedRating rating = parser.rating(cells, d);
+            if (rating != null) {
+                rated.add(rating);
+            }
             if (batch.size() == BATCH_SIZE) {
                 flush();
             }
@@ -223,6 +233,11 @@ public class DossierImportService {
             updated += done.updated();
             unchanged += done.unchanged();
             batch.clear();
+            if (!rated.isEmpty()) {
+                // the dossiers' ratings (column "Mức độ hài lòng"), in the same transaction: all or nothing
+                ratings.importRatings(rated);
+                rated.clear();
+            }
         }
     }
 

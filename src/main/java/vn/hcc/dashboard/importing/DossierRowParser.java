@@ -14,6 +14,8 @@ import vn.hcc.dashboard.intake.DossierData;
 import vn.hcc.dashboard.intake.DossierRules;
 import vn.hcc.dashboard.intake.DossierService;
 import vn.hcc.dashboard.intake.DossierStatus;
+import vn.hcc.dashboard.ratings.ImportedRating;
+import vn.hcc.dashboard.ratings.RatingLevel;
 
 /**
  * Turns one data row into a {@link DossierData}: every column is read, every bad cell reported (not only the first),
@@ -61,6 +63,7 @@ final class DossierRowParser {
         Boolean componentsStored = r.read(COMPONENTS_STORED, ImportValues::recorded);
         Boolean resultStored = r.read(RESULT_STORED, ImportValues::recorded);
         Boolean reusedData = r.read(REUSED_DATA, ImportValues::recorded);
+        r.read(SATISFACTION, ImportValues::satisfaction); // checked here, taken by rating() once the file is clean
         if (r.failed) {
             return null;
         }
@@ -88,6 +91,24 @@ final class DossierRowParser {
             return null;
         }
         return d;
+    }
+
+    /**
+     * The citizen's rating of a row {@link #parse} accepted, tied to its dossier: counted on the day the result was
+     * returned (else the result's, the end's or the intake's day); {@code null} when the row has none.
+     */
+    ImportedRating rating(List<Object> cells, DossierData d) {
+        Reader r = new Reader(0, cells, e -> {
+            throw new IllegalStateException("rating changed after it was checked: " + e);
+        });
+        RatingLevel level = r.read(SATISFACTION, ImportValues::satisfaction);
+        if (level == null) {
+            return null;
+        }
+        LocalDate day = d.returnedOn() != null ? d.returnedOn() : d.resultOn() != null ? d.resultOn()
+                : d.endedOn();
+        LocalDateTime at = day != null ? day.atStartOfDay() : d.receivedAt();
+        return new ImportedRating(d.code(), d.fieldId(), d.unitId(), at, level);
     }
 
     /** By {@code Mã thủ tục} when the cell has a value, else by {@code Tên thủ tục}. */

@@ -25,7 +25,8 @@ enum ImportColumn {
     // optional since the format's version 1.1; a file without them imports as before
     COMPONENTS_STORED("Lưu kho thành phần", false),
     RESULT_STORED("Lưu kho kết quả", false),
-    REUSED_DATA("Tái sử dụng dữ liệu số hóa", false);
+    REUSED_DATA("Tái sử dụng dữ liệu số hóa", false),
+    SATISFACTION("Mức độ hài lòng", false);
 
     private final String header;
     private final boolean required;

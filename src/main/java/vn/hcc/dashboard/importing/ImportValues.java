@@ -14,6 +14,7 @@ import vn.hcc.dashboard.base.VnFormat;
 import vn.hcc.dashboard.catalog.OnlineLevel;
 import vn.hcc.dashboard.intake.Channel;
 import vn.hcc.dashboard.intake.DossierStatus;
+import vn.hcc.dashboard.ratings.RatingLevel;
 
 /**
  * Reads one cell of an import row. A cell is a {@link String} (CSV, text cells), a {@link Double} (number cells), a
@@ -26,10 +27,12 @@ final class ImportValues {
     static final SequencedMap<String, Channel> CHANNELS = new LinkedHashMap<>();
     static final SequencedMap<String, DossierStatus> STATUSES = new LinkedHashMap<>();
     static final SequencedMap<String, OnlineLevel> LEVELS = new LinkedHashMap<>();
+    static final SequencedMap<String, RatingLevel> SATISFACTION = new LinkedHashMap<>();
 
     private static final Map<String, Channel> CHANNEL_KEYS = new HashMap<>();
     private static final Map<String, DossierStatus> STATUS_KEYS = new HashMap<>();
     private static final Map<String, OnlineLevel> LEVEL_KEYS = new HashMap<>();
+    private static final Map<String, RatingLevel> SATISFACTION_KEYS = new HashMap<>();
     private static final Map<String, Boolean> YES_NO = Map.of("co", true, "x", true, "1", true, "true", true,
             "khong", false, "0", false, "false", false);
 
@@ -59,6 +62,10 @@ final class ImportValues {
         CHANNEL_KEYS.put("bcci", Channel.POSTAL);
         STATUSES.forEach((label, v) -> STATUS_KEYS.put(ImportHeaders.normalize(label), v));
         LEVELS.forEach((label, v) -> LEVEL_KEYS.put(ImportHeaders.normalize(label), v));
+        SATISFACTION.put("Rất hài lòng", RatingLevel.VERY_SATISFIED);
+        SATISFACTION.put("Hài lòng", RatingLevel.SATISFIED);
+        SATISFACTION.put("Chưa hài lòng", RatingLevel.UNSATISFIED);
+        SATISFACTION.forEach((label, v) -> SATISFACTION_KEYS.put(ImportHeaders.normalize(label), v));
     }
 
     /** A value the column does not accept; cheap to throw (no stack trace), one per bad cell. */
@@ -178,6 +185,11 @@ final class ImportValues {
     /** Empty means the procedure is not an online public service. */
     static OnlineLevel level(Object cell) throws Invalid {
         return cell == null ? OnlineLevel.NONE : lookup(LEVEL_KEYS, cell, "import.error.online-level", LEVELS);
+    }
+
+    /** The citizen's rating of the dossier (version 1.1); empty means not rated. */
+    static RatingLevel satisfaction(Object cell) throws Invalid {
+        return cell == null ? null : lookup(SATISFACTION_KEYS, cell, "import.error.satisfaction", SATISFACTION);
     }
 
     /** The labels users may write, for messages and the template's guide. */

@@ -25,7 +25,7 @@ final class ImportWorkbooks {
     /** The template's example: a birth registration of the demo catalogue, returned on its due day. */
     static final List<String> EXAMPLE = List.of("000.00.15.H03-250303-0001", "HT-01", "Thủ tục đăng ký khai sinh",
             "Hộ tịch", "Phòng Tư pháp", "Trực tiếp", "Một phần", "03/03/2025 09:15", "04/03/2025", "04/03/2025",
-            "04/03/2025", "Đã trả kết quả", "0", "Không", "Có", "Có", "Không", "Có", "Có", "Không");
+            "04/03/2025", "Đã trả kết quả", "0", "Không", "Có", "Có", "Không", "Có", "Có", "Không", "Rất hài lòng");
 
     private ImportWorkbooks() {
     }
@@ -83,6 +83,8 @@ final class ImportWorkbooks {
             case STATUS -> ImportValues.labels(ImportValues.STATUSES);
             case ONLINE_LEVEL -> texts.get("import.guide.values.online-level",
                     ImportValues.labels(ImportValues.LEVELS));
+            case SATISFACTION -> texts.get("import.guide.values.satisfaction",
+                    ImportValues.labels(ImportValues.SATISFACTION));
             default -> texts.get("import.guide.values." + column.key());
         };
     }

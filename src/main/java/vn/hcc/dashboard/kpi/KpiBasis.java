@@ -18,6 +18,8 @@ public enum KpiBasis {
     HANDLED("kpi.empty.handled"),
     /** Petitions due: answered, or still open past their deadline. */
     PAKN_DUE("kpi.empty.pakn-due"),
+    /** Citizens' satisfaction ratings of the period (rating tablets, the import's column). */
+    RATINGS("kpi.empty.ratings"),
     /** Nothing records this figure yet. */
     NO_SOURCE("dashboard.no-source");
 
@@ -39,7 +41,8 @@ public enum KpiBasis {
             case ONLINE_PAYMENT -> RESOLVED_WITH_FEE;
             case PAKN_ON_TIME -> PAKN_DUE;
             case HANDLING_PROGRESS -> HANDLED;
-            case REUSE, SATISFACTION -> NO_SOURCE;
+            case SATISFACTION -> RATINGS;
+            case REUSE -> NO_SOURCE;
         };
     }
 }

@@ -14,6 +14,9 @@ import vn.hcc.dashboard.figures.PeriodFigures;
 import vn.hcc.dashboard.figures.PeriodFiguresService;
 import vn.hcc.dashboard.pakn.PaknCounts;
 import vn.hcc.dashboard.pakn.PaknFiguresService;
+import vn.hcc.dashboard.ratings.RatingCounts;
+import vn.hcc.dashboard.ratings.RatingFilter;
+import vn.hcc.dashboard.ratings.RatingService;
 import vn.hcc.dashboard.targets.Kpi;
 import vn.hcc.dashboard.targets.TargetService;
 import vn.hcc.dashboard.targets.TargetService.ApplicableTargets;
@@ -22,8 +25,8 @@ import vn.hcc.dashboard.security.Requires;
 import vn.hcc.dashboard.base.Period;
 
 /**
- * Computes every KPI from {@link PeriodFiguresService}'s figures; {@link #fromFigures} is the only place where a
- * figure becomes a rate. Readers of the dashboard only: director, leadership, administrator.
+ * Computes every KPI from {@link PeriodFiguresService}'s figures, the PAKN figures and the satisfaction ratings'
+ * counts ({@link RatingService}); {@link #fromFigures} is the only place where a figure becomes a rate. Readers of the dashboard only: director, leadership, administrator.
  */
 @Service
 @Transactional(readOnly = true)
@@ -33,31 +36,35 @@ public class KpiService {
     private final PeriodFiguresService figures;
     private final TargetService targets;
     private final PaknFiguresService pakn;
+    private final RatingService ratings;
 
-    KpiService(PeriodFiguresService figures, TargetService targets, PaknFiguresService pakn) {
+    KpiService(PeriodFiguresService figures, TargetService targets, PaknFiguresService pakn, RatingService ratings) {
         this.figures = figures;
         this.targets = targets;
         this.pakn = pakn;
+        this.ratings = ratings;
     }
 
     /** The KPIs of [from, to] for one unit, or all units when {@code unitId} is null. */
     public KpiSet kpis(Period period, Long unitId) {
         PeriodFigures f = figures.figures(period, new DossierFilter(unitId, null, null));
-        return fromFigures(period, unitId, f, pakn.figures(period, unitId).total(), targets.covering(period));
+        return fromFigures(period, unitId, f, pakn.figures(period, unitId).total(), rated(period, unitId),
+                targets.covering(period));
     }
 
     /**
      * The KPIs of figures the caller combined (a report's total over the units it lists, a procedure's row), against
      * the all-units targets: the caller never divides itself. Dossier figures only: PAKN counts are not part of such
-     * combinations, so the PAKN rate there is "no data".
+     * combinations, so the PAKN and satisfaction rates there are "no data".
      */
     public KpiSet ofFigures(Period period, PeriodFigures f) {
-        return fromFigures(period, null, f, PaknCounts.EMPTY, targets.covering(period));
+        return fromFigures(period, null, f, PaknCounts.EMPTY, RatingCounts.EMPTY, targets.covering(period));
     }
 
     /** The KPIs of [from, to] from figures the caller already has (the dashboard sums its per-channel figures). */
     public KpiSet kpis(Period period, Long unitId, PeriodFigures f) {
-        return fromFigures(period, unitId, f, pakn.figures(period, unitId).total(), targets.covering(period));
+        return fromFigures(period, unitId, f, pakn.figures(period, unitId).total(), rated(period, unitId),
+                targets.covering(period));
     }
 
     /** One KPI set per unit that has dossiers in the period, each against that unit's applicable targets. */
@@ -65,8 +72,10 @@ public class KpiService {
         ApplicableTargets t = targets.covering(period);
         Map<Long, KpiSet> result = new LinkedHashMap<>();
         Map<Long, PaknCounts> paknByUnit = pakn.perUnit(period);
+        Map<Long, RatingCounts> ratingsByUnit = ratings.perUnit(period);
         figures.grouped(period, DossierFilter.ALL, PeriodFiguresService.GroupBy.UNIT).forEach((unit, f) -> result
-                .put(unit, fromFigures(period, unit, f, paknByUnit.getOrDefault(unit, PaknCounts.EMPTY), t)));
+                .put(unit, fromFigures(period, unit, f, paknByUnit.getOrDefault(unit, PaknCounts.EMPTY),
+                        ratingsByUnit.getOrDefault(unit, RatingCounts.EMPTY), t)));
         return result;
     }
 
@@ -84,13 +93,14 @@ public class KpiService {
             PeriodFiguresService.Slice m = slices.get(i);
             // PAKN items are few (hundreds a year against a million dossiers): one small query per month is cheap.
             PaknCounts p = pakn.figures(m.period(), unitId).total();
-            months.add(fromFigures(m.period(), unitId, m.figures(), p, t.get(i)));
+            months.add(fromFigures(m.period(), unitId, m.figures(), p, rated(m.period(), unitId), t.get(i)));
         }
         return months;
     }
 
     /** Where each official figure becomes a KPI. */
-    static KpiSet fromFigures(Period period, Long unitId, PeriodFigures f, PaknCounts p, ApplicableTargets t) {
+    static KpiSet fromFigures(Period period, Long unitId, PeriodFigures f, PaknCounts p, RatingCounts r,
+            ApplicableTargets t) {
         Map<Kpi, KpiValue> v = new EnumMap<>(Kpi.class);
         put(v, t, unitId, Kpi.ON_TIME, f.resolvedInTime(), f.resolved());
         put(v, t, unitId, Kpi.ONLINE_SUBMISSION, f.receivedOnline(), f.receivedInPeriod());
@@ -102,16 +112,22 @@ public class KpiService {
         // PAKN answered within the deadline / PAKN due (answered, or still open past the deadline)
         put(v, t, unitId, Kpi.PAKN_ON_TIME, p.handledOnTime(), p.due());
         // Reuse is an optional record (the provincial software cannot count it, the Kim Thành Q3/2025 report): no data until some
-        // dossier of the period records it, yes or no. Ratings have no source yet.
+        // dossier of the period records it, yes or no.
         if (f.reusedDataRecorded() > 0) {
             put(v, t, unitId, Kpi.REUSE, f.reusedData(), f.receivedInPeriod());
         } else {
             v.put(Kpi.REUSE, KpiValue.noData(Kpi.REUSE, target(t, Kpi.REUSE, unitId)));
         }
-        v.put(Kpi.SATISFACTION, KpiValue.noData(Kpi.SATISFACTION, target(t, Kpi.SATISFACTION, unitId)));
+        // (very satisfied + satisfied) / ratings of the period, from the tablets and the import (RatingService)
+        put(v, t, unitId, Kpi.SATISFACTION, r.satisfiedTotal(), r.total());
         // Decision 766's progress: what left on time or still runs within its deadline, over what was handled
         put(v, t, unitId, Kpi.HANDLING_PROGRESS, f.resolvedInTime() + f.inProgressNotDue(), f.resolved() + f.inProgress());
         return new KpiSet(period, unitId, f, v);
+    }
+
+    /** The ratings of the period, of one unit (only imported ratings know theirs) or of all. */
+    private RatingCounts rated(Period period, Long unitId) {
+        return ratings.counts(period, RatingFilter.unit(unitId));
     }
 
     private static void put(Map<Kpi, KpiValue> v, ApplicableTargets t, Long unitId, Kpi kpi, long num, long den) {

@@ -4,7 +4,10 @@ package vn.hcc.dashboard.queue;
 public enum DeviceKind {
     KIOSK("kiosk"),
     DISPLAY("display"),
-    /** The citizens' rating tablet at a counter; its page is still to come, its devices can be registered already. */
+    /**
+     * The citizens' rating tablet at a counter ({@code /danh-gia}, the ratings feature's page): bound to its counter,
+     * it asks about the ticket that counter has just finished.
+     */
     RATING_TABLET("danh-gia");
 
     private final String route;

@@ -116,7 +116,7 @@ public class DeviceService {
             if (d.getLastSeenAt() == null || d.getLastSeenAt().isBefore(now.minus(SEEN_EVERY))) {
                 d.seen(now);
             }
-            return new DeviceRef(d.getId(), d.getName(), d.getKind());
+            return ref(d);
         });
     }
 
@@ -131,8 +131,18 @@ public class DeviceService {
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public DeviceRef require(String token, DeviceKind kind) {
-        return active(token).filter(d -> d.getKind() == kind).map(d -> new DeviceRef(d.getId(), d.getName(), d.getKind()))
+        return active(token).filter(d -> d.getKind() == kind).map(DeviceService::ref)
                 .orElseThrow(() -> new FieldValidationException("device", "queue.device.error.not-registered"));
+    }
+
+    /** Whether any not revoked device of {@code kind} exists (the demo registers its rating tablet once). */
+    @Transactional(readOnly = true)
+    public boolean anyActive(DeviceKind kind) {
+        return devices.existsByKindAndRevokedAtIsNull(kind);
+    }
+
+    private static DeviceRef ref(PublicDevice d) {
+        return new DeviceRef(d.getId(), d.getName(), d.getKind(), d.getCounterId());
     }
 
     private Optional<PublicDevice> active(String token) {

@@ -12,4 +12,6 @@ interface PublicDeviceRepository extends JpaRepository<PublicDevice, Long> {
     Page<PublicDevice> findAllByOrderByRevokedAtAscNameAsc(Pageable pageable);
 
     boolean existsByNameIgnoreCaseAndRevokedAtIsNull(String name);
+
+    boolean existsByKindAndRevokedAtIsNull(DeviceKind kind);
 }

@@ -16,6 +16,8 @@ interface ServiceCounterRepository extends JpaRepository<ServiceCounter, Long> {
 
     List<ServiceCounter> findAllByOrderByCode();
 
+    java.util.Optional<ServiceCounter> findByCodeIgnoreCase(String code);
+
     List<ServiceCounter> findByActiveTrueOrderByCode();
 
     /** Id and name of each of {@code ids} that exists. */

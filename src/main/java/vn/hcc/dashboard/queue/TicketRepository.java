@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -57,4 +58,16 @@ interface TicketRepository extends JpaRepository<Ticket, Long> {
     List<Object[]> countWaitingByField(@Param("day") LocalDate day);
 
     boolean existsByCounterId(Long counterId);
+
+    Optional<Ticket> findFirstByCounterIdAndStatusAndServedUntilGreaterThanEqualOrderByServedUntilDescIdDesc(
+            Long counterId, TicketStatus status, LocalDateTime since);
+
+    @Query(value = """
+            select t from Ticket t
+            where t.status = vn.hcc.dashboard.queue.TicketStatus.SERVED and t.servedUntil >= :start
+              and t.servedUntil < :end
+            order by t.servedUntil, t.id
+            """)
+    org.springframework.data.domain.Page<Ticket> findServedBetween(@Param("start") LocalDateTime start,
+            @Param("end") LocalDateTime end, Pageable page);
 }

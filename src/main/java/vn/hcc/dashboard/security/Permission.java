@@ -49,6 +49,10 @@ public enum Permission {
     EQUIPMENT_VIEW(DIRECTOR, LEADER, ADMIN),
     /** Change the inventory, record faults and outages, set the checklist's norms. */
     EQUIPMENT_EDIT(DIRECTOR, ADMIN),
+    /** The citizens' satisfaction ratings: figures, the unsatisfied ones with their comments and follow-ups. */
+    RATING_VIEW(DIRECTOR, LEADER, ADMIN),
+    /** Record the follow-up of an unsatisfied rating. */
+    RATING_FOLLOW_UP(DIRECTOR, ADMIN),
     /** Read and download the reports in the official forms. */
     REPORT_EXPORT(LEADER, DIRECTOR, ADMIN),
     /** The estimated Decision 766 scorecard, its ranking, trend and drill-down. */

@@ -88,6 +88,17 @@ public class UserService {
         return currentUser.username().flatMap(repository::findByUsernameIgnoreCase).map(UserService::account);
     }
 
+    /**
+     * The account with this username (any case), for naming the officer who served a ticket on a public page (the
+     * rating tablet): id, username and full name only.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<Account> accountNamed(String username) {
+        return username == null || username.isBlank() ? Optional.empty()
+                : repository.findByUsernameIgnoreCase(username).map(UserService::account);
+    }
+
     private static Account account(AppUser u) {
         return new Account(u.getId(), u.getUsername(), u.getFullName());
     }

@@ -27,6 +27,10 @@ interface StaffRepository extends JpaRepository<StaffMember, Long> {
 
     Optional<StaffMember> findByUserId(long userId);
 
+    /** Id and full name of each of {@code ids} that exists. */
+    @Query("select s.id, s.fullName from StaffMember s where s.id in :ids")
+    List<Object[]> names(java.util.Collection<Long> ids);
+
     Optional<StaffMember> findFirstByUserIdAndIdNot(long userId, long id);
 
     /** The counts of {@link StaffSummary}, one row, as the Kim Thành Q3/2025 report and the Ba Vì 2024 report's appendix classify people. */

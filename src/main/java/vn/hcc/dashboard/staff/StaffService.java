@@ -13,6 +13,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hcc.dashboard.audit.AuditAction;
@@ -114,6 +115,24 @@ public class StaffService {
     @Transactional(readOnly = true)
     public StaffSummary summary(LocalDate asOf) {
         return staff.counts(asOf).summary(asOf);
+    }
+
+    /**
+     * Who a sign-in is in the roster, for the rating tablet that names the officer who served the citizen: the staff
+     * record linked to the account, else the account's own name; empty for an unknown username.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<Officer> officerOf(String username) {
+        return users.accountNamed(username).map(a -> staff.findByUserId(a.id())
+                .map(m -> new Officer(m.getId(), a.username(), m.getFullName()))
+                .orElseGet(() -> new Officer(null, a.username(), a.fullName())));
+    }
+
+    /** Id → full name of the staff records among {@code ids}, for the rows of other features. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> namesOf(java.util.Collection<Long> ids) {
+        return vn.hcc.dashboard.base.NamesById.of(ids, staff::names);
     }
 
     @Requires(Permission.STAFF_EDIT)

@@ -28,7 +28,7 @@ class ImportHeadersTest {
         ImportHeaders.Match match = ImportHeaders.match(header, 1);
         assertThat(match.errors()).isEmpty();
         assertThat(match.unknown()).containsExactly("Ghi chú");
-        assertThat(match.indexOf(ImportColumn.REUSED_DATA)).isZero();
+        assertThat(match.indexOf(ImportColumn.SATISFACTION)).isZero();
         assertThat(match.indexOf(ImportColumn.CODE)).isEqualTo(header.indexOf("Mã hồ sơ"));
     }
 

@@ -88,8 +88,12 @@ class ImportTemplateTest {
                     "Hình thức nộp", "Mức độ DVC", "Ngày tiếp nhận", "Ngày hẹn trả", "Ngày có kết quả",
                     "Ngày trả kết quả", "Trạng thái", "Phí, lệ phí", "Thanh toán trực tuyến", "Số hóa thành phần",
                     "Số hóa kết quả", "Thư xin lỗi", "Lưu kho thành phần", "Lưu kho kết quả",
-                    "Tái sử dụng dữ liệu số hóa");
+                    "Tái sử dụng dữ liệu số hóa", "Mức độ hài lòng");
             Sheet guide = wb.getSheet("Hướng dẫn");
+            assertThat(guide.getRow(21).getCell(0).getStringCellValue()).isEqualTo("Mức độ hài lòng");
+            assertThat(guide.getRow(21).getCell(1).getStringCellValue()).isEqualTo("Không");
+            assertThat(guide.getRow(21).getCell(2).getStringCellValue()).startsWith(
+                    "Rất hài lòng, Hài lòng, Chưa hài lòng; để trống là công dân chưa đánh giá");
             assertThat(guide).isNotNull();
             assertThat(guide.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Mã hồ sơ");
             assertThat(guide.getRow(1).getCell(1).getStringCellValue()).isEqualTo("Có");
@@ -167,10 +171,11 @@ class ImportTemplateTest {
     void aFileAboveTheSizeLimitIsRefusedBeforeItIsRead(@Autowired DossierService dossiers,
             @Autowired FieldService fields, @Autowired UnitService units, @Autowired ProcedureService procedures,
             @Autowired WorkingDayCalendar calendar, @Autowired Broadcaster broadcaster,
-            @Autowired java.time.Clock clock) throws IOException {
+            @Autowired java.time.Clock clock, @Autowired vn.hcc.dashboard.ratings.RatingService ratings)
+            throws IOException {
         assertThat(imports.maxBytes()).as("application.properties").isEqualTo(50L * 1024 * 1024);
         DossierImportService small = new DossierImportService(dossiers, fields, units, procedures, calendar,
-                broadcaster, 1024, clock);
+                broadcaster, 1024, clock, ratings);
         String csv = ImportFiles.csvText(',', ImportFiles.HEADERS,
                 List.of(ImportFiles.cells(ImportFiles.valid("S-1"))));
         int padding = 1024 - csv.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;

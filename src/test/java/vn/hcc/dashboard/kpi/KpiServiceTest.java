@@ -128,10 +128,13 @@ class KpiServiceTest {
         assertThat(s.get(Kpi.PAKN_ON_TIME).formattedRate()).isEqualTo("–");
         for (Kpi k : List.of(Kpi.REUSE, Kpi.SATISFACTION)) {
             assertThat(s.get(k).rate()).as(k.name()).isNull();
-            assertThat(s.get(k).numerator()).as(k.name()).isNull();
             assertThat(s.get(k).state()).as(k.name()).isEqualTo(KpiState.NO_DATA);
             assertThat(s.get(k).formattedRate()).isEqualTo("–");
         }
+        // reuse has no record at all; satisfaction has its source, the ratings, but none in the quarter
+        assertThat(s.get(Kpi.REUSE).numerator()).isNull();
+        assertThat(s.get(Kpi.SATISFACTION).denominator()).isZero();
+        assertThat(s.get(Kpi.SATISFACTION).emptyKey()).isEqualTo("kpi.empty.ratings");
         assertThat(s.get(Kpi.REUSE).target()).isEqualByComparingTo("50");
         assertThat(s.get(Kpi.SATISFACTION).target()).isNull();
     }

@@ -126,7 +126,7 @@ class DeviceServiceTest {
         assertThat(Base64.getUrlDecoder().decode(kiosk.token())).as("256 random bits").hasSize(32);
         assertThat(register("Kiosk 2", DeviceKind.KIOSK).token()).isNotEqualTo(kiosk.token());
         List<Map<String, Object>> rows = jdbc.queryForList("SELECT * FROM public_device");
-        assertThat(rows).as("the demo's two devices and these two").hasSize(4).allSatisfy(row -> assertThat(row.values()).noneSatisfy(
+        assertThat(rows).as("the demo's three devices and these two").hasSize(5).allSatisfy(row -> assertThat(row.values()).noneSatisfy(
                 v -> assertThat(String.valueOf(v)).contains(kiosk.token())));
         assertThat(jdbc.queryForObject("SELECT token_hash FROM public_device WHERE id = ?", String.class,
                 kiosk.device().getId())).isEqualTo(DeviceTokens.hash(kiosk.token())).hasSize(64);
@@ -134,10 +134,11 @@ class DeviceServiceTest {
     }
 
     @Test
-    void theDemoRegistersAHallKioskAndAHallDisplay() {
+    void theDemoRegistersAHallKioskAndAHallDisplayAndARatingTabletForQuay1() {
         assertThat(SystemAccess.asAdmin(() -> devices.rows(Pageable.unpaged()))
-                .map(r -> r.device().getName() + " " + r.device().getKind()))
-                .containsExactly("Kiosk sảnh KIOSK", "Màn hình sảnh DISPLAY");
+                .map(r -> r.device().getName() + " " + r.device().getKind() + " " + r.counterName()))
+                .containsExactlyInAnyOrder("Kiosk sảnh KIOSK ", "Màn hình sảnh DISPLAY ",
+                        "Máy tính bảng đánh giá Quầy 1 RATING_TABLET Quầy 1");
     }
 
     @Test

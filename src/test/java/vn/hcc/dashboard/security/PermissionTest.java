@@ -46,6 +46,8 @@ class PermissionTest {
         expected.put(Permission.STAFF_EDIT, CHANGE);
         expected.put(Permission.EQUIPMENT_VIEW, OVERSIGHT);
         expected.put(Permission.EQUIPMENT_EDIT, CHANGE);
+        expected.put(Permission.RATING_VIEW, OVERSIGHT);
+        expected.put(Permission.RATING_FOLLOW_UP, CHANGE);
         expected.put(Permission.REPORT_EXPORT, OVERSIGHT);
         expected.put(Permission.SCORECARD_VIEW, OVERSIGHT);
         expected.put(Permission.SCORECARD_EDIT, EnumSet.of(ADMIN));

@@ -29,10 +29,10 @@ class RoleAccessTest extends KaribuTest {
 
     private static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
     /**
-     * Routes that open without login (the ticket kiosk, the hall display, the public PAKN answers), outside the
+     * Routes that open without login (the ticket kiosk, the hall display, the rating tablet, the public PAKN answers), outside the
      * layout and its menu.
      */
-    private static final Set<String> PUBLIC = Set.of("kiosk", "display", "gop-y");
+    private static final Set<String> PUBLIC = Set.of("kiosk", "display", "danh-gia", "gop-y");
 
     /** Routes opened from a list (one item by its id), not from the side navigation. */
     private static final Set<String> NOT_IN_MENU = Set.of("pakn/item");
@@ -57,6 +57,7 @@ class RoleAccessTest extends KaribuTest {
         route("targets", Permission.TARGET_EDIT);
         route("dashboard", Permission.DASHBOARD_VIEW);
         route("scorecard", Permission.SCORECARD_VIEW);
+        route("danh-gia-hai-long", Permission.RATING_VIEW);
         route("reports", Permission.REPORT_EXPORT);
         route("reports/letterhead", Permission.LETTERHEAD_EDIT);
         route("pakn", Permission.PAKN_INBOX);

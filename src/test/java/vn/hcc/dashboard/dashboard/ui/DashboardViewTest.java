@@ -242,10 +242,10 @@ class DashboardViewTest extends KaribuTest {
         assertThat(card("ONLINE_PAYMENT").subList(1, 3)).containsExactly("Chưa có dữ liệu",
                 "Không có hồ sơ phát sinh phí");
         assertThat(card("PAKN_ON_TIME").subList(1, 3)).containsExactly("Chưa có dữ liệu", "Không có PAKN đến hạn");
-        // nothing records reuse or satisfaction: "no data", whatever the dossiers
+        // nothing records reuse; no citizen rated the centre in the quarter: "no data", whatever the dossiers
         assertThat(card("REUSE").subList(1, 3)).containsExactly("Chưa có dữ liệu", "Hệ thống chưa thống kê được");
         assertThat(card("SATISFACTION").subList(1, 3)).containsExactly("Chưa có dữ liệu",
-                "Hệ thống chưa thống kê được");
+                "Không có lượt đánh giá hài lòng trong kỳ");
     }
 
     @Test
