@@ -246,6 +246,19 @@ final class Browser implements AutoCloseable {
                 + "  }));", id);
     }
 
+    /** The texts of a Vaadin grid's footer row (the last shown one), one per column. */
+    @SuppressWarnings("unchecked")
+    List<String> gridFooter(String id) {
+        waitIdle();
+        return (List<String>) js("const g = document.getElementById(arguments[0]);"
+                + " const rows = Array.from(g.shadowRoot.querySelectorAll('tfoot tr')).filter(r => !r.hidden);"
+                + " return Array.from(rows[rows.length - 1].querySelectorAll('td')).map(td => {"
+                + "   const slot = td.querySelector('slot');"
+                + "   const nodes = slot ? slot.assignedNodes({flatten: true}) : [];"
+                + "   return nodes.map(n => (n.innerText !== undefined ? n.innerText : n.textContent)).join('').trim();"
+                + " });", id);
+    }
+
     /** Paths of the side navigation's entries ("" for the home page). */
     @SuppressWarnings("unchecked")
     List<String> menuPaths() {
