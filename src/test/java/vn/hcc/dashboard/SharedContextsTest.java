@@ -29,8 +29,9 @@ import org.springframework.test.context.MergedContextConfiguration;
  */
 class SharedContextsTest {
 
-    /** The tags the normal suite leaves out (the pom's excludedGroups); those run against MariaDB in CI. */
-    private static final Set<String> NOT_IN_THE_NORMAL_SUITE = Set.of("mariadb", "scale", "visual");
+    /** The tags the normal suite leaves out (the pom's excludedGroups): MariaDB, scale and visual tests, and the
+     * browser suite (no Spring context: it drives a running app). */
+    private static final Set<String> NOT_IN_THE_NORMAL_SUITE = Set.of("mariadb", "scale", "visual", "browser");
 
     private static final List<Class<?>> SPRING_TESTS = springTests();
 
