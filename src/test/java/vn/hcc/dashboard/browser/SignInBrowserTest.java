@@ -32,6 +32,8 @@ class SignInBrowserTest extends BrowserTestBase {
     static {
         ROUTES.put("", EVERYONE);
         ROUTES.put("dashboard", EnumSet.of(Role.DIRECTOR, Role.LEADER, Role.ADMIN));
+        ROUTES.put("scorecard", EnumSet.of(Role.DIRECTOR, Role.LEADER, Role.ADMIN));
+        ROUTES.put("danh-gia-hai-long", EnumSet.of(Role.DIRECTOR, Role.LEADER, Role.ADMIN));
         ROUTES.put("intake", EnumSet.of(Role.RECEPTION, Role.DIRECTOR, Role.ADMIN, Role.LEADER));
         ROUTES.put("intake/import", EnumSet.of(Role.RECEPTION, Role.DIRECTOR, Role.ADMIN));
         ROUTES.put("admin/users", EnumSet.of(Role.ADMIN));
