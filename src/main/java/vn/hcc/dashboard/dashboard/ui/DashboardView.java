@@ -16,15 +16,13 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import vn.hcc.dashboard.base.Broadcaster;
 import vn.hcc.dashboard.base.Period;
-import vn.hcc.dashboard.base.PeriodPreset;
 import vn.hcc.dashboard.base.VnFormat;
 import vn.hcc.dashboard.base.ui.LiveUpdates;
 import vn.hcc.dashboard.base.ui.ViewHeader;
-import vn.hcc.dashboard.base.ui.VnDatePicker;
 import vn.hcc.dashboard.catalog.Unit;
 import vn.hcc.dashboard.catalog.UnitService;
 import vn.hcc.dashboard.dashboard.DashboardData;
@@ -38,6 +36,7 @@ import vn.hcc.dashboard.targets.Kpi;
 import vn.hcc.dashboard.security.Permission;
 import vn.hcc.dashboard.security.Requires;
 import vn.hcc.dashboard.base.ui.MenuTitled;
+import vn.hcc.dashboard.base.ui.PeriodFilter;
 import vn.hcc.dashboard.base.ui.RefreshThrottle;
 
 /**
@@ -52,9 +51,7 @@ import vn.hcc.dashboard.base.ui.RefreshThrottle;
 class DashboardView extends VerticalLayout implements MenuTitled {
 
     private final DashboardService service;
-    private final Select<PeriodPreset> period = new Select<>();
-    private final VnDatePicker from = new VnDatePicker(null);
-    private final VnDatePicker to = new VnDatePicker(null);
+    private final PeriodFilter period;
     private final ComboBox<Unit> unit = new ComboBox<>();
     private final Select<Kpi> chartKpi = new Select<>();
     private final Div cards = new Div();
@@ -72,14 +69,7 @@ class DashboardView extends VerticalLayout implements MenuTitled {
         this.equipment = equipment;
         List<Unit> all = units.listAll();
         addClassName("dashboard-view");
-        period.setLabel(getTranslation("dashboard.period"));
-        period.setItems(PeriodPreset.values());
-        period.setItemLabelGenerator(p -> getTranslation("period.preset." + p.name()));
-        period.setId("period");
-        from.setLabel(getTranslation("dashboard.from"));
-        from.setId("from");
-        to.setLabel(getTranslation("dashboard.to"));
-        to.setId("to");
+        period = new PeriodFilter(this, service::today, this::refresh);
         unit.setLabel(getTranslation("dashboard.unit"));
         unit.setItems(all);
         unit.setItemLabelGenerator(Unit::getName);
@@ -92,14 +82,6 @@ class DashboardView extends VerticalLayout implements MenuTitled {
         chartKpi.setItemLabelGenerator(k -> getTranslation("kpi." + k.name()));
         chartKpi.setValue(Kpi.ON_TIME);
         chartKpi.setId("chart-kpi");
-        period.setValue(PeriodPreset.THIS_MONTH);
-        applyPeriod();
-        period.addValueChangeListener(e -> {
-            applyPeriod();
-            refresh();
-        });
-        from.addValueChangeListener(e -> refreshIfComplete());
-        to.addValueChangeListener(e -> refreshIfComplete());
         unit.addValueChangeListener(e -> refresh());
         chartKpi.addValueChangeListener(e -> refresh());
         cards.setId("cards");
@@ -109,13 +91,20 @@ class DashboardView extends VerticalLayout implements MenuTitled {
         charts.getStyle().set("display", "grid").set("width", "100%")
                 .set("grid-template-columns", "repeat(auto-fit, minmax(min(32rem, 100%), 1fr))")
                 .set("gap", "var(--lumo-space-m)");
-        add(new ViewHeader(period, from, to, unit, chartKpi), cards, charts,
+        add(header(period.fields(), unit, chartKpi), cards, charts,
                 new H3(getTranslation("dashboard.list.overdue")), overdue,
                 new H3(getTranslation("dashboard.list.due-soon")), dueSoon, equipment);
         refresh();
         LiveUpdates.subscribe(this, broadcaster, DossierService.TOPIC, e -> throttle.request());
         LiveUpdates.subscribe(this, broadcaster, QueueService.TOPIC, e -> throttle.request());
         LiveUpdates.subscribe(this, broadcaster, vn.hcc.dashboard.pakn.PaknService.TOPIC, e -> throttle.request());
+    }
+
+    private static ViewHeader header(com.vaadin.flow.component.Component[] period,
+            com.vaadin.flow.component.Component... more) {
+        ViewHeader header = new ViewHeader(period);
+        header.add(more);
+        return header;
     }
 
     private Grid<DueDossier> dossierGrid(String id) {
@@ -137,45 +126,19 @@ class DashboardView extends VerticalLayout implements MenuTitled {
         return grid;
     }
 
-    private void applyPeriod() {
-        boolean custom = period.getValue() == PeriodPreset.CUSTOM;
-        if (!custom) {
-            Period p = period.getValue().period(service.today());
-            from.setValue(p.from());
-            to.setValue(p.to());
-        }
-        from.setReadOnly(!custom);
-        to.setReadOnly(!custom);
-        from.setMax(service.today());
-        to.setMax(service.today());
-    }
-
-    private void refreshIfComplete() {
-        if (period.getValue() == PeriodPreset.CUSTOM) {
-            refresh();
-        }
-    }
-
     /**
      * Recomputes (or takes the shared result) and repaints; an incomplete or reversed custom range, or one ending
      * after today, changes nothing but the message at the field.
      */
     void refresh() {
-        LocalDate start = from.getValue();
-        LocalDate end = to.getValue();
-        String problem = start == null || end == null ? null
-                : end.isAfter(service.today()) ? "period.error.after-today"
-                : end.isBefore(start) ? "target.error.ends-before-start" : null;
-        to.setInvalid(problem != null);
-        to.setErrorMessage(problem == null ? null : getTranslation(problem));
-        if (start == null || end == null || problem != null) {
+        Optional<Period> chosen = period.period();
+        if (chosen.isEmpty()) {
             return;
         }
         throttle.refreshed();
         Long unitId = unit.getValue() == null ? null : unit.getValue().getId();
-        Period shown = Period.of(start, end);
-        PeriodPreset preset = period.getValue() == null ? PeriodPreset.CUSTOM : period.getValue();
-        DashboardData data = service.data(shown, preset.compared(shown), unitId);
+        Period shown = chosen.get();
+        DashboardData data = service.data(shown, period.preset().compared(shown), unitId);
         cards.removeAll();
         for (Kpi k : Kpi.values()) {
             cards.add(KpiCard.of(this, data.current().get(k), data.previous().get(k), data.compared(),
