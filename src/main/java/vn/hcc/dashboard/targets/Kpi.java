@@ -18,11 +18,11 @@ public enum Kpi {
     DIGITIZED_COMPONENTS,
     /** resolved with a digitized result / resolved. */
     DIGITIZED_RESULTS,
-    /** dossiers reusing digitized data / received; no source counts this yet (the Kim Thành Q3/2025 report). */
+    /** dossiers reusing digitized data / received, where dossiers record it (the provincial software does not). */
     REUSE,
     /** petitions answered within their deadline / petitions due (answered, or open past the deadline). */
     PAKN_ON_TIME,
-    /** (very satisfied + satisfied) / ratings; ratings are a later feature. */
+    /** (very satisfied + satisfied) / ratings, from the counter tablets and the imported ratings. */
     SATISFACTION,
     /**
      * The progress of handling of Decision 766: (resolved early or on time + in progress not yet due) / (resolved +
