@@ -125,7 +125,7 @@ public class KpiService {
         return new KpiSet(period, unitId, f, v);
     }
 
-    /** The ratings of the period, of one unit (only imported ratings know theirs) or of all. */
+    /** The ratings of the period, of one unit (see {@code RatingFilter} for a rating's unit) or of all. */
     private RatingCounts rated(Period period, Long unitId) {
         return ratings.counts(period, RatingFilter.unit(unitId));
     }

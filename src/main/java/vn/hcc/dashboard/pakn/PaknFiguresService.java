@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -38,10 +39,21 @@ public class PaknFiguresService {
               SUM(CASE WHEN %3$s AND deadline < :to THEN 1 ELSE 0 END) AS pending_overdue,
               SUM(CASE WHEN %4$s THEN 1 ELSE 0 END) AS hidden
             FROM pakn
-            WHERE received_on <= :to
-              AND (received_on >= :from
-                   OR ((answered_on IS NULL OR answered_on >= :from) AND (hidden_on IS NULL OR hidden_on >= :from)))
+            WHERE %5$s
             """;
+
+    /** The items a period counts: received in it, or received before and still unanswered and shown at its start. */
+    private static final String IN_PERIOD = """
+            received_on <= :to
+              AND (received_on >= :from
+                   OR ((answered_on IS NULL OR answered_on >= :from) AND (hidden_on IS NULL OR hidden_on >= :from)))""";
+
+    /**
+     * What the on-time rate's denominator counts and its numerator does not: handled late, or unanswered past the
+     * deadline at {@code to} (due − handled on time, the same fragments as the columns above).
+     */
+    private static final String LATE = "((" + HANDLED + " AND answered_on > deadline) OR (" + PENDING
+            + " AND deadline < :to))";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -117,17 +129,45 @@ public class PaknFiguresService {
     }
 
     private void query(Period period, Long unitId, String groupColumns, RowHandler row) {
-        MapSqlParameterSource params = new MapSqlParameterSource().addValue("from", period.from())
-                .addValue("to", period.to());
-        StringBuilder sql = new StringBuilder(SELECT.formatted(groupColumns, HANDLED, PENDING, HIDDEN));
-        if (unitId != null) {
-            sql.append(" AND unit_id = :unit");
-            params.addValue("unit", unitId);
-        }
+        MapSqlParameterSource params = periodParams(period);
+        StringBuilder sql = new StringBuilder(SELECT.formatted(groupColumns, HANDLED, PENDING, HIDDEN, IN_PERIOD));
+        unitCondition(unitId, sql, params);
         sql.append(" GROUP BY ").append(groupColumns);
         jdbc.query(sql.toString(), params, rs -> {
             row.accept(rs, read(rs));
         });
+    }
+
+    /**
+     * The ids of the petitions of the period (of one unit, or all) that lost the on-time rate its points, in id order,
+     * {@code limit} of them from {@code offset}: the scorecard's drill-down. Their count is {@link #countLate}.
+     */
+    public List<Long> lateIds(Period period, Long unitId, long offset, int limit) {
+        MapSqlParameterSource params = periodParams(period).addValue("offset", offset).addValue("limit", limit);
+        StringBuilder sql = new StringBuilder("SELECT id FROM pakn WHERE " + IN_PERIOD + " AND " + LATE);
+        unitCondition(unitId, sql, params);
+        sql.append(" ORDER BY id LIMIT :limit OFFSET :offset");
+        return jdbc.queryForList(sql.toString(), params, Long.class);
+    }
+
+    /** How many petitions {@link #lateIds} lists: {@code due() - handledOnTime()} of the period's figures. */
+    public long countLate(Period period, Long unitId) {
+        MapSqlParameterSource params = periodParams(period);
+        StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM pakn WHERE " + IN_PERIOD + " AND " + LATE);
+        unitCondition(unitId, sql, params);
+        Long n = jdbc.queryForObject(sql.toString(), params, Long.class);
+        return n == null ? 0 : n;
+    }
+
+    private static MapSqlParameterSource periodParams(Period period) {
+        return new MapSqlParameterSource().addValue("from", period.from()).addValue("to", period.to());
+    }
+
+    private static void unitCondition(Long unitId, StringBuilder sql, MapSqlParameterSource params) {
+        if (unitId != null) {
+            sql.append(" AND unit_id = :unit");
+            params.addValue("unit", unitId);
+        }
     }
 
     private static PaknCounts read(ResultSet rs) throws SQLException {

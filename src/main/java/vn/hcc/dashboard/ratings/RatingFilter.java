@@ -1,8 +1,9 @@
 package vn.hcc.dashboard.ratings;
 
 /**
- * Which ratings of a period count: one unit, counter, officer (username) or field, each {@code null} for all. A
- * unit is known only for imported ratings (the dossier's); tablet ratings count under "all units".
+ * Which ratings of a period count: one unit, counter, officer (username) or field, each {@code null} for all. The
+ * unit of an imported rating is its dossier's, of a tablet rating the home agency of the officer who served (the
+ * Center for its own staff, the department for a seconded officer); one without counts only under "all units".
  */
 public record RatingFilter(Long unitId, Long counterId, String officer, Long fieldId) {
 

@@ -152,9 +152,8 @@ public class RatingService {
             throw new FieldValidationException("level", "rating.error.already-rated", ticket.number());
         }
         Officer officer = ticket.servedBy() == null ? null : staff.officerOf(ticket.servedBy()).orElse(null);
-        SatisfactionRating rating = SatisfactionRating.ofTicket(ticket.id(), ticket.number(), ticket.counterId(),
-                ticket.servedBy(), officer == null ? null : officer.staffId(), ticket.fieldId(), now(), level,
-                reason, text.isEmpty() ? null : text);
+        SatisfactionRating rating = SatisfactionRating.ofTicket(ticket, officer, now(), level, reason,
+                text.isEmpty() ? null : text);
         try {
             rating = ratings.saveAndFlush(rating);
         } catch (DataIntegrityViolationException raced) {
@@ -176,7 +175,7 @@ public class RatingService {
         return figures.grouped(period, filter, by);
     }
 
-    /** The ratings of the period per unit id (only imported ratings know their unit). */
+    /** The ratings of the period per unit id (a rating's unit: see {@link RatingFilter}). */
     @Transactional(readOnly = true)
     public Map<Long, RatingCounts> perUnit(Period period) {
         return figures.perUnit(period);
@@ -238,9 +237,8 @@ public class RatingService {
             ServedTicket t = d.ticket();
             Officer officer = t.servedBy() == null ? null
                     : officers.computeIfAbsent(t.servedBy(), staff::officerOf).orElse(null);
-            ratings.save(SatisfactionRating.ofTicket(t.id(), t.number(), t.counterId(), t.servedBy(),
-                    officer == null ? null : officer.staffId(), t.fieldId(), t.servedUntil(), d.level(),
-                    d.reason(), d.comment()));
+            ratings.save(SatisfactionRating.ofTicket(t, officer, t.servedUntil(), d.level(), d.reason(),
+                    d.comment()));
         }
         broadcaster.publishAfterCommit(TOPIC, null);
         return batch.size();

@@ -10,6 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDateTime;
+import vn.hcc.dashboard.queue.ServedTicket;
+import vn.hcc.dashboard.staff.Officer;
 
 /**
  * One citizen's rating (see V16__satisfaction_rating.sql): of a ticket served at a counter (tablet) or of a dossier
@@ -78,16 +80,20 @@ public class SatisfactionRating {
     protected SatisfactionRating() {
     }
 
-    /** A rating given on a counter's tablet about a served ticket. */
-    static SatisfactionRating ofTicket(long ticketId, String ticketNumber, Long counterId, String officerUsername,
-            Long staffId, long fieldId, LocalDateTime ratedAt, RatingLevel level, RatingReason reason, String comment) {
+    /** A rating given on a counter's tablet about a served ticket, for the unit of the officer who served it. */
+    static SatisfactionRating ofTicket(ServedTicket ticket, Officer officer, LocalDateTime ratedAt, RatingLevel level,
+            RatingReason reason, String comment) {
         SatisfactionRating r = new SatisfactionRating();
-        r.ticketId = ticketId;
-        r.ticketNumber = ticketNumber;
-        r.counterId = counterId;
-        r.officerUsername = officerUsername;
-        r.staffId = staffId;
-        r.fieldId = fieldId;
+        r.ticketId = ticket.id();
+        r.ticketNumber = ticket.number();
+        r.counterId = ticket.counterId();
+        r.officerUsername = ticket.servedBy();
+        r.fieldId = ticket.fieldId();
+        if (officer != null) {
+            r.staffId = officer.staffId();
+            // the officer serves for the home agency (the Center, or the department of a seconded one): its unit
+            r.unitId = officer.homeUnitId();
+        }
         r.source = RatingSource.TABLET;
         r.rate(ratedAt, level, reason, comment);
         return r;

@@ -125,8 +125,8 @@ public class StaffService {
     @Transactional(readOnly = true)
     public Optional<Officer> officerOf(String username) {
         return users.accountNamed(username).map(a -> staff.findByUserId(a.id())
-                .map(m -> new Officer(m.getId(), a.username(), m.getFullName()))
-                .orElseGet(() -> new Officer(null, a.username(), a.fullName())));
+                .map(m -> new Officer(m.getId(), a.username(), m.getFullName(), m.getHomeUnitId()))
+                .orElseGet(() -> new Officer(null, a.username(), a.fullName(), null)));
     }
 
     /** Id → full name of the staff records among {@code ids}, for the rows of other features. */

@@ -24,6 +24,8 @@ import vn.hcc.dashboard.base.ConcurrentEditException;
 import vn.hcc.dashboard.base.FieldValidationException;
 import vn.hcc.dashboard.base.Period;
 import vn.hcc.dashboard.catalog.FieldService;
+import vn.hcc.dashboard.catalog.Unit;
+import vn.hcc.dashboard.catalog.UnitService;
 import vn.hcc.dashboard.kpi.KpiService;
 import vn.hcc.dashboard.queue.CounterService;
 import vn.hcc.dashboard.queue.DeviceService;
@@ -31,6 +33,11 @@ import vn.hcc.dashboard.queue.QueueService;
 import vn.hcc.dashboard.queue.QueueTestIds;
 import vn.hcc.dashboard.queue.Ticket;
 import vn.hcc.dashboard.security.SystemAccess;
+import vn.hcc.dashboard.staff.EmploymentType;
+import vn.hcc.dashboard.staff.StaffDraft;
+import vn.hcc.dashboard.staff.StaffFilter;
+import vn.hcc.dashboard.staff.StaffMember;
+import vn.hcc.dashboard.staff.StaffService;
 import vn.hcc.dashboard.targets.Kpi;
 
 /**
@@ -59,6 +66,10 @@ class RatingServiceTest {
     KpiService kpis;
     @Autowired
     TestClock clock;
+    @Autowired
+    StaffService staff;
+    @Autowired
+    UnitService units;
 
     long q1;
     long q3;
@@ -253,5 +264,35 @@ class RatingServiceTest {
                 .formattedRate()).isEqualTo("50,00%");
         assertThat(SystemAccess.asAdmin(() -> ratings.counts(today, new RatingFilter(null, null, "tiepnhan", ht))))
                 .isEqualTo(new RatingCounts(0, 1, 0));
+    }
+    /** A tablet rating counts for the serving officer's home agency: the Center for its own staff, else the department. */
+    @Test
+    void aTabletRatingCountsForTheServingOfficersHomeAgency() {
+        clock.set(LocalDateTime.of(2025, 3, 10, 9, 0));
+        String tablet = RatingFixtures.tablet(devices, q1);
+        ratings.rate(tablet, RatingFixtures.served(devices, queue, q1, ct).getId(), RatingLevel.SATISFIED, null, null);
+        long center = SystemAccess.asAdmin(() -> units.center().orElseThrow().getId());
+        Unit department = SystemAccess.asAdmin(() -> units.listAll().stream().filter(u -> u.getId() != center)
+                .findFirst().orElseThrow());
+        SystemAccess.asAdmin(() -> {
+            StaffMember lan = staff.search(StaffFilter.ALL, PageRequest.of(0, 100)).stream()
+                    .filter(m -> m.getFullName().equals("Phạm Thị Lan")).findFirst().orElseThrow();
+            StaffDraft d = lan.draft();
+            return staff.save(new StaffDraft(d.id(), d.version(), d.fullName(), d.position(), EmploymentType.SECONDED,
+                    department.getId(), d.concurrentDuty(), d.signatureHolder(), d.activeFrom(), d.activeTo(),
+                    d.userId(), d.fieldIds(), d.counterIds()));
+        });
+        ratings.rate(tablet, RatingFixtures.served(devices, queue, q1, ct).getId(), RatingLevel.UNSATISFIED,
+                RatingReason.WAITING_TIME, null);
+        Period today = Period.of(queue.today(), queue.today());
+        assertThat(SystemAccess.asAdmin(() -> ratings.perUnit(today))).containsOnlyKeys(center, department.getId())
+                .containsEntry(center, new RatingCounts(0, 1, 0))
+                .containsEntry(department.getId(), new RatingCounts(0, 0, 1));
+        assertThat(SystemAccess.asAdmin(() -> ratings.counts(today, RatingFilter.unit(department.getId()))))
+                .isEqualTo(new RatingCounts(0, 0, 1));
+        assertThat(counts(queue.today(), queue.today())).as("the whole center counts both")
+                .isEqualTo(new RatingCounts(0, 1, 1));
+        assertThat(SystemAccess.asAdmin(() -> kpis.kpis(today, department.getId())).get(Kpi.SATISFACTION).rate())
+                .isZero();
     }
 }

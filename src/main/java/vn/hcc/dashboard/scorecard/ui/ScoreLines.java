@@ -80,13 +80,13 @@ final class ScoreLines {
         return cell;
     }
 
-    /** A link to the period's dossiers that lost this line its points, where they are dossiers. */
+    /** A link to what lost this line its points in the period: dossiers, late petitions or unsatisfied ratings. */
     private Component drillDown(ScoreLine l) {
         if (l.value() == null || l.points() == null || l.points().compareTo(l.indicator().maxPoints()) >= 0) {
             return new Span();
         }
-        return KpiDefinitions.shortfall(l.value().kpi()).<Component>map(s -> {
-            Anchor link = new Anchor(ShortfallLink.href(s, shown.period(), shown.unitId()), t("scorecard.drill-down"));
+        return ShortfallLink.of(l.value().kpi(), shown.period(), shown.unitId()).<Component>map(s -> {
+            Anchor link = new Anchor(s.href(), t(s.labelKey()));
             link.setId("drill-" + l.indicator().code());
             return link;
         }).orElseGet(Span::new);

@@ -33,6 +33,15 @@ import vn.hcc.dashboard.catalog.Unit;
 import vn.hcc.dashboard.catalog.UnitService;
 import vn.hcc.dashboard.intake.DossierService;
 import vn.hcc.dashboard.kpi.KpiSeeds;
+import vn.hcc.dashboard.pakn.PaknCategory;
+import vn.hcc.dashboard.pakn.PaknChannel;
+import vn.hcc.dashboard.pakn.PaknDraft;
+import vn.hcc.dashboard.pakn.PaknHistoricItem;
+import vn.hcc.dashboard.pakn.PaknService;
+import vn.hcc.dashboard.pakn.PaknStatus;
+import vn.hcc.dashboard.ratings.ImportedRating;
+import vn.hcc.dashboard.ratings.RatingLevel;
+import vn.hcc.dashboard.ratings.RatingService;
 import vn.hcc.dashboard.security.Role;
 import vn.hcc.dashboard.security.SystemAccess;
 
@@ -47,6 +56,10 @@ class ScorecardViewTest extends KaribuTest {
     UnitService units;
     @Autowired
     FieldService fields;
+    @Autowired
+    PaknService pakn;
+    @Autowired
+    RatingService ratings;
 
     @BeforeEach
     void recordTheSeedsOnce() {
@@ -55,13 +68,17 @@ class ScorecardViewTest extends KaribuTest {
         }
     }
 
-    @SuppressWarnings("unchecked")
     private void open(String user, Role role) {
+        open(user, role, LocalDate.of(2025, 7, 1), LocalDate.of(2025, 9, 30));
+    }
+
+    @SuppressWarnings("unchecked")
+    private void open(String user, Role role, LocalDate from, LocalDate to) {
         login(user, role);
         UI.getCurrent().navigate("scorecard");
         _get(Select.class, s -> s.withId("period")).setValue(PeriodPreset.CUSTOM);
-        _get(VnDatePicker.class, s -> s.withId("from")).setValue(LocalDate.of(2025, 7, 1));
-        _get(VnDatePicker.class, s -> s.withId("to")).setValue(LocalDate.of(2025, 9, 30));
+        _get(VnDatePicker.class, s -> s.withId("from")).setValue(from);
+        _get(VnDatePicker.class, s -> s.withId("to")).setValue(to);
         _get(ComboBox.class, s -> s.withId("unit")).setValue(unit.get("TTHCC"));
     }
 
@@ -138,6 +155,39 @@ class ScorecardViewTest extends KaribuTest {
         // the progress line: 20 resolved late + 67 still open past their due day at 30/09
         follow(progress);
         assertThat(GridKt._size(_get(Grid.class, s -> s.withId("report-grid")))).isEqualTo(20 + 67);
+    }
+
+    /** Q1/2025, away from the seed's quarter: one petition answered late, one of two ratings unsatisfied. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void thePaknAndSatisfactionLinesOpenWhatLostThemPoints() {
+        long center = unit.get("TTHCC").getId();
+        SystemAccess.asAdmin(() -> {
+            pakn.importHistory(List.of(new PaknHistoricItem(new PaknDraft(LocalDate.of(2025, 2, 10).atTime(9, 0),
+                    PaknChannel.PORTAL, "Người dân", "09xx", "Hỏi lệ phí", PaknCategory.REGULATION, null, null,
+                    center), "pakn", PaknStatus.ANSWERED, "Đã trả lời", LocalDate.of(2025, 3, 28), null, null,
+                    null)));
+            ratings.importRatings(List.of(
+                    new ImportedRating("Q1-1", null, center, LocalDate.of(2025, 3, 3).atTime(9, 0),
+                            RatingLevel.UNSATISFIED),
+                    new ImportedRating("Q1-2", null, center, LocalDate.of(2025, 3, 4).atTime(9, 0),
+                            RatingLevel.VERY_SATISFIED)));
+        });
+        open("lanhdao", Role.LEADER, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 3, 31));
+        assertThat(column("rate").subList(7, 9)).containsExactly("50,00%", "0,00%");
+        Anchor satisfaction = (Anchor) cell(7, "drill-down");
+        Anchor late = (Anchor) cell(8, "drill-down");
+        assertThat(satisfaction.getText()).isEqualTo("Xem đánh giá chưa hài lòng");
+        assertThat(satisfaction.getHref()).isEqualTo("reports?report=RATINGS_UNSATISFIED&from=2025-01-01"
+                + "&to=2025-03-31&unit=" + center);
+        assertThat(late.getText()).isEqualTo("Xem PAKN trễ hạn");
+        follow(late.getHref());
+        Grid<Object> grid = _get(Grid.class, s -> s.withId("report-grid"));
+        assertThat(GridKt._size(grid)).isEqualTo(1);
+        follow(satisfaction.getHref());
+        grid = _get(Grid.class, s -> s.withId("report-grid"));
+        assertThat(GridKt._size(grid)).isEqualTo(1);
+        assertThat(((Unit) _get(ComboBox.class, s -> s.withId("report-unit")).getValue()).getId()).isEqualTo(center);
     }
 
     @Test
