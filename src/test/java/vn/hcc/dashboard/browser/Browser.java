@@ -153,7 +153,7 @@ final class Browser implements AutoCloseable {
 
     /** Types into a Vaadin text field (its slotted input) and leaves it, so the value reaches the server. */
     void type(String id, String text) {
-        WebElement input = byId(id).findElement(By.cssSelector("input"));
+        WebElement input = byId(id).findElement(By.cssSelector("input, textarea"));
         input.clear();
         input.sendKeys(text);
         input.sendKeys(Keys.TAB);

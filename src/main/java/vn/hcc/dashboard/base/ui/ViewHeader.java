@@ -25,6 +25,9 @@ public class ViewHeader extends HorizontalLayout {
     public static TextField searchField(String placeholder, Consumer<String> onChange) {
         TextField search = new TextField();
         search.setPlaceholder(placeholder);
+        // the hint must be read whole ("Tìm theo tên đăng nhập hoặc họ tên"): the default width cuts it
+        search.setMinWidth(String.format(java.util.Locale.ROOT, "%.1fem",
+                Math.max(12, placeholder.length() * 0.55 + 4)));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);

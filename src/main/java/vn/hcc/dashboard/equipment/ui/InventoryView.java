@@ -84,7 +84,7 @@ class InventoryView extends VerticalLayout implements MenuTitled {
             header.add(export);
         }
         grid.addColumn(r -> EquipmentLabels.type(this, r.item().getType())).setHeader(getTranslation("equipment.type"))
-                .setKey("type").setSortProperty("type").setAutoWidth(true);
+                .setKey("type").setSortProperty("type").setWidth("14rem").setFlexGrow(1);
         grid.addColumn(r -> r.item().getName()).setHeader(getTranslation("equipment.name")).setKey("name")
                 .setSortProperty("name").setFlexGrow(2);
         grid.addColumn(r -> VnFormat.number(r.item().getQuantity())).setHeader(getTranslation("equipment.quantity"))

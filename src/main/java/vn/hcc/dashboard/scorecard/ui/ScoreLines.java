@@ -33,13 +33,15 @@ final class ScoreLines {
         grid.addColumn(l -> t("scorecard.group." + l.indicator().group().name())).setKey("group")
                 .setHeader(t("scorecard.col.group")).setAutoWidth(true);
         grid.addComponentColumn(this::name).setKey("indicator").setHeader(t("scorecard.col.indicator"))
-                .setFlexGrow(3);
-        grid.addColumn(this::rate).setKey("rate").setHeader(t("scorecard.col.rate")).setAutoWidth(true);
+                .setWidth("16rem").setFlexGrow(3);
+        // "no source" wraps here rather than widening the column for every line
+        grid.addColumn(this::rate).setKey("rate").setHeader(t("scorecard.col.rate")).setWidth("10rem")
+                .setFlexGrow(0);
         grid.addColumn(l -> "≥ " + VnFormat.decimal(l.indicator().threshold().doubleValue(), 2) + "%")
-                .setKey("threshold").setHeader(t("scorecard.col.threshold")).setAutoWidth(true);
+                .setKey("threshold").setHeader(t("scorecard.col.threshold")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(l -> (l.computed() ? ScoreTexts.points(l.points()) : "–") + " / "
                 + ScoreTexts.points(l.indicator().maxPoints())).setKey("points").setHeader(t("scorecard.col.points"))
-                .setAutoWidth(true);
+                .setAutoWidth(true).setFlexGrow(0);
         // the link last: the sub-indicator's name keeps the width it needs to read on one or two lines
         grid.addComponentColumn(this::drillDown).setKey("drill-down").setHeader("").setAutoWidth(true)
                 .setFlexGrow(0);
