@@ -10,7 +10,8 @@ import vn.hcc.dashboard.security.Permission;
 
 /**
  * Who calls the API: an active key's id, name and scope. As an {@link Authentication} it holds no role, only the
- * permissions the services ask for: reading needs the dossiers and the dashboard's figures, writing the import (and
+ * permissions the services ask for: reading needs the dossiers and the dashboard's figures (whose KPIs read the
+ * targets and the ratings), writing the import (and
  * reading a dossier's current unit, to keep a scoped key to its own units).
  */
 record ApiCaller(long keyId, String name, Set<Long> unitIds, boolean canRead, boolean canWrite) {
@@ -38,6 +39,9 @@ record ApiCaller(long keyId, String name, Set<Long> unitIds, boolean canRead, bo
         if (canRead) {
             authorities.add(new SimpleGrantedAuthority(Permission.DOSSIER_VIEW.authority()));
             authorities.add(new SimpleGrantedAuthority(Permission.DASHBOARD_VIEW.authority()));
+            // the KPIs read the targets, the PAKN and the ratings' counts, each service asking its own permission
+            authorities.add(new SimpleGrantedAuthority(Permission.TARGET_VIEW.authority()));
+            authorities.add(new SimpleGrantedAuthority(Permission.RATING_VIEW.authority()));
         }
         if (canWrite) {
             authorities.add(new SimpleGrantedAuthority(Permission.DOSSIER_IMPORT.authority()));
