@@ -2,10 +2,11 @@ package vn.hcc.dashboard.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.LocalDate;
-import org.springframework.format.annotation.DateTimeFormat;
+import java.time.format.DateTimeParseException;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -34,23 +35,36 @@ class FiguresApiController {
     @GetMapping
     @Operation(summary = "Số liệu và chỉ số của kỳ [from, to] (yyyy-MM-dd), toàn trung tâm hoặc một đơn vị")
     FiguresJson figures(
-            @Parameter(description = "Ngày đầu kỳ, yyyy-MM-dd") @RequestParam
-            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @Parameter(description = "Ngày cuối kỳ, yyyy-MM-dd") @RequestParam
-            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @Parameter(description = "Ngày đầu kỳ, yyyy-MM-dd", schema = @Schema(type = "string", format = "date"))
+            @RequestParam String from,
+            @Parameter(description = "Ngày cuối kỳ, yyyy-MM-dd", schema = @Schema(type = "string", format = "date"))
+            @RequestParam String to,
             @Parameter(description = "Mã số (id) đơn vị; trống: tất cả (khóa giới hạn đơn vị phải chọn đơn vị)")
             @RequestParam(required = false) Long unit) {
         ApiCaller caller = ApiCaller.current();
         if (!caller.canRead()) {
             throw ApiRefusal.forbidden("api.error.no-read");
         }
-        if (to.isBefore(from)) {
-            throw new ApiRefusal(400, "to", "api.error.period");
-        }
+        // the bounds arrive as text and become one Period here (no method takes two loose dates)
+        Period asked = period(day("from", from), day("to", to));
         if (!caller.unitIds().isEmpty() && (unit == null || !caller.covers(unit))) {
             throw new ApiRefusal(403, "unit", "api.error.unit-scope");
         }
-        Period period = Period.of(from, to).endingBy(LocalDate.now(clock));
-        return FiguresJson.of(kpis.kpis(period, unit));
+        return FiguresJson.of(kpis.kpis(asked.endingBy(LocalDate.now(clock)), unit));
+    }
+
+    private static Period period(LocalDate... bounds) {
+        if (bounds[1].isBefore(bounds[0])) {
+            throw new ApiRefusal(400, "to", "api.error.period");
+        }
+        return Period.of(bounds[0], bounds[1]);
+    }
+
+    private static LocalDate day(String parameter, String text) {
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new ApiRefusal(400, parameter, "api.error.bad-param");
+        }
     }
 }

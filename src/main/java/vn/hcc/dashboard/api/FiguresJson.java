@@ -1,20 +1,21 @@
 package vn.hcc.dashboard.api;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.hcc.dashboard.base.Period;
 import vn.hcc.dashboard.figures.PeriodFigures;
 import vn.hcc.dashboard.kpi.KpiSet;
 import vn.hcc.dashboard.kpi.KpiValue;
 
 /**
- * A period's figures and KPIs as the dashboard shows them: {@code figures} are Biểu II.06a's counts, {@code totals}
+ * A period's figures and KPIs as the dashboard shows them ({@code period}: {@code from} and {@code to}, the period
+ * actually counted): {@code figures} are Biểu II.06a's counts, {@code totals}
  * the sums the forms print, each KPI its numerator, denominator, the rate (percent, two decimals cut, null without
  * data), the target that applies and the state against it.
  */
-record FiguresJson(LocalDate from, LocalDate to, Long unitId, PeriodFigures figures, Map<String, Long> totals,
+record FiguresJson(Period period, Long unitId, PeriodFigures figures, Map<String, Long> totals,
         List<Kpi> kpis) {
 
     record Kpi(String kpi, Long numerator, Long denominator, BigDecimal rate, BigDecimal target, String state) {
@@ -34,7 +35,7 @@ record FiguresJson(LocalDate from, LocalDate to, Long unitId, PeriodFigures figu
         totals.put("inProgress", f.inProgress());
         totals.put("suspended", f.suspended());
         totals.put("late", f.late());
-        return new FiguresJson(set.period().from(), set.period().to(), set.unitId(), f, totals,
+        return new FiguresJson(set.period(), set.unitId(), f, totals,
                 set.values().values().stream().map(Kpi::of).toList());
     }
 }

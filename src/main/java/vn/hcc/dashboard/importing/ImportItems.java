@@ -23,6 +23,7 @@ import vn.hcc.dashboard.intake.DossierData;
 final class ImportItems {
 
     private static final Map<String, ImportColumn> BY_FIELD = new HashMap<>();
+    private static final String DUPLICATE_CODE = "import.error.duplicate-code";
 
     static {
         for (ImportColumn c : ImportColumn.values()) {
@@ -72,11 +73,20 @@ final class ImportItems {
         return n.doubleValue();
     }
 
-    /** A file import's error (row, column header) as the API names it (item index, field). */
+    /**
+     * A file import's error (row, column header) as the API names it (item index, field); a code seen twice names the
+     * item it was first seen in, not a row of a file.
+     */
     static ItemError of(ImportError e) {
         ImportColumn column = Arrays.stream(ImportColumn.values()).filter(c -> c.header().equals(e.column()))
                 .findFirst().orElse(null);
-        return new ItemError((int) (e.row() - 2), column == null ? null : column.field(), e.messageKey(), e.args());
+        String field = column == null ? null : column.field();
+        int index = (int) (e.row() - 2);
+        if (DUPLICATE_CODE.equals(e.messageKey()) && e.args().size() == 2) {
+            String first = String.valueOf(Long.parseLong(e.args().get(1)) - 2);
+            return new ItemError(index, field, "import.error.duplicate-item-code", List.of(e.args().get(0), first));
+        }
+        return new ItemError(index, field, e.messageKey(), e.args());
     }
 
     /**

@@ -147,7 +147,8 @@ class DossierApiHttpTest extends HttpServerTest {
                 assertThat(kpi.get("rate").decimalValue()).isEqualByComparingTo(value.rate());
             }
         }
-        assertThat(figures.get("from").asString()).isEqualTo("2025-03-01");
+        assertThat(figures.get("period").get("from").asString()).isEqualTo("2025-03-01");
+        assertThat(figures.get("period").get("to").asString()).isEqualTo("2025-03-31");
     }
 
     @Test
@@ -176,6 +177,23 @@ class DossierApiHttpTest extends HttpServerTest {
         for (int i = 0; i < 5; i++) {
             assertThat(api.get("/api/v1/dossiers/" + code + "-" + i).statusCode()).isEqualTo(404);
         }
+    }
+
+    @Test
+    void aCodeTwiceInOneRequestIsNamedByTheItemsIndex() throws Exception {
+        ApiClient api = client(true, true);
+        String code = "API-" + System.nanoTime();
+
+        HttpResponse<String> refused = api.post("/api/v1/dossiers", body(List.of(item(code), item(code + "-B"),
+                item(code))));
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        JsonNode error = errors(refused).get(0);
+        assertThat(error.get("index").asInt()).isEqualTo(2);
+        assertThat(error.get("field").asString()).isEqualTo("code");
+        assertThat(error.get("message").asString())
+                .isEqualTo("Mã hồ sơ \"" + code + "\" đã có ở hồ sơ số 0 của yêu cầu (đếm từ 0)");
+        assertThat(api.get("/api/v1/dossiers/" + code).statusCode()).isEqualTo(404);
     }
 
     @Test
