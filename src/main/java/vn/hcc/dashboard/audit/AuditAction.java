@@ -13,5 +13,7 @@ public enum AuditAction {
     /** A week of duty copied from the previous one: counts only. */
     COPY,
     /** A password was set; the entry never holds it. */
-    PASSWORD
+    PASSWORD,
+    /** A call of the dossier API: its request, status and outcome. */
+    CALL
 }

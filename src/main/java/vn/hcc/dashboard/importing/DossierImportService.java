@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
 import java.util.concurrent.CompletableFuture;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
@@ -110,8 +112,7 @@ public class DossierImportService {
         if (size(file) > maxBytes) {
             throw new FieldValidationException("file", "import.error.too-large", megabytes(maxBytes));
         }
-        ImportCatalog catalog = new ImportCatalog(fields.listAll(), units.listAll(), allProcedures(),
-                calendar.snapshot(), LocalDateTime.now(clock));
+        ImportCatalog catalog = catalog();
         ImportValidation check = new ImportValidation(catalog, progress);
         read(reader, file, check);
         if (check.errorCount() > 0 || check.header() == null) {
@@ -127,6 +128,40 @@ public class DossierImportService {
         }
         return new ImportResult(writer.created, writer.updated, writer.unchanged, check.unknownColumns(), List.of(),
                 0);
+    }
+
+    /**
+     * Saves the dossier API's items ({@link ImportItems}) as a file's rows: the same checks and messages, all or
+     * nothing, upserted by code. {@code allowed} says whether the caller may write a checked item's dossier (an API
+     * key scoped to some units); an item it refuses is an error at its unit.
+     */
+    public ItemsResult importItems(List<? extends Map<String, ?>> items, Predicate<DossierData> allowed) {
+        List<ItemError> errors = new ArrayList<>();
+        List<List<Object>> rows = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            rows.add(ImportItems.cells(i, items.get(i), errors::add));
+        }
+        ImportCatalog catalog = catalog();
+        ImportValidation check = new ImportValidation(catalog, ImportProgress.NONE, allowed);
+        check.row(1, ImportItems.header());
+        for (int i = 0; i < rows.size(); i++) {
+            check.row(ImportItems.row(i), rows.get(i));
+        }
+        check.errors().forEach(e -> errors.add(ImportItems.of(e)));
+        if (!errors.isEmpty()) {
+            errors.sort(java.util.Comparator.comparing(ItemError::index));
+            return new ItemsResult(0, 0, 0, errors);
+        }
+        Writer writer = new Writer(new DossierRowParser(check.header(), catalog), rows.size(), ImportProgress.NONE);
+        writer.row(1, ImportItems.header());
+        for (int i = 0; i < rows.size(); i++) {
+            writer.row(ImportItems.row(i), rows.get(i));
+        }
+        writer.flush();
+        if (writer.created + writer.updated > 0) {
+            broadcaster.publishAfterCommit(DossierService.TOPIC, null);
+        }
+        return new ItemsResult(writer.created, writer.updated, writer.unchanged, List.of());
     }
 
     /** The template with the header row, an example row and the guide, in the user's language. */
@@ -171,6 +206,11 @@ public class DossierImportService {
         long mb = 1024 * 1024;
         return bytes >= mb ? VnFormat.number(bytes / mb) + " MB"
                 : VnFormat.number(Math.max(1, bytes / 1024)) + " kB";
+    }
+
+    private ImportCatalog catalog() {
+        return new ImportCatalog(fields.listAll(), units.listAll(), allProcedures(), calendar.snapshot(),
+                LocalDateTime.now(clock));
     }
 
     private List<Procedure> allProcedures() {

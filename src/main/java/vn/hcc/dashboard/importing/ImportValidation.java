@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 import vn.hcc.dashboard.intake.DossierData;
 
 /**
@@ -18,6 +19,7 @@ final class ImportValidation implements RowReader.RowSink {
 
     private final ImportCatalog catalog;
     private final ImportProgress progress;
+    private final Predicate<DossierData> allowed;
     private final List<ImportError> errors = new ArrayList<>();
     /** Code in upper case (MariaDB compares codes without case) → the row it first appeared in. */
     private final Map<String, Long> codes = new HashMap<>();
@@ -29,8 +31,14 @@ final class ImportValidation implements RowReader.RowSink {
     private long rows;
 
     ImportValidation(ImportCatalog catalog, ImportProgress progress) {
+        this(catalog, progress, d -> true);
+    }
+
+    /** {@code allowed}: whether the caller may write a dossier of this row (an API key scoped to some units). */
+    ImportValidation(ImportCatalog catalog, ImportProgress progress, Predicate<DossierData> allowed) {
         this.catalog = catalog;
         this.progress = progress;
+        this.allowed = allowed;
     }
 
     @Override
@@ -49,6 +57,10 @@ final class ImportValidation implements RowReader.RowSink {
         rows++;
         if (parser != null) {
             DossierData d = parser.parse(number, cells, this::add);
+            if (d != null && !allowed.test(d)) {
+                add(ImportError.of(number, ImportColumn.UNIT.header(), ImportValues.text(cellOf(cells,
+                        ImportColumn.UNIT)), "import.error.unit-not-allowed"));
+            }
             String code = d != null ? d.code() : ImportValues.text(cellOf(cells, ImportColumn.CODE));
             if (code != null) {
                 Long first = codes.putIfAbsent(code.strip().toUpperCase(Locale.ROOT), number);

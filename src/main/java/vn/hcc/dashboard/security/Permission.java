@@ -72,7 +72,9 @@ public enum Permission {
     /** The sign-in log, and lifting an account's temporary lock after failed sign-ins. */
     SIGN_IN_ADMIN(ADMIN),
     /** Load history in bulk and rebuild the figures' summary. */
-    BULK_DATA(ADMIN);
+    BULK_DATA(ADMIN),
+    /** Create and revoke the provincial software's API keys; read the API's description (Swagger UI). */
+    API_ADMIN(ADMIN);
 
     private final Set<Role> roles;
 
@@ -82,6 +84,14 @@ public enum Permission {
 
     public Set<Role> roles() {
         return EnumSet.copyOf(roles);
+    }
+
+    /**
+     * The authority that grants this permission by itself, without a role: what an API key holds (the keys are no
+     * users and have no role; see {@link Permissions}).
+     */
+    public String authority() {
+        return "PERMISSION_" + name();
     }
 
     /** True when any of {@code held} grants this permission. */

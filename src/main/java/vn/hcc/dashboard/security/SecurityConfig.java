@@ -21,12 +21,21 @@ import vn.hcc.dashboard.security.ui.LoginView;
 @EnableMethodSecurity(jsr250Enabled = true)
 class SecurityConfig {
 
+    /** Springdoc's paths (application.properties): the OpenAPI document and the Swagger UI. */
+    private static final String[] API_DOCS = {"/api/v3/api-docs", "/api/v3/api-docs/**", "/api/swagger-ui.html",
+        "/api/swagger-ui/**"};
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests, Clock clock)
             throws Exception {
         // The app's own stylesheet is public so that the login page is styled too. The device registration link
         // (queue feature) is public: the token it carries is what it checks.
         http.authorizeHttpRequests(a -> a.requestMatchers("/styles/**", "/thiet-bi/dang-ky").permitAll());
+        // The dossier API's description and its Swagger UI are for an administrator signed in here (the roles come
+        // from the permission table). The API itself, /api/v1/**, has its own stateless chain that takes API keys
+        // only (api.ApiSecurityConfig), ordered before this one.
+        http.authorizeHttpRequests(a -> a.requestMatchers(API_DOCS).hasAnyAuthority(Permission.API_ADMIN.roles()
+                .stream().map(Role::authority).toArray(String[]::new)));
         // Vaadin's configurer exempts the login path from CSRF, so another site could sign a browser in to an
         // account of its choosing (login CSRF). Only Vaadin's own requests (which carry Vaadin's own token) are
         // exempt here; the login form posts the token Vaadin writes into every page's <meta name="_csrf">.

@@ -42,6 +42,7 @@ class SignInBrowserTest extends BrowserTestBase {
         ROUTES.put("admin/procedures", EnumSet.of(Role.ADMIN));
         ROUTES.put("admin/holidays", EnumSet.of(Role.ADMIN));
         ROUTES.put("admin/audit", EnumSet.of(Role.ADMIN));
+        ROUTES.put("admin/api-keys", EnumSet.of(Role.ADMIN));
         ROUTES.put("queue/figures", EnumSet.of(Role.DIRECTOR, Role.LEADER, Role.ADMIN));
         ROUTES.put("queue/counter", EnumSet.of(Role.RECEPTION, Role.DIRECTOR, Role.ADMIN));
         ROUTES.put("admin/counters", EnumSet.of(Role.ADMIN));

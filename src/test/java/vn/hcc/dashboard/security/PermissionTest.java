@@ -58,6 +58,7 @@ class PermissionTest {
         expected.put(Permission.AUDIT_VIEW, EnumSet.of(ADMIN));
         expected.put(Permission.SIGN_IN_ADMIN, EnumSet.of(ADMIN));
         expected.put(Permission.BULK_DATA, EnumSet.of(ADMIN));
+        expected.put(Permission.API_ADMIN, EnumSet.of(ADMIN));
         for (Permission p : Permission.values()) {
             assertThat(p.roles()).as(p.name()).isEqualTo(expected.get(p));
         }

@@ -51,6 +51,7 @@ class RoleAccessTest extends KaribuTest {
         route("admin/procedures", Permission.CATALOG_EDIT);
         route("admin/holidays", Permission.CATALOG_EDIT);
         route("admin/audit", Permission.AUDIT_VIEW);
+        route("admin/api-keys", Permission.API_ADMIN);
         route("queue/counter", Permission.QUEUE_SERVE);
         route("queue/figures", Permission.DASHBOARD_VIEW);
         route("admin/counters", Permission.CATALOG_EDIT);
