@@ -89,7 +89,8 @@ class ClusterMariaDbTest {
         return List.of("--app.admin.username=" + MariaDbTest.ADMIN,
                 "--app.admin.password=" + MariaDbTest.ADMIN_PASSWORD, "--app.cluster.members=" + members,
                 "--app.cluster.port=" + hazelcastPort, "--app.cluster.interface=127.0.0.1",
-                "--app.cluster.name=hcc-test-" + hazelcastPort);
+                // a name of this run's own: a member left over from another run never joins
+                "--app.cluster.name=hcc-test-" + members.hashCode());
     }
 
     /** Sends a command and returns its answer; fails on "FAILED …". */
