@@ -115,7 +115,7 @@ class ClusterMariaDbTest {
 
     /** The time of the first "dossiers" event the node heard at or after {@code millis} (both clocks: this host). */
     private static long eventAfter(ChildApp node, long millis) {
-        return node.await("a live 'dossiers' event", ANSWER, l -> {
+        return node.await("the live 'dossiers' event", ANSWER, l -> {
             if (!l.startsWith("EVENT dossiers ")) {
                 return null;
             }
