@@ -36,6 +36,7 @@ import vn.hcc.dashboard.queue.TicketHistory;
 import vn.hcc.dashboard.security.Role;
 import vn.hcc.dashboard.security.SystemAccess;
 import vn.hcc.dashboard.security.UserService;
+import vn.hcc.dashboard.cluster.OneNodeJobs;
 
 /**
  * Fills an empty database with the same demo catalogue, one account per role, the hall's counters, twelve months of
@@ -65,10 +66,13 @@ class DemoDataGenerator implements ApplicationRunner {
     private final QueueService queue;
     private final int ticketsPerDay;
 
+    private final OneNodeJobs jobs;
+
     DemoDataGenerator(UserService users, UnitService units, FieldService fields, ProcedureService procedures,
             DossierService dossiers, WorkingDayCalendar calendar, Clock clock,
             @Value("${app.demo.dossiers-per-day:70}") int dossiersPerDay, CounterService counters, QueueService queue,
-            @Value("${app.demo.tickets-per-day:72}") int ticketsPerDay) {
+            @Value("${app.demo.tickets-per-day:72}") int ticketsPerDay, OneNodeJobs jobs) {
+        this.jobs = jobs;
         this.users = users;
         this.units = units;
         this.fields = fields;
@@ -84,6 +88,11 @@ class DemoDataGenerator implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        // in a cluster only the oldest node fills or checks the shared database; the others start beside it
+        jobs.run("demo-data", this::runHere);
+    }
+
+    private void runHere() {
         SystemAccess.asAdmin(() -> {
             if (users.count() > 0) {
                 return;

@@ -13,6 +13,7 @@ import vn.hcc.dashboard.queue.DeviceKind;
 import vn.hcc.dashboard.queue.DeviceService;
 import vn.hcc.dashboard.queue.RegisteredDevice;
 import vn.hcc.dashboard.security.SystemAccess;
+import vn.hcc.dashboard.cluster.OneNodeJobs;
 
 /**
  * The demo's hall kiosk and hall display, so that the public pages can be tried at once: on a demo database without
@@ -30,13 +31,21 @@ class DemoDevices implements ApplicationRunner {
     private final DeviceService devices;
     private final String baseUrl;
 
-    DemoDevices(DeviceService devices, @Value("${server.port:8080}") int port) {
+    private final OneNodeJobs jobs;
+
+    DemoDevices(DeviceService devices, @Value("${server.port:8080}") int port, OneNodeJobs jobs) {
+        this.jobs = jobs;
         this.devices = devices;
         this.baseUrl = "http://localhost:" + port;
     }
 
     @Override
     public void run(ApplicationArguments args) {
+        // in a cluster only the oldest node fills or checks the shared database; the others start beside it
+        jobs.run("demo-devices", this::runHere);
+    }
+
+    private void runHere() {
         SystemAccess.asAdmin(() -> {
             if (devices.count() > 0) {
                 return;

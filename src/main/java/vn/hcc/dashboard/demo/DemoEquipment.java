@@ -28,6 +28,7 @@ import vn.hcc.dashboard.queue.CounterService;
 import vn.hcc.dashboard.queue.ServiceCounter;
 import vn.hcc.dashboard.security.SystemAccess;
 import vn.hcc.dashboard.base.Period;
+import vn.hcc.dashboard.cluster.OneNodeJobs;
 
 /**
  * The Ba Vì 2024 report's inventory (Ba Vì's one-stop shop, checked against Decree 61/2018 Art. 13) in the demo hall, a few
@@ -50,8 +51,11 @@ class DemoEquipment implements ApplicationRunner {
     private final DossierService dossiers;
     private final Clock clock;
 
+    private final OneNodeJobs jobs;
+
     DemoEquipment(EquipmentService equipment, OutageService outages, CounterService counters, DossierService dossiers,
-            Clock clock) {
+            Clock clock, OneNodeJobs jobs) {
+        this.jobs = jobs;
         this.equipment = equipment;
         this.outages = outages;
         this.counters = counters;
@@ -61,6 +65,11 @@ class DemoEquipment implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        // in a cluster only the oldest node fills or checks the shared database; the others start beside it
+        jobs.run("demo-equipment", this::runHere);
+    }
+
+    private void runHere() {
         SystemAccess.asAdmin(() -> {
             if (equipment.count(EquipmentFilter.ALL) > 0) {
                 return;

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import vn.hcc.dashboard.reports.LetterheadDraft;
 import vn.hcc.dashboard.reports.LetterheadService;
 import vn.hcc.dashboard.security.SystemAccess;
+import vn.hcc.dashboard.cluster.OneNodeJobs;
 
 /**
  * The demo center's letterhead, so that every demo report prints as Lương Tài's center would sign it: under the
@@ -21,12 +22,20 @@ class DemoLetterhead implements ApplicationRunner {
 
     private final LetterheadService letterheads;
 
-    DemoLetterhead(LetterheadService letterheads) {
+    private final OneNodeJobs jobs;
+
+    DemoLetterhead(LetterheadService letterheads, OneNodeJobs jobs) {
+        this.jobs = jobs;
         this.letterheads = letterheads;
     }
 
     @Override
     public void run(ApplicationArguments args) {
+        // in a cluster only the oldest node fills or checks the shared database; the others start beside it
+        jobs.run("demo-letterhead", this::runHere);
+    }
+
+    private void runHere() {
         SystemAccess.asAdmin(() -> {
             LetterheadDraft center = letterheads.letterhead(null);
             if (center.unitId() == null || center.version() != null) {

@@ -25,6 +25,7 @@ import vn.hcc.dashboard.pakn.PaknService;
 import vn.hcc.dashboard.security.Role;
 import vn.hcc.dashboard.security.SystemAccess;
 import vn.hcc.dashboard.security.UserService;
+import vn.hcc.dashboard.cluster.OneNodeJobs;
 
 /**
  * A year of demo petitions ({@code app.demo.pakn-per-week}, 0 in tests) for the demo handler {@code pakn} and two
@@ -44,8 +45,11 @@ class DemoPakn implements ApplicationRunner {
     private final Clock clock;
     private final int perWeek;
 
+    private final OneNodeJobs jobs;
+
     DemoPakn(PaknService pakn, UserService users, UnitService units, WorkingDayCalendar calendar, Clock clock,
-            @Value("${app.demo.pakn-per-week:6}") int perWeek) {
+            @Value("${app.demo.pakn-per-week:6}") int perWeek, OneNodeJobs jobs) {
+        this.jobs = jobs;
         this.pakn = pakn;
         this.users = users;
         this.units = units;
@@ -56,6 +60,11 @@ class DemoPakn implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        // in a cluster only the oldest node fills or checks the shared database; the others start beside it
+        jobs.run("demo-pakn", this::runHere);
+    }
+
+    private void runHere() {
         if (perWeek <= 0) {
             return;
         }

@@ -27,6 +27,7 @@ import vn.hcc.dashboard.ratings.RatingLevel;
 import vn.hcc.dashboard.ratings.RatingReason;
 import vn.hcc.dashboard.ratings.RatingService;
 import vn.hcc.dashboard.security.SystemAccess;
+import vn.hcc.dashboard.cluster.OneNodeJobs;
 
 /**
  * Satisfaction ratings for the demo's served tickets, shaped like seed 000 (the Sơn Trung 2024 report: everyone
@@ -53,8 +54,11 @@ class DemoRatings implements ApplicationRunner {
     private final Clock clock;
     private final String baseUrl;
 
+    private final OneNodeJobs jobs;
+
     DemoRatings(RatingService ratings, ServedTickets served, DeviceService devices, Clock clock,
-            @Value("${server.port:8080}") int port) {
+            @Value("${server.port:8080}") int port, OneNodeJobs jobs) {
+        this.jobs = jobs;
         this.ratings = ratings;
         this.served = served;
         this.devices = devices;
@@ -64,6 +68,11 @@ class DemoRatings implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        // in a cluster only the oldest node fills or checks the shared database; the others start beside it
+        jobs.run("demo-ratings", this::runHere);
+    }
+
+    private void runHere() {
         SystemAccess.asAdmin(() -> {
             if (ratings.count() > 0) {
                 return;

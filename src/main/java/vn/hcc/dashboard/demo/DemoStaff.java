@@ -27,6 +27,7 @@ import vn.hcc.dashboard.staff.StaffDraft;
 import vn.hcc.dashboard.staff.StaffFilter;
 import vn.hcc.dashboard.staff.StaffMember;
 import vn.hcc.dashboard.staff.StaffService;
+import vn.hcc.dashboard.cluster.OneNodeJobs;
 
 /**
  * The roster of the Kim Thành Q3/2025 report's Center, "12; trong đó: 10 cán bộ, công chức thuộc biên chế ..., 02 nhân viên hỗ trợ",
@@ -88,8 +89,11 @@ class DemoStaff implements ApplicationRunner {
     private final UserService users;
     private final Clock clock;
 
+    private final OneNodeJobs jobs;
+
     DemoStaff(StaffService staff, DutyService duties, UnitService units, FieldService fields,
-            CounterService counters, UserService users, Clock clock) {
+            CounterService counters, UserService users, Clock clock, OneNodeJobs jobs) {
+        this.jobs = jobs;
         this.staff = staff;
         this.duties = duties;
         this.units = units;
@@ -101,6 +105,11 @@ class DemoStaff implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        // in a cluster only the oldest node fills or checks the shared database; the others start beside it
+        jobs.run("demo-staff", this::runHere);
+    }
+
+    private void runHere() {
         SystemAccess.asAdmin(() -> {
             if (staff.count(StaffFilter.ALL) > 0 || counters.listAll().isEmpty()) {
                 return;

@@ -9,6 +9,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.hcc.dashboard.base.FieldValidationException;
+import vn.hcc.dashboard.cluster.OneNodeJobs;
 
 /**
  * Without demo data nobody could log in to an empty database, so the first administrator comes from
@@ -25,8 +26,11 @@ class FirstAdministrator implements ApplicationRunner {
     private final String username;
     private final String password;
 
+    private final OneNodeJobs jobs;
+
     FirstAdministrator(UserService users, @Value("${app.admin.username:${ADMIN_USERNAME:}}") String username,
-            @Value("${app.admin.password:${ADMIN_PASSWORD:}}") String password) {
+            @Value("${app.admin.password:${ADMIN_PASSWORD:}}") String password, OneNodeJobs jobs) {
+        this.jobs = jobs;
         this.users = users;
         this.username = username;
         this.password = password;
@@ -34,6 +38,11 @@ class FirstAdministrator implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        // in a cluster only the oldest node fills or checks the shared database; the others start beside it
+        jobs.run("first-administrator", this::runHere);
+    }
+
+    private void runHere() {
         SystemAccess.asAdmin(() -> {
             if (users.count() > 0) {
                 return;

@@ -65,4 +65,22 @@ class BroadcasterTest {
         assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)).isLessThan(1000);
         release.countDown();
     }
+
+    @Test
+    void publishedEventsGoToTheRelaysDeliveredOnesOnlyToListeners() throws InterruptedException {
+        List<Broadcaster.Event> relayed = new CopyOnWriteArrayList<>();
+        List<Broadcaster.Event> heard = new CopyOnWriteArrayList<>();
+        CountDownLatch both = new CountDownLatch(2);
+        broadcaster.relayTo(relayed::add);
+        broadcaster.register(e -> {
+            heard.add(e);
+            both.countDown();
+        });
+        broadcaster.publish("dossiers", 1L);
+        broadcaster.deliver(new Broadcaster.Event("queue", 2L));
+        assertThat(both.await(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(heard).containsExactly(new Broadcaster.Event("dossiers", 1L), new Broadcaster.Event("queue", 2L));
+        assertThat(relayed).as("an event from another node is not sent back out")
+                .containsExactly(new Broadcaster.Event("dossiers", 1L));
+    }
 }

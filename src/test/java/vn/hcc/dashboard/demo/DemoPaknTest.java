@@ -47,6 +47,8 @@ class DemoPaknTest {
     vn.hcc.dashboard.security.UserService users;
     @Autowired
     java.time.Clock clock;
+    @Autowired
+    vn.hcc.dashboard.cluster.OneNodeJobs jobs;
 
     private List<PaknHistoricItem> year() {
         List<DemoPaknItems.Place> communes = units.listAll().stream().filter(u -> u.getKind() == UnitKind.COMMUNE)
@@ -60,7 +62,7 @@ class DemoPaknTest {
 
     @Test
     void theRunnerFillsTheEmptyTableForThreeHandlers() {
-        new DemoPakn(pakn, users, units, calendar, clock, 6).run(null);
+        new DemoPakn(pakn, users, units, calendar, clock, 6, jobs).run(null);
         assertThat(pakn.handlers()).extracting(h -> h.username()).contains("pakn", "pakn2", "pakn3");
         LocalDate today = pakn.today();
         PaknCounts startYear = figures.figures(Period.of(today.minusYears(1), today), null).total();

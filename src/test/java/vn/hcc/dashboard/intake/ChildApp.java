@@ -53,11 +53,19 @@ public final class ChildApp implements AutoCloseable {
      * ({@code --key=value}).
      */
     public static ChildApp start(String name, String jdbcUrl, List<String> args) {
+        return start(name, ChildAppMain.class, jdbcUrl, args);
+    }
+
+    /**
+     * Starts another main class the same way ({@code main} speaks {@link ChildAppMain#TAG} lines and says "STARTED"
+     * once up; the cluster test's nodes read commands from their stdin, see {@link #send}).
+     */
+    public static ChildApp start(String name, Class<?> main, String jdbcUrl, List<String> args) {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-Xmx448m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto",
                 "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8", "-cp", System.getProperty("java.class.path"),
-                ChildAppMain.class.getName(), "--server.port=" + port, "--spring.datasource.url=" + jdbcUrl,
+                main.getName(), "--server.port=" + port, "--spring.datasource.url=" + jdbcUrl,
                 "--logging.level.root=WARN", "--logging.level.vn.hcc=INFO"));
         command.addAll(args);
         try {
@@ -79,6 +87,16 @@ public final class ChildApp implements AutoCloseable {
 
     public int port() {
         return port;
+    }
+
+    /** Writes {@code line} to the child's stdin. */
+    public void send(String line) {
+        try {
+            process.getOutputStream().write((line + "\n").getBytes(StandardCharsets.UTF_8));
+            process.getOutputStream().flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException("child app " + name + " no longer reads its input", e);
+        }
     }
 
     /** The child's process id (for the log). */
