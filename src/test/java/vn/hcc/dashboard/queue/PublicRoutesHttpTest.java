@@ -55,7 +55,9 @@ class PublicRoutesHttpTest {
      */
     @Test
     void theKioskAndTheDisplayPassTheSecurityFilterAnonymously() {
-        AuthorizationFilter filter = security.getFilterChains().stream().flatMap(c -> c.getFilters().stream())
+        // the app's chain, i.e. the one a request to the app's port gets (the management port has its own)
+        AuthorizationFilter filter = security.getFilterChains().stream().filter(c -> c.matches(get("/kiosk")))
+                .findFirst().orElseThrow().getFilters().stream()
                 .filter(AuthorizationFilter.class::isInstance).map(AuthorizationFilter.class::cast).findFirst()
                 .orElseThrow();
         AnonymousAuthenticationToken anonymous = new AnonymousAuthenticationToken("key", "anonymousUser",
