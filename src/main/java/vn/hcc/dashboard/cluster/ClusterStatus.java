@@ -25,6 +25,11 @@ public class ClusterStatus {
         return hazelcast.isPresent();
     }
 
+    /** False only when cluster mode is on and this node's member has stopped. */
+    public boolean running() {
+        return hazelcast.map(h -> h.getLifecycleService().isRunning()).orElse(true);
+    }
+
     /** The members this node sees, itself included: 1 when cluster mode is off (or the member has stopped). */
     public int memberCount() {
         return hazelcast.filter(h -> h.getLifecycleService().isRunning())

@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -72,10 +75,17 @@ public class DashboardService {
     private final Map<Object, Entry> cache = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
     private final AtomicLong computations = new AtomicLong();
+    private final Timer computationTime;
+    private final Counter cacheHits;
+    private final Counter cacheMisses;
 
     DashboardService(KpiService kpis, PeriodFiguresService figures, DossierService dossiers,
             QueueFiguresService queueFigures, WorkingDayCalendar calendar, UnitService units, Clock clock,
-            EquipmentService equipment, OutageService outages, Broadcaster broadcaster) {
+            EquipmentService equipment, OutageService outages, Broadcaster broadcaster, MeterRegistry meters) {
+        this.computationTime = Timer.builder("hcc.dashboard.computation")
+                .description("Time to compute a dashboard's figures for one period and unit").register(meters);
+        this.cacheHits = cacheCounter(meters, "hit");
+        this.cacheMisses = cacheCounter(meters, "miss");
         this.kpis = kpis;
         this.figures = figures;
         this.dossiers = dossiers;
@@ -93,6 +103,12 @@ public class DashboardService {
                 cache.clear();
             }
         });
+    }
+
+    /** {@code hcc_dashboard_cache_total{result="hit"|"miss"}}: a shared value served, or computed. */
+    private static Counter cacheCounter(MeterRegistry meters, String result) {
+        return Counter.builder("hcc.dashboard.cache")
+                .description("Dashboard values served from the shared cache or computed").tag("result", result).register(meters);
     }
 
     public LocalDate today() {
@@ -116,13 +132,16 @@ public class DashboardService {
     private <T> T shared(Object key, Supplier<T> compute) {
         Entry entry = cache.get(key);
         if (entry != null && entry.generation() == generation.get()) {
+            cacheHits.increment();
             return (T) entry.value();
         }
         synchronized (this) {
             entry = cache.get(key);
             if (entry != null && entry.generation() == generation.get()) {
+                cacheHits.increment();
                 return (T) entry.value();
             }
+            cacheMisses.increment();
             long gen = generation.get();
             T value = compute.get();
             if (gen == generation.get()) {
@@ -134,6 +153,10 @@ public class DashboardService {
 
     private DashboardData compute(Period period, Period compared, Long unitId) {
         computations.incrementAndGet();
+        return computationTime.record(() -> computeFigures(period, compared, unitId));
+    }
+
+    private DashboardData computeFigures(Period period, Period compared, Long unitId) {
         // the trend always shows a year, whatever the period: a month's dashboard would otherwise show one dot
         Period trend = period.trailingMonths(12);
         // the period's figures are the sum of its channels' figures (every dossier has one channel): one query for both

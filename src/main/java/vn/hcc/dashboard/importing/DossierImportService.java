@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.concurrent.CompletableFuture;
+import io.micrometer.core.instrument.Timer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -64,11 +65,14 @@ public class DossierImportService {
     private final long maxBytes;
     private final Clock clock;
     private final RatingService ratings;
+    private final ImportMeters meters;
 
     DossierImportService(DossierService dossiers, FieldService fields, UnitService units,
             ProcedureService procedures, WorkingDayCalendar calendar, Broadcaster broadcaster,
-            @Value("${app.import.max-bytes:52428800}") long maxBytes, Clock clock, RatingService ratings) {
+            @Value("${app.import.max-bytes:52428800}") long maxBytes, Clock clock, RatingService ratings,
+            ImportMeters meters) {
         this.ratings = ratings;
+        this.meters = meters;
         this.dossiers = dossiers;
         this.fields = fields;
         this.units = units;
@@ -107,6 +111,27 @@ public class DossierImportService {
      * rows returns its errors and changes nothing.
      */
     public ImportResult importFile(Path file, String fileName, ImportProgress progress) {
+        Timer.Sample sample = meters.start();
+        ImportResult result;
+        try {
+            result = importChecked(file, fileName, progress);
+        } catch (FieldValidationException e) {
+            meters.finished(sample, ImportMeters.Outcome.REFUSED);
+            throw e;
+        } catch (RuntimeException | Error e) {
+            meters.finished(sample, ImportMeters.Outcome.ERROR);
+            throw e;
+        }
+        if (result.succeeded()) {
+            meters.finished(sample, ImportMeters.Outcome.IMPORTED);
+            meters.imported(result);
+        } else {
+            meters.finished(sample, ImportMeters.Outcome.INVALID);
+        }
+        return result;
+    }
+
+    private ImportResult importChecked(Path file, String fileName, ImportProgress progress) {
         RowReader reader = RowReader.forFileName(fileName)
                 .orElseThrow(() -> new FieldValidationException("file", "import.error.file-type"));
         if (size(file) > maxBytes) {

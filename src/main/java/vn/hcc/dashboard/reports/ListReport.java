@@ -38,9 +38,9 @@ public interface ListReport extends ReportDefinition {
 
     /** Streams every row into the workbook: only SXSSF's window of rows is ever in memory. */
     @Override
-    default void writeTo(ReportRequest request, ReportTexts texts, ReportHeading heading, String sheetName,
+    default long writeTo(ReportRequest request, ReportTexts texts, ReportHeading heading, String sheetName,
             java.io.OutputStream out) throws java.io.IOException {
-        ReportWorkbook.writeRows(header(request, texts), heading, sheetName, sink -> forEach(request, texts, sink),
+        return ReportWorkbook.writeRows(header(request, texts), heading, sheetName, sink -> forEach(request, texts, sink),
                 out);
     }
 }

@@ -67,9 +67,10 @@ public interface ReportDefinition {
 
     /**
      * Writes the report as the .xlsx file a user downloads: the official heading, the table and the signature block.
-     * {@link TableReport} and {@link ListReport} say how; a view calls this, never the workbook writer.
+     * {@link TableReport} and {@link ListReport} say how; a view calls this through {@link ReportExports} (which
+     * measures it), never the workbook writer. Returns the number of table rows written.
      */
-    void writeTo(ReportRequest request, ReportTexts texts, ReportHeading heading, String sheetName,
+    long writeTo(ReportRequest request, ReportTexts texts, ReportHeading heading, String sheetName,
             java.io.OutputStream out) throws java.io.IOException;
 
     /** False hides the report, e.g. until the feature behind it has data to show. */

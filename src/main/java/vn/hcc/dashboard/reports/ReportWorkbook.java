@@ -20,35 +20,41 @@ public final class ReportWorkbook {
     private ReportWorkbook() {
     }
 
-    /** The table alone, without heading and signature block. */
-    public static void write(ReportTable table, String sheetName, OutputStream out) throws IOException {
-        write(table, null, sheetName, out);
+    /** The table alone, without heading and signature block; returns the number of rows written. */
+    public static long write(ReportTable table, String sheetName, OutputStream out) throws IOException {
+        return write(table, null, sheetName, out);
     }
 
-    public static void write(ReportTable table, ReportHeading heading, String sheetName, OutputStream out)
+    public static long write(ReportTable table, ReportHeading heading, String sheetName, OutputStream out)
             throws IOException {
-        writeRows(table, heading, sheetName, sink -> table.rows().forEach(sink), out);
+        return writeRows(table, heading, sheetName, sink -> table.rows().forEach(sink), out);
     }
 
-    public static void writeRows(ReportTable table, String sheetName, Consumer<Consumer<ReportTable.Row>> producer,
+    public static long writeRows(ReportTable table, String sheetName, Consumer<Consumer<ReportTable.Row>> producer,
             OutputStream out) throws IOException {
-        writeRows(table, null, sheetName, producer, out);
+        return writeRows(table, null, sheetName, producer, out);
     }
 
     /**
      * The table's heading, title block, header and total (if any) with the rows the producer hands to its sink, one
-     * at a time. The total's SUM formulas cover whatever rows were written.
+     * at a time. The total's SUM formulas cover whatever rows were written. Returns the number of rows (without
+     * header and total).
      */
-    public static void writeRows(ReportTable table, ReportHeading heading, String sheetName,
+    public static long writeRows(ReportTable table, ReportHeading heading, String sheetName,
             Consumer<Consumer<ReportTable.Row>> producer, OutputStream out) throws IOException {
         SXSSFWorkbook wb = new SXSSFWorkbook(200);
         // plain temp files: gzip would cost about a third of the export's time; the .xlsx itself is zipped anyway
         wb.setCompressTempFiles(false);
         try {
             SheetWriter w = new SheetWriter(wb, table, heading, sheetName);
-            producer.accept(w::row);
+            long[] rows = {0};
+            producer.accept(row -> {
+                w.row(row);
+                rows[0]++;
+            });
             w.finish();
             wb.write(out);
+            return rows[0];
         } finally {
             wb.close();
             wb.dispose();

@@ -12,8 +12,8 @@ public interface TableReport extends ReportDefinition {
     }
 
     @Override
-    default void writeTo(ReportRequest request, ReportTexts texts, ReportHeading heading, String sheetName,
+    default long writeTo(ReportRequest request, ReportTexts texts, ReportHeading heading, String sheetName,
             java.io.OutputStream out) throws java.io.IOException {
-        ReportWorkbook.write(table(request, texts), heading, sheetName, out);
+        return ReportWorkbook.write(table(request, texts), heading, sheetName, out);
     }
 }

@@ -171,11 +171,11 @@ class ImportTemplateTest {
     void aFileAboveTheSizeLimitIsRefusedBeforeItIsRead(@Autowired DossierService dossiers,
             @Autowired FieldService fields, @Autowired UnitService units, @Autowired ProcedureService procedures,
             @Autowired WorkingDayCalendar calendar, @Autowired Broadcaster broadcaster,
-            @Autowired java.time.Clock clock, @Autowired vn.hcc.dashboard.ratings.RatingService ratings)
-            throws IOException {
+            @Autowired java.time.Clock clock, @Autowired vn.hcc.dashboard.ratings.RatingService ratings,
+            @Autowired ImportMeters meters) throws IOException {
         assertThat(imports.maxBytes()).as("application.properties").isEqualTo(50L * 1024 * 1024);
         DossierImportService small = new DossierImportService(dossiers, fields, units, procedures, calendar,
-                broadcaster, 1024, clock, ratings);
+                broadcaster, 1024, clock, ratings, meters);
         String csv = ImportFiles.csvText(',', ImportFiles.HEADERS,
                 List.of(ImportFiles.cells(ImportFiles.valid("S-1"))));
         int padding = 1024 - csv.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;

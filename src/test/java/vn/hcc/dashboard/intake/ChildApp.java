@@ -65,7 +65,8 @@ public final class ChildApp implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-Xmx448m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto",
                 "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8", "-cp", System.getProperty("java.class.path"),
-                main.getName(), "--server.port=" + port, "--spring.datasource.url=" + jdbcUrl,
+                main.getName(), "--server.port=" + port, "--management.server.port=0",
+                "--spring.datasource.url=" + jdbcUrl,
                 "--logging.level.root=WARN", "--logging.level.vn.hcc=INFO"));
         command.addAll(args);
         try {

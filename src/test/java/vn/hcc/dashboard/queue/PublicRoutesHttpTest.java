@@ -55,7 +55,8 @@ class PublicRoutesHttpTest {
      */
     @Test
     void theKioskAndTheDisplayPassTheSecurityFilterAnonymously() {
-        // the chain of the app's pages (the API's own chain, /api/v1/**, comes first)
+        // the chain of the app's pages on the app's port (the API's chain, /api/v1/**, comes first; the management
+        // port has its own)
         AuthorizationFilter filter = security.getFilterChains().stream().filter(c -> c.matches(get("/kiosk")))
                 .findFirst().orElseThrow().getFilters().stream()
                 .filter(AuthorizationFilter.class::isInstance).map(AuthorizationFilter.class::cast).findFirst()

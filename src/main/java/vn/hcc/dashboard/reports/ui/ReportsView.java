@@ -31,6 +31,7 @@ import vn.hcc.dashboard.catalog.UnitService;
 import vn.hcc.dashboard.reports.LetterheadService;
 import vn.hcc.dashboard.reports.ReportDefinition.Picker;
 import vn.hcc.dashboard.reports.ReportDefinition;
+import vn.hcc.dashboard.reports.ReportExports;
 import vn.hcc.dashboard.reports.ReportHeading;
 import vn.hcc.dashboard.reports.ReportRequest;
 import vn.hcc.dashboard.reports.ReportTexts;
@@ -60,6 +61,7 @@ class ReportsView extends VerticalLayout implements BeforeEnterObserver, MenuTit
 
     private final Clock clock;
     private final LetterheadService letterheads;
+    private final ReportExports exports;
     private final Select<ReportDefinition> kind = new Select<>();
     private final Select<PeriodPreset> preset = new Select<>();
     private final VnDatePicker from = new VnDatePicker(getTranslation("reports.from"));
@@ -74,9 +76,11 @@ class ReportsView extends VerticalLayout implements BeforeEnterObserver, MenuTit
     private final List<ReportDefinition> offered;
     private boolean applyingPreset;
 
-    ReportsView(List<ReportDefinition> reports, UnitService unitService, LetterheadService letterheads, Clock clock) {
+    ReportsView(List<ReportDefinition> reports, UnitService unitService, LetterheadService letterheads, Clock clock,
+            ReportExports exports) {
         this.clock = clock;
         this.letterheads = letterheads;
+        this.exports = exports;
         setSizeFull();
         kind.setId("report-kind");
         kind.setLabel(getTranslation("reports.kind"));
@@ -291,7 +295,7 @@ class ReportsView extends VerticalLayout implements BeforeEnterObserver, MenuTit
             String sheet = t.get("reports.sheet." + report.key());
             ReportHeading heading = letterheads.heading(request.unitId(), t);
             try (OutputStream out = event.getOutputStream()) {
-                report.writeTo(request, t, heading, sheet, out);
+                exports.write(report, request, t, heading, sheet, out);
             }
         };
         Anchor anchor = new Anchor(handler, getTranslation("reports.download"));
