@@ -1,5 +1,6 @@
 package vn.hcc.dashboard.importing;
 
+import vn.hcc.dashboard.cluster.OneNodeJobs;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -7,8 +8,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * The schedule of the watched import folder, and nothing else: every {@code app.import.inbox-interval} (after the
- * previous poll ended) it runs {@link InboxImport#pollOnce}. Present only when a folder is set. Kept apart so that
- * a cluster can decide on which node the trigger fires without touching the import.
+ * previous poll ended) it runs {@link InboxImport#pollOnce}. Present only when a folder is set. In a cluster it fires
+ * on the oldest member only ({@link OneNodeJobs}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -16,14 +17,17 @@ import org.springframework.scheduling.annotation.Scheduled;
 class InboxPoller {
 
     private final InboxImport inbox;
+    private final OneNodeJobs jobs;
 
-    InboxPoller(InboxImport inbox) {
+    InboxPoller(InboxImport inbox, OneNodeJobs jobs) {
         this.inbox = inbox;
+        this.jobs = jobs;
     }
 
     @Scheduled(fixedDelayString = "${app.import.inbox-interval:1m}",
             initialDelayString = "${app.import.inbox-interval:1m}")
     void poll() {
-        inbox.pollOnce();
+        // in a cluster every node shares the folder: only the oldest member imports, so a file is taken once
+        jobs.run("import-inbox", inbox::pollOnce);
     }
 }
