@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
  * it runs the one-node jobs. A clustered node whose Hazelcast member has stopped is down: it no longer hears the
  * others' live events.
  */
-@Component
+@Component("cluster")
 class ClusterHealth implements HealthIndicator {
 
     private final ClusterStatus status;
