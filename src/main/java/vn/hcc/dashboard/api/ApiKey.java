@@ -16,7 +16,7 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * A key another system calls the dossier API with. Only the hash of its token is kept ({@link ApiTokens}), and the
+ * A key another system calls the dossier API with. Only the hash of its token is kept ({@link vn.hcc.dashboard.base.SecretTokens}), and the
  * token's first characters so that the administrator can tell keys apart; the token itself is shown once.
  */
 @Entity
@@ -69,7 +69,7 @@ public class ApiKey {
     ApiKey(String name, String token, Set<Long> unitIds, boolean canRead, boolean canWrite, String createdBy,
             LocalDateTime createdAt) {
         this.name = name;
-        this.tokenHash = ApiTokens.hash(token);
+        this.tokenHash = vn.hcc.dashboard.base.SecretTokens.hash(token);
         this.tokenPrefix = token.substring(0, 8);
         this.unitIds = new HashSet<>(unitIds);
         this.canRead = canRead;

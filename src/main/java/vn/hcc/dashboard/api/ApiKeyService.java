@@ -34,6 +34,9 @@ import vn.hcc.dashboard.security.Requires;
 @Requires(Permission.API_ADMIN)
 public class ApiKeyService {
 
+    /** Longer than any token made here; a longer header is refused before it is hashed. */
+    private static final int MAX_TOKEN_LENGTH = 100;
+
     private final ApiKeyRepository keys;
     private final UnitService units;
     private final CurrentUser currentUser;
@@ -76,7 +79,7 @@ public class ApiKeyService {
         if (units.namesOf(draft.unitIds()).size() != draft.unitIds().size()) {
             throw new FieldValidationException("units", "api.key.error.unknown-unit");
         }
-        String token = ApiTokens.newToken();
+        String token = vn.hcc.dashboard.base.SecretTokens.newToken();
         ApiKey key = keys.save(new ApiKey(name, token, draft.unitIds(), draft.canRead(), draft.canWrite(),
                 currentUser.username().orElse(AuditService.SYSTEM), now()));
         audit.record(AuditEvent.created(AuditedType.API_KEY, key.getId(), key.getName(), audited(key)));
@@ -99,10 +102,10 @@ public class ApiKeyService {
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public Optional<ApiCaller> authenticate(String token) {
-        if (token == null || token.isBlank() || token.length() > ApiTokens.MAX_LENGTH) {
+        if (token == null || token.isBlank() || token.length() > MAX_TOKEN_LENGTH) {
             return Optional.empty();
         }
-        return keys.findByTokenHashAndRevokedAtIsNull(ApiTokens.hash(token.strip())).map(ApiCaller::of);
+        return keys.findByTokenHashAndRevokedAtIsNull(vn.hcc.dashboard.base.SecretTokens.hash(token.strip())).map(ApiCaller::of);
     }
 
     /**

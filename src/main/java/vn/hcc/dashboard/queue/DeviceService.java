@@ -83,8 +83,8 @@ public class DeviceService {
         if (draft.counterId() != null && !counters.existsById(draft.counterId())) {
             throw new FieldValidationException("counter", "queue.device.error.unknown-counter");
         }
-        String token = DeviceTokens.newToken();
-        PublicDevice device = devices.save(new PublicDevice(name, kind, draft.counterId(), DeviceTokens.hash(token),
+        String token = vn.hcc.dashboard.base.SecretTokens.newToken();
+        PublicDevice device = devices.save(new PublicDevice(name, kind, draft.counterId(), vn.hcc.dashboard.base.SecretTokens.hash(token),
                 currentUser.username().orElse("system"), now()));
         audit.record(AuditEvent.created(AuditedType.DEVICE, device.getId(), device.getName(), audited(device)));
         return new RegisteredDevice(device, token);
@@ -149,7 +149,7 @@ public class DeviceService {
         if (token == null || token.isBlank() || token.length() > 100) {
             return Optional.empty();
         }
-        return devices.findByTokenHash(DeviceTokens.hash(token)).filter(d -> !d.isRevoked());
+        return devices.findByTokenHash(vn.hcc.dashboard.base.SecretTokens.hash(token)).filter(d -> !d.isRevoked());
     }
 
     /** What the trail keeps of a device: never its token (only the hash is stored, and not even that is shown). */

@@ -13,7 +13,7 @@ import java.time.LocalDateTime;
 
 /**
  * A kiosk, hall display or rating tablet allowed to open its public page. Only the hash of its token is kept (see
- * {@link DeviceTokens}); the token itself is shown once, when the device is created.
+ * {@link vn.hcc.dashboard.base.SecretTokens}); the token itself is shown once, when the device is created.
  */
 @Entity
 @Table(name = "public_device")

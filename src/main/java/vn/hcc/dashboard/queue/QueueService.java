@@ -91,7 +91,7 @@ public class QueueService {
         }
         QueueField field = kioskFields().stream().filter(f -> f.id() == fieldId).findFirst()
                 .orElseThrow(() -> new FieldValidationException("field", "queue.error.field-not-served"));
-        if (!rateLimit.tryAcquire(DeviceTokens.hash(deviceToken))) {
+        if (!rateLimit.tryAcquire(vn.hcc.dashboard.base.SecretTokens.hash(deviceToken))) {
             throw new FieldValidationException("field", "queue.kiosk.error.too-many", rateLimit.maxPerMinute());
         }
         LocalDateTime now = now();

@@ -41,7 +41,7 @@ class ApiMariaDbTest {
         CreatedApiKey created = ApiClient.key(keys, Set.of(unit.getId()), true, true);
 
         assertThat(jdbc.queryForObject("SELECT token_hash FROM api_key WHERE id = ?", String.class,
-                created.key().getId())).isEqualTo(ApiTokens.hash(created.token())).doesNotContain(created.token());
+                created.key().getId())).isEqualTo(vn.hcc.dashboard.base.SecretTokens.hash(created.token())).doesNotContain(created.token());
         Optional<ApiCaller> caller = keys.authenticate(created.token());
         assertThat(caller).hasValueSatisfying(c -> assertThat(c.unitIds()).containsExactly(unit.getId()));
         keys.recordCall(caller, new ApiCall("GET", "/api/v1/dossiers/X", null, 404, "127.0.0.1", null));

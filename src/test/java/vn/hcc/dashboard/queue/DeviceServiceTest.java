@@ -72,7 +72,7 @@ class DeviceServiceTest {
     void anUnregisteredBrowserCannotIssue() {
         refused(() -> queue.issue(null, ct), "device", "queue.device.error.not-registered");
         refused(() -> queue.issue("", ct), "device", "queue.device.error.not-registered");
-        refused(() -> queue.issue(DeviceTokens.newToken(), ct), "device", "queue.device.error.not-registered");
+        refused(() -> queue.issue(vn.hcc.dashboard.base.SecretTokens.newToken(), ct), "device", "queue.device.error.not-registered");
         assertThat(waiting()).isZero();
     }
 
@@ -129,7 +129,7 @@ class DeviceServiceTest {
         assertThat(rows).as("the demo's three devices and these two").hasSize(5).allSatisfy(row -> assertThat(row.values()).noneSatisfy(
                 v -> assertThat(String.valueOf(v)).contains(kiosk.token())));
         assertThat(jdbc.queryForObject("SELECT token_hash FROM public_device WHERE id = ?", String.class,
-                kiosk.device().getId())).isEqualTo(DeviceTokens.hash(kiosk.token())).hasSize(64);
+                kiosk.device().getId())).isEqualTo(vn.hcc.dashboard.base.SecretTokens.hash(kiosk.token())).hasSize(64);
         assertThat(kiosk.registrationPath()).isEqualTo("/thiet-bi/dang-ky?token=" + kiosk.token());
     }
 

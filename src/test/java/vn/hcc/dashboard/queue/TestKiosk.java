@@ -21,7 +21,7 @@ public final class TestKiosk {
         Thread admin = new Thread(() -> {
             try {
                 result.set(SystemAccess.asAdmin(() -> devices.register(new DeviceDraft(
-                        "Kiosk " + DeviceTokens.newToken(), DeviceKind.KIOSK, null)).token()));
+                        "Kiosk " + vn.hcc.dashboard.base.SecretTokens.newToken(), DeviceKind.KIOSK, null)).token()));
             } catch (RuntimeException e) {
                 result.set(e);
             }
