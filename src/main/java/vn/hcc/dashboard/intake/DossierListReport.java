@@ -1,6 +1,5 @@
 package vn.hcc.dashboard.intake;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -77,14 +76,11 @@ public class DossierListReport implements ListReport {
 
     @Override
     public ReportTable header(ReportRequest r, ReportTexts t) {
-        String unit = r.unitId() == null ? t.get("reports.list.all-units")
-                : units.find(r.unitId()).map(u -> u.getName()).orElse("");
+        String unit = ListReport.unitLabel(r, t, units::nameOf);
         String status = r.choice() == null ? t.get("reports.status.all") : t.get("dossier.status." + status(r));
-        List<ReportTable.Group> columns = new ArrayList<>();
-        for (String key : List.of("procedure", "field", "unit", "channel", "received", "due", "result", "returned",
-                "status", "fee", "paid-online", "digitized-components", "digitized-result", "handler")) {
-            columns.add(new ReportTable.Group(t.get("reports.list." + key), List.of()));
-        }
+        List<ReportTable.Group> columns = ListReport.columns(t, "reports.list.", List.of("procedure", "field", "unit",
+                "channel", "received", "due", "result", "returned", "status", "fee", "paid-online",
+                "digitized-components", "digitized-result", "handler"));
         return new ReportTable(t.get("reports.list.title"),
                 List.of(t.get("reports.period", VnFormat.date(r.from()), VnFormat.date(r.to())),
                         t.get("reports.list.filter", unit, status)),

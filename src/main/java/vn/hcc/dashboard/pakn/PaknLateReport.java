@@ -1,7 +1,6 @@
 package vn.hcc.dashboard.pakn;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -70,13 +69,9 @@ public class PaknLateReport implements ListReport {
 
     @Override
     public ReportTable header(ReportRequest r, ReportTexts t) {
-        String unit = r.unitId() == null ? t.get("reports.list.all-units")
-                : units.find(r.unitId()).map(u -> u.getName()).orElse("");
-        List<ReportTable.Group> columns = new ArrayList<>();
-        for (String key : List.of("receivedOn", "channel", "category", "content", "unit", "handler", "deadline",
-                "answeredOn", "status")) {
-            columns.add(new ReportTable.Group(t.get("pakn.field." + key), List.of()));
-        }
+        String unit = ListReport.unitLabel(r, t, units::nameOf);
+        List<ReportTable.Group> columns = ListReport.columns(t, "pakn.field.", List.of("receivedOn", "channel",
+                "category", "content", "unit", "handler", "deadline", "answeredOn", "status"));
         columns.add(new ReportTable.Group(t.get("reports.pakn-late.why"), List.of()));
         return new ReportTable(t.get("reports.pakn-late.title"),
                 List.of(t.get("reports.period", VnFormat.date(r.from()), VnFormat.date(r.to())),

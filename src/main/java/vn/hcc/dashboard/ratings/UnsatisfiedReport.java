@@ -1,6 +1,5 @@
 package vn.hcc.dashboard.ratings;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -61,12 +60,9 @@ public class UnsatisfiedReport implements ListReport {
 
     @Override
     public ReportTable header(ReportRequest r, ReportTexts t) {
-        String unit = r.unitId() == null ? t.get("reports.list.all-units")
-                : units.find(r.unitId()).map(u -> u.getName()).orElse("");
-        List<ReportTable.Group> columns = new ArrayList<>();
-        for (String key : List.of("rated-at", "counter", "officer", "field", "reason", "comment", "follow-up")) {
-            columns.add(new ReportTable.Group(t.get("ratings.col." + key), List.of()));
-        }
+        String unit = ListReport.unitLabel(r, t, units::nameOf);
+        List<ReportTable.Group> columns = ListReport.columns(t, "ratings.col.",
+                List.of("rated-at", "counter", "officer", "field", "reason", "comment", "follow-up"));
         return new ReportTable(t.get("reports.unsatisfied.title"),
                 List.of(t.get("reports.period", VnFormat.date(r.from()), VnFormat.date(r.to())),
                         t.get("reports.unsatisfied.filter", unit)),

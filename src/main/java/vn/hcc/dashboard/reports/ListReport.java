@@ -9,6 +9,19 @@ import java.util.function.Consumer;
  */
 public interface ListReport extends ReportDefinition {
 
+    /** Plain columns (no sub-columns) headed by the texts {@code prefix + key}, in order. */
+    static List<ReportTable.Group> columns(ReportTexts texts, String prefix, List<String> keys) {
+        return new java.util.ArrayList<>(keys.stream()
+                .map(k -> new ReportTable.Group(texts.get(prefix + k), List.<String>of())).toList());
+    }
+
+    /** The request's unit as a subtitle says it: its name, or "all units" when none is chosen. */
+    static String unitLabel(ReportRequest request, ReportTexts texts,
+            java.util.function.Function<Long, java.util.Optional<String>> nameOf) {
+        return request.unitId() == null ? texts.get("reports.list.all-units")
+                : nameOf.apply(request.unitId()).orElse("");
+    }
+
     /** Title, subtitles and the column headers; rows and total are empty. */
     ReportTable header(ReportRequest request, ReportTexts texts);
 

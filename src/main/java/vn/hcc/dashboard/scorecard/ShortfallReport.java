@@ -1,6 +1,5 @@
 package vn.hcc.dashboard.scorecard;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -75,14 +74,11 @@ public class ShortfallReport implements ListReport {
 
     @Override
     public ReportTable header(ReportRequest r, ReportTexts t) {
-        String unit = r.unitId() == null ? t.get("reports.list.all-units")
-                : units.find(r.unitId()).map(u -> u.getName()).orElse("");
+        String unit = ListReport.unitLabel(r, t, units::nameOf);
         String what = r.choice() == null ? t.get("reports.shortfall.any")
                 : t.get("reports.shortfall." + Shortfall.valueOf(r.choice()).name());
-        List<ReportTable.Group> columns = new ArrayList<>();
-        for (String key : List.of("field", "unit", "channel", "received", "due", "result", "status")) {
-            columns.add(new ReportTable.Group(t.get("reports.list." + key), List.of()));
-        }
+        List<ReportTable.Group> columns = ListReport.columns(t, "reports.list.",
+                List.of("field", "unit", "channel", "received", "due", "result", "status"));
         return new ReportTable(t.get("reports.shortfall.title"),
                 List.of(t.get("reports.period", VnFormat.date(r.from()), VnFormat.date(r.to())),
                         t.get("reports.shortfall.filter", unit, what), t.get("scorecard.estimate")),
