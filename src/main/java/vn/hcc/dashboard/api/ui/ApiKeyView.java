@@ -24,6 +24,7 @@ import vn.hcc.dashboard.api.ApiKeyService;
 import vn.hcc.dashboard.api.CreatedApiKey;
 import vn.hcc.dashboard.base.VnFormat;
 import vn.hcc.dashboard.base.ui.EditDialog;
+import vn.hcc.dashboard.base.ui.ConfirmAction;
 import vn.hcc.dashboard.base.ui.FormErrors;
 import vn.hcc.dashboard.base.ui.MenuTitled;
 import vn.hcc.dashboard.base.ui.ViewHeader;
@@ -90,12 +91,14 @@ class ApiKeyView extends VerticalLayout implements MenuTitled {
 
     private Button revokeButton(ApiKeyRow row) {
         ApiKey k = row.key();
-        Button revoke = new Button(getTranslation("api.key.revoke"), e -> {
-            if (FormErrors.attempt(this, Map.of(), () -> keys.revoke(k.getId()))) {
-                FormErrors.success(getTranslation("api.key.revoked-done"));
-                grid.getDataProvider().refreshAll();
-            }
-        });
+        Button revoke = new Button(getTranslation("api.key.revoke"), e -> ConfirmAction.destructive(
+                getTranslation("confirm.api-key.title"), getTranslation("confirm.api-key", k.getName()),
+                getTranslation("api.key.revoke"), () -> {
+                    if (FormErrors.attempt(this, Map.of(), () -> keys.revoke(k.getId()))) {
+                        FormErrors.success(getTranslation("api.key.revoked-done"));
+                        grid.getDataProvider().refreshAll();
+                    }
+                }));
         revoke.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
         revoke.setId("revoke-" + k.getId());
         revoke.setVisible(!k.isRevoked());
@@ -116,11 +119,11 @@ class ApiKeyView extends VerticalLayout implements MenuTitled {
         write.setId("api-key-write");
         EditDialog dialog = new EditDialog(getTranslation("api.key.new"),
                 () -> FormErrors.attempt(this, Map.of("name", name, "units", unitBox, "scope", read), () -> {
-                    CreatedApiKey created = keys.create(new ApiKeyDraft(name.getValue(), unitBox.getValue()
-                            .stream().map(Unit::getId).collect(Collectors.toSet()), read.getValue(),
-                            write.getValue()));
-                    grid.getDataProvider().refreshAll();
-                    showToken(created);
+                        CreatedApiKey created = keys.create(new ApiKeyDraft(name.getValue(), unitBox.getValue()
+                                .stream().map(Unit::getId).collect(Collectors.toSet()), read.getValue(),
+                                write.getValue()));
+                        grid.getDataProvider().refreshAll();
+                        showToken(created);
                 }));
         dialog.fields(name, unitBox, new HorizontalLayout(read, write)).open();
     }

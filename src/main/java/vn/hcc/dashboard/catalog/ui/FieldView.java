@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.Map;
 import vn.hcc.dashboard.base.ui.EditDialog;
+import vn.hcc.dashboard.base.ui.ConfirmAction;
 import vn.hcc.dashboard.base.ui.FormErrors;
 import vn.hcc.dashboard.base.ui.ViewHeader;
 import vn.hcc.dashboard.catalog.FieldService;
@@ -58,12 +59,14 @@ class FieldView extends VerticalLayout implements MenuTitled {
         Button edit = new Button(VaadinIcon.EDIT.create(), e -> edit(field));
         edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         edit.setAriaLabel(getTranslation("action.edit"));
-        Button delete = new Button(VaadinIcon.TRASH.create(), e -> {
-            if (FormErrors.attempt(this, Map.of(), () -> fields.delete(field.getId()))) {
-                FormErrors.success(getTranslation("action.deleted"));
-                grid.getDataProvider().refreshAll();
-            }
-        });
+        Button delete = new Button(VaadinIcon.TRASH.create(), e -> ConfirmAction.destructive(
+                getTranslation("confirm.field.title"), getTranslation("confirm.field", field.getName()),
+                getTranslation("action.delete"), () -> {
+                    if (FormErrors.attempt(this, Map.of(), () -> fields.delete(field.getId()))) {
+                        FormErrors.success(getTranslation("action.deleted"));
+                        grid.getDataProvider().refreshAll();
+                    }
+                }));
         delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
         delete.setAriaLabel(getTranslation("action.delete"));
         return new HorizontalLayout(edit, delete);
@@ -82,9 +85,9 @@ class FieldView extends VerticalLayout implements MenuTitled {
         long version = field == null ? 0 : field.getVersion();
         EditDialog dialog = new EditDialog(getTranslation(field == null ? "field.new" : "field.edit"),
                 () -> FormErrors.attempt(this, Map.of("code", code, "name", name), () -> {
-                    fields.save(id, version, code.getValue(), name.getValue());
-                    FormErrors.success(getTranslation("action.saved"));
-                    grid.getDataProvider().refreshAll();
+                        fields.save(id, version, code.getValue(), name.getValue());
+                        FormErrors.success(getTranslation("action.saved"));
+                        grid.getDataProvider().refreshAll();
                 }));
         dialog.fields(code, name).open();
     }

@@ -21,6 +21,7 @@ import java.util.Objects;
 import java.util.TreeSet;
 import vn.hcc.dashboard.base.VnFormat;
 import vn.hcc.dashboard.base.ui.EditDialog;
+import vn.hcc.dashboard.base.ui.ConfirmAction;
 import vn.hcc.dashboard.base.ui.FormErrors;
 import vn.hcc.dashboard.base.ui.ViewHeader;
 import vn.hcc.dashboard.base.ui.VnDatePicker;
@@ -109,12 +110,14 @@ class HolidayView extends VerticalLayout implements MenuTitled {
         Button edit = new Button(VaadinIcon.EDIT.create(), e -> edit(holiday));
         edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         edit.setAriaLabel(getTranslation("action.edit"));
-        Button delete = new Button(VaadinIcon.TRASH.create(), e -> {
-            if (FormErrors.attempt(this, Map.of(), () -> holidays.delete(holiday.getId()))) {
-                FormErrors.success(getTranslation("action.deleted"));
-                refresh();
-            }
-        });
+        Button delete = new Button(VaadinIcon.TRASH.create(), e -> ConfirmAction.destructive(
+                getTranslation("confirm.holiday.title"), getTranslation("confirm.holiday", holiday.getName()),
+                getTranslation("action.delete"), () -> {
+                    if (FormErrors.attempt(this, Map.of(), () -> holidays.delete(holiday.getId()))) {
+                        FormErrors.success(getTranslation("action.deleted"));
+                        refresh();
+                    }
+                }));
         delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
         delete.setAriaLabel(getTranslation("action.delete"));
         return new HorizontalLayout(edit, delete);
@@ -142,9 +145,9 @@ class HolidayView extends VerticalLayout implements MenuTitled {
         long version = holiday == null ? 0 : holiday.getVersion();
         EditDialog dialog = new EditDialog(getTranslation(holiday == null ? "holiday.new" : "holiday.edit"),
                 () -> FormErrors.attempt(this, Map.of("day", day, "name", name, "kind", kind), () -> {
-                    Holiday saved = holidays.save(id, version, day.getValue(), name.getValue(), kind.getValue());
-                    FormErrors.success(getTranslation("action.saved"));
-                    show(saved.getDay().getYear());
+                        Holiday saved = holidays.save(id, version, day.getValue(), name.getValue(), kind.getValue());
+                        FormErrors.success(getTranslation("action.saved"));
+                        show(saved.getDay().getYear());
                 }));
         dialog.fields(day, kind, name);
         dialog.form().setColspan(name, 2);

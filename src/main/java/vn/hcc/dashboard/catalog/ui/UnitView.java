@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import vn.hcc.dashboard.base.ui.EditDialog;
+import vn.hcc.dashboard.base.ui.ConfirmAction;
 import vn.hcc.dashboard.base.ui.FormErrors;
 import vn.hcc.dashboard.base.ui.ViewHeader;
 import vn.hcc.dashboard.catalog.Unit;
@@ -99,12 +100,14 @@ class UnitView extends VerticalLayout implements MenuTitled {
         Button edit = new Button(VaadinIcon.EDIT.create(), e -> edit(unit));
         edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         edit.setAriaLabel(getTranslation("action.edit"));
-        Button delete = new Button(VaadinIcon.TRASH.create(), e -> {
-            if (FormErrors.attempt(this, Map.of(), () -> units.delete(unit.getId()))) {
-                FormErrors.success(getTranslation("action.deleted"));
-                grid.getDataProvider().refreshAll();
-            }
-        });
+        Button delete = new Button(VaadinIcon.TRASH.create(), e -> ConfirmAction.destructive(
+                getTranslation("confirm.unit.title"), getTranslation("confirm.unit", unit.getName()),
+                getTranslation("action.delete"), () -> {
+                    if (FormErrors.attempt(this, Map.of(), () -> units.delete(unit.getId()))) {
+                        FormErrors.success(getTranslation("action.deleted"));
+                        grid.getDataProvider().refreshAll();
+                    }
+                }));
         delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
         delete.setAriaLabel(getTranslation("action.delete"));
         return new HorizontalLayout(edit, delete);

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import vn.hcc.dashboard.base.VnFormat;
 import vn.hcc.dashboard.base.ui.EditDialog;
+import vn.hcc.dashboard.base.ui.ConfirmAction;
 import vn.hcc.dashboard.base.ui.FormErrors;
 import vn.hcc.dashboard.base.ui.ViewHeader;
 import vn.hcc.dashboard.equipment.Outage;
@@ -96,12 +97,14 @@ class OutageView extends VerticalLayout implements MenuTitled {
         Button edit = new Button(VaadinIcon.EDIT.create(), e -> edit(outage));
         edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         edit.setAriaLabel(getTranslation("action.edit"));
-        Button delete = new Button(VaadinIcon.TRASH.create(), e -> {
-            if (FormErrors.attempt(this, Map.of(), () -> outages.delete(outage.getId(), outage.getVersion()))) {
-                FormErrors.success(getTranslation("action.deleted"));
-                grid.getDataProvider().refreshAll();
-            }
-        });
+        Button delete = new Button(VaadinIcon.TRASH.create(), e -> ConfirmAction.destructive(
+                getTranslation("confirm.outage.title"), getTranslation("confirm.outage"),
+                getTranslation("action.delete"), () -> {
+                    if (FormErrors.attempt(this, Map.of(), () -> outages.delete(outage.getId(), outage.getVersion()))) {
+                        FormErrors.success(getTranslation("action.deleted"));
+                        grid.getDataProvider().refreshAll();
+                    }
+                }));
         delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
         delete.setAriaLabel(getTranslation("action.delete"));
         actions.add(edit, delete);
@@ -141,11 +144,11 @@ class OutageView extends VerticalLayout implements MenuTitled {
         EditDialog dialog = new EditDialog(getTranslation(outage == null ? "outage.new" : "outage.edit"),
                 () -> FormErrors.attempt(this, Map.of("kind", kind, "startedAt", start, "endedAt", end,
                         "counters", where, "notes", notes), () -> {
-                    outages.save(new OutageDraft(id, version, kind.getValue(), start.getValue(), end.getValue(),
-                            where.getValue().stream().map(ServiceCounter::getId).collect(Collectors.toSet()),
-                            notes.getValue()));
-                    FormErrors.success(getTranslation("action.saved"));
-                    grid.getDataProvider().refreshAll();
+                        outages.save(new OutageDraft(id, version, kind.getValue(), start.getValue(), end.getValue(),
+                                where.getValue().stream().map(ServiceCounter::getId).collect(Collectors.toSet()),
+                                notes.getValue()));
+                        FormErrors.success(getTranslation("action.saved"));
+                        grid.getDataProvider().refreshAll();
                 }));
         dialog.fields(kind, where, start, end, notes);
         dialog.form().setColspan(notes, 2);
@@ -157,9 +160,9 @@ class OutageView extends VerticalLayout implements MenuTitled {
         end.setValue(outages.now());
         EditDialog dialog = new EditDialog(getTranslation("outage.close"),
                 () -> FormErrors.attempt(this, Map.of("endedAt", end), () -> {
-                    outages.close(outage.getId(), outage.getVersion(), end.getValue());
-                    FormErrors.success(getTranslation("action.saved"));
-                    grid.getDataProvider().refreshAll();
+                        outages.close(outage.getId(), outage.getVersion(), end.getValue());
+                        FormErrors.success(getTranslation("action.saved"));
+                        grid.getDataProvider().refreshAll();
                 }));
         dialog.fields(end).open();
     }

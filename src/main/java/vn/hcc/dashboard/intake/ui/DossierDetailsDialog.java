@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import vn.hcc.dashboard.base.Validate;
 import vn.hcc.dashboard.base.VnFormat;
+import vn.hcc.dashboard.base.ui.ConfirmAction;
 import vn.hcc.dashboard.base.ui.FormErrors;
 import vn.hcc.dashboard.base.ui.VnDatePicker;
 import vn.hcc.dashboard.intake.Dossier;
@@ -123,10 +124,22 @@ class DossierDetailsDialog extends Dialog {
         statusDay.setLabel(getTranslation("intake.status-day"));
         statusDay.setId("status-day");
         statusDay.setValue(dossiers.today());
-        Button apply = new Button(getTranslation("intake.change-status"), e -> act(
+        Runnable change = () -> act(
                 Map.of("status", nextStatus, "resultOn", statusDay, "endedOn", statusDay, "returnedOn", statusDay),
                 () -> dossiers.changeStatus(dossier.getId(), dossier.getVersion(),
-                        Validate.present("status", nextStatus.getValue()), statusDay.getValue())));
+                        Validate.present("status", nextStatus.getValue()), statusDay.getValue()));
+        // withdrawing or refusing ends the dossier for good: it leaves the open figures and cannot be reopened
+        Button apply = new Button(getTranslation("intake.change-status"), e -> {
+            DossierStatus next = nextStatus.getValue();
+            if (next == DossierStatus.WITHDRAWN || next == DossierStatus.REFUSED) {
+                ConfirmAction.destructive(getTranslation("confirm.dossier-end.title"),
+                        getTranslation("confirm.dossier-end", d.code(), DossierLabels.status(this, next),
+                                VnFormat.date(statusDay.getValue())),
+                        getTranslation("intake.change-status"), change);
+            } else {
+                change.run();
+            }
+        });
         apply.setId("change-status");
         apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         return section("intake.section.status", nextStatus, statusDay, apply);

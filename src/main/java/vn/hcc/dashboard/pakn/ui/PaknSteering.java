@@ -11,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.Map;
+import vn.hcc.dashboard.base.ui.ConfirmAction;
 import vn.hcc.dashboard.base.ui.FormErrors;
 import vn.hcc.dashboard.base.ui.VnDatePicker;
 import vn.hcc.dashboard.catalog.Unit;
@@ -64,12 +65,13 @@ class PaknSteering extends VerticalLayout {
         }
         hiddenReason.setLabel(getTranslation("pakn.field.hiddenReason"));
         hiddenReason.setId("hidden-reason");
-        Button hide = button("hide", "pakn.hide", Map.of("hiddenReason", hiddenReason),
-                () -> steering.hide(id, version, hiddenReason.getValue()));
+        Button hide = confirmed("hide", "pakn.hide", Map.of("hiddenReason", hiddenReason),
+                () -> steering.hide(id, version, hiddenReason.getValue()), "confirm.pakn-hide", true);
         hide.addThemeVariants(ButtonVariant.LUMO_ERROR);
         FormLayout publishing = section("pakn.section.publish", hiddenReason, hide);
         if (item.getStatus() == PaknStatus.ANSWERED) {
-            Button publish = button("publish", "pakn.publish", Map.of(), () -> steering.publish(id, version));
+            Button publish = confirmed("publish", "pakn.publish", Map.of(), () -> steering.publish(id, version),
+                    "confirm.pakn-publish", false);
             publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             publishing.add(publish);
         }
@@ -77,10 +79,29 @@ class PaknSteering extends VerticalLayout {
     }
 
     private Button button(String id, String key, Map<String, ? extends HasValidation> fields, Runnable action) {
+        Button b = new Button(getTranslation(key), e -> attempt(fields, action));
+        b.setId(id);
+        return b;
+    }
+
+    private void attempt(Map<String, ? extends HasValidation> fields, Runnable action) {
+        if (FormErrors.attempt(this, fields, action)) {
+            FormErrors.success(getTranslation("action.saved"));
+            onSaved.run();
+        }
+    }
+
+    /** A button that first says what will happen ({@code consequenceKey}) and acts only when confirmed. */
+    private Button confirmed(String id, String key, Map<String, ? extends HasValidation> fields, Runnable action,
+            String consequenceKey, boolean destructive) {
+        Runnable act = () -> attempt(fields, action);
         Button b = new Button(getTranslation(key), e -> {
-            if (FormErrors.attempt(this, fields, action)) {
-                FormErrors.success(getTranslation("action.saved"));
-                onSaved.run();
+            if (destructive) {
+                ConfirmAction.destructive(getTranslation(consequenceKey + ".title"), getTranslation(consequenceKey),
+                        getTranslation(key), act);
+            } else {
+                ConfirmAction.fin(getTranslation(consequenceKey + ".title"), getTranslation(consequenceKey),
+                        getTranslation(key), act);
             }
         });
         b.setId(id);

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import vn.hcc.dashboard.base.ui.EditDialog;
+import vn.hcc.dashboard.base.ui.ConfirmAction;
 import vn.hcc.dashboard.base.ui.FormErrors;
 import vn.hcc.dashboard.base.ui.ViewHeader;
 import vn.hcc.dashboard.catalog.FieldService;
@@ -83,12 +84,14 @@ class CounterAdminView extends VerticalLayout implements MenuTitled {
         edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         edit.setAriaLabel(getTranslation("action.edit"));
         edit.setId("edit-" + c.getCode());
-        Button delete = new Button(VaadinIcon.TRASH.create(), e -> {
-            if (FormErrors.attempt(this, Map.of(), () -> counters.delete(c.getId()))) {
-                FormErrors.success(getTranslation("action.deleted"));
-                grid.getDataProvider().refreshAll();
-            }
-        });
+        Button delete = new Button(VaadinIcon.TRASH.create(), e -> ConfirmAction.destructive(
+                getTranslation("confirm.counter.title"), getTranslation("confirm.counter", c.getCode()),
+                getTranslation("action.delete"), () -> {
+                    if (FormErrors.attempt(this, Map.of(), () -> counters.delete(c.getId()))) {
+                        FormErrors.success(getTranslation("action.deleted"));
+                        grid.getDataProvider().refreshAll();
+                    }
+                }));
         delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
         delete.setAriaLabel(getTranslation("action.delete"));
         delete.setId("delete-" + c.getCode());
@@ -116,11 +119,11 @@ class CounterAdminView extends VerticalLayout implements MenuTitled {
         long version = c == null ? 0 : c.getVersion();
         EditDialog dialog = new EditDialog(getTranslation(c == null ? "queue.counter.new" : "queue.counter.edit"),
                 () -> FormErrors.attempt(this, Map.of("code", code, "name", name, "fields", served), () -> {
-                    counters.save(new CounterDraft(id, version, code.getValue(), name.getValue(),
-                            served.getValue().stream().map(WorkField::getId).collect(Collectors.toSet()),
-                            active.getValue()));
-                    FormErrors.success(getTranslation("action.saved"));
-                    grid.getDataProvider().refreshAll();
+                        counters.save(new CounterDraft(id, version, code.getValue(), name.getValue(),
+                                served.getValue().stream().map(WorkField::getId).collect(Collectors.toSet()),
+                                active.getValue()));
+                        FormErrors.success(getTranslation("action.saved"));
+                        grid.getDataProvider().refreshAll();
                 }));
         dialog.fields(code, name, served, active).open();
     }

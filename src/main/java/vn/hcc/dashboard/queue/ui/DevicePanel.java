@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import vn.hcc.dashboard.base.VnFormat;
 import vn.hcc.dashboard.base.ui.EditDialog;
+import vn.hcc.dashboard.base.ui.ConfirmAction;
 import vn.hcc.dashboard.base.ui.FormErrors;
 import vn.hcc.dashboard.queue.DeviceDraft;
 import vn.hcc.dashboard.queue.DeviceKind;
@@ -71,12 +72,14 @@ class DevicePanel extends VerticalLayout {
 
     private Button actions(DeviceRow row) {
         PublicDevice d = row.device();
-        Button revoke = new Button(getTranslation("queue.device.revoke"), e -> {
-            if (FormErrors.attempt(this, Map.of(), () -> devices.revoke(d.getId()))) {
-                FormErrors.success(getTranslation("queue.device.revoked-done"));
-                grid.getDataProvider().refreshAll();
-            }
-        });
+        Button revoke = new Button(getTranslation("queue.device.revoke"), e -> ConfirmAction.destructive(
+                getTranslation("confirm.device.title"), getTranslation("confirm.device", d.getName()),
+                getTranslation("queue.device.revoke"), () -> {
+                    if (FormErrors.attempt(this, Map.of(), () -> devices.revoke(d.getId()))) {
+                        FormErrors.success(getTranslation("queue.device.revoked-done"));
+                        grid.getDataProvider().refreshAll();
+                    }
+                }));
         revoke.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
         revoke.setId("revoke-" + d.getId());
         revoke.setVisible(!d.isRevoked());
@@ -95,10 +98,10 @@ class DevicePanel extends VerticalLayout {
         counter.setClearButtonVisible(true);
         EditDialog dialog = new EditDialog(getTranslation("queue.device.new"),
                 () -> FormErrors.attempt(this, Map.of("name", name, "kind", kind, "counter", counter), () -> {
-                    RegisteredDevice created = devices.register(new DeviceDraft(name.getValue(), kind.getValue(),
-                            counter.getValue() == null ? null : counter.getValue().getId()));
-                    grid.getDataProvider().refreshAll();
-                    showLink(created);
+                        RegisteredDevice created = devices.register(new DeviceDraft(name.getValue(), kind.getValue(),
+                                counter.getValue() == null ? null : counter.getValue().getId()));
+                        grid.getDataProvider().refreshAll();
+                        showLink(created);
                 }));
         dialog.fields(name, kind, counter).open();
     }

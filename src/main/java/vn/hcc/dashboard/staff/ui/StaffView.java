@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
 import vn.hcc.dashboard.base.VnFormat;
+import vn.hcc.dashboard.base.ui.ConfirmAction;
 import vn.hcc.dashboard.base.ui.FormErrors;
 import vn.hcc.dashboard.base.ui.ViewHeader;
 import vn.hcc.dashboard.catalog.FieldService;
@@ -166,13 +167,16 @@ class StaffView extends VerticalLayout implements MenuTitled {
         edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         edit.setAriaLabel(getTranslation("action.edit"));
         edit.setId("edit-" + m.getId());
-        Button deactivate = new Button(VaadinIcon.BAN.create(), e -> {
-            int[] removed = {0};
-            if (FormErrors.attempt(this, Map.of(), () -> removed[0] = staff.deactivate(m.getId(), m.getVersion()))) {
-                FormErrors.success(getTranslation("staff.deactivated", m.getFullName(), removed[0]));
-                refresh();
-            }
-        });
+        Button deactivate = new Button(VaadinIcon.BAN.create(), e -> ConfirmAction.destructive(
+                getTranslation("confirm.staff.title"), getTranslation("confirm.staff", m.getFullName()),
+                getTranslation("staff.deactivate"), () -> {
+                    int[] removed = {0};
+                    if (FormErrors.attempt(this, Map.of(),
+                            () -> removed[0] = staff.deactivate(m.getId(), m.getVersion()))) {
+                        FormErrors.success(getTranslation("staff.deactivated", m.getFullName(), removed[0]));
+                        refresh();
+                    }
+                }));
         deactivate.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
         deactivate.setAriaLabel(getTranslation("staff.deactivate"));
         deactivate.setTooltipText(getTranslation("staff.deactivate"));

@@ -23,6 +23,7 @@ import java.util.stream.IntStream;
 import vn.hcc.dashboard.base.FieldValidationException;
 import vn.hcc.dashboard.base.VnFormat;
 import vn.hcc.dashboard.base.ui.EditDialog;
+import vn.hcc.dashboard.base.ui.ConfirmAction;
 import vn.hcc.dashboard.base.ui.FormErrors;
 import vn.hcc.dashboard.base.ui.ViewHeader;
 import vn.hcc.dashboard.base.ui.VnDatePicker;
@@ -94,12 +95,14 @@ class TargetView extends VerticalLayout implements MenuTitled {
         Button edit = new Button(VaadinIcon.EDIT.create(), e -> edit(target));
         edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         edit.setAriaLabel(getTranslation("action.edit"));
-        Button delete = new Button(VaadinIcon.TRASH.create(), e -> {
-            if (FormErrors.attempt(this, Map.of(), () -> targets.delete(target.getId()))) {
-                FormErrors.success(getTranslation("action.deleted"));
-                grid.getDataProvider().refreshAll();
-            }
-        });
+        Button delete = new Button(VaadinIcon.TRASH.create(), e -> ConfirmAction.destructive(
+                getTranslation("confirm.target.title"), getTranslation("confirm.target", kpiName(target.getKpi())),
+                getTranslation("action.delete"), () -> {
+                    if (FormErrors.attempt(this, Map.of(), () -> targets.delete(target.getId()))) {
+                        FormErrors.success(getTranslation("action.deleted"));
+                        grid.getDataProvider().refreshAll();
+                    }
+                }));
         delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
         delete.setAriaLabel(getTranslation("action.delete"));
         return new HorizontalLayout(edit, delete);
@@ -165,20 +168,20 @@ class TargetView extends VerticalLayout implements MenuTitled {
         EditDialog dialog = new EditDialog(getTranslation(target == null ? "target.new" : "target.edit"),
                 () -> FormErrors.attempt(this, Map.of("kpi", kpi, "unit", unit, "year", year, "number", number,
                         "from", from, "to", to, "value", value), () -> {
-                    TargetPeriod k = kind.getValue();
-                    LocalDate start = from.getValue();
-                    LocalDate end = to.getValue();
-                    if (k != TargetPeriod.RANGE) {
-                        int y = yearOf(year.getValue());
-                        int n = k == TargetPeriod.YEAR ? 1 : numberOf(number.getValue());
-                        start = k.period(y, n).from();
-                        end = k.period(y, n).to();
-                    }
-                    targets.save(new TargetDraft(id, version, kpi.getValue(),
-                            unit.getValue() == null ? null : unit.getValue().getId(), start, end,
-                            percent(value.getValue())));
-                    FormErrors.success(getTranslation("action.saved"));
-                    grid.getDataProvider().refreshAll();
+                        TargetPeriod k = kind.getValue();
+                        LocalDate start = from.getValue();
+                        LocalDate end = to.getValue();
+                        if (k != TargetPeriod.RANGE) {
+                            int y = yearOf(year.getValue());
+                            int n = k == TargetPeriod.YEAR ? 1 : numberOf(number.getValue());
+                            start = k.period(y, n).from();
+                            end = k.period(y, n).to();
+                        }
+                        targets.save(new TargetDraft(id, version, kpi.getValue(),
+                                unit.getValue() == null ? null : unit.getValue().getId(), start, end,
+                                percent(value.getValue())));
+                        FormErrors.success(getTranslation("action.saved"));
+                        grid.getDataProvider().refreshAll();
                 }));
         dialog.fields(kpi, unit, kind, year, number, from, to, value).open();
     }

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.hcc.dashboard.Confirmations;
 import vn.hcc.dashboard.KaribuTest;
 import vn.hcc.dashboard.api.ApiKeyRow;
 import vn.hcc.dashboard.api.ApiKeyService;
@@ -60,6 +61,10 @@ class ApiKeyViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("api-key-token-close")));
 
         _click((Button) GridKt._getCellComponent(grid, index, "actions"));
+        assertThat(Confirmations.cancel()).contains(name, "bị từ chối");
+        assertThat(ApiKeyTokens.works(keys, token)).as("cancelled: the key still works").isTrue();
+        _click((Button) GridKt._getCellComponent(grid, index, "actions"));
+        Confirmations.confirm();
         assertThat(ApiKeyTokens.works(keys, token)).isFalse();
         int after = java.util.stream.IntStream.range(0, GridKt._size(grid))
                 .filter(i -> GridKt._get(grid, i).key().getName().equals(name)).findFirst().orElseThrow();

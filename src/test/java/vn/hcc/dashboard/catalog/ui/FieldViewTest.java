@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.hcc.dashboard.Confirmations;
 import vn.hcc.dashboard.KaribuTest;
 import vn.hcc.dashboard.catalog.FieldService;
 import vn.hcc.dashboard.catalog.WorkField;
@@ -103,6 +104,8 @@ class FieldViewTest extends KaribuTest {
     void refusesToDeleteAFieldInUse() {
         search("HT");
         rowButton(grid, 0, "Xóa");
+        assertThat(Confirmations.confirm()).isEqualTo(
+                "Lĩnh vực «Hộ tịch» sẽ bị xóa khỏi danh mục. Việc này không thể hoàn tác.");
         NotificationsKt.expectNotifications("Không thể xóa: lĩnh vực đang được dùng cho thủ tục hoặc hồ sơ");
         assertThat(GridKt._size(grid)).isEqualTo(1);
         assertThat(field("HT").getName()).isEqualTo("Hộ tịch");

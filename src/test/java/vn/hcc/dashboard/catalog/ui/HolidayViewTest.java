@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.hcc.dashboard.Confirmations;
 import vn.hcc.dashboard.KaribuTest;
 import vn.hcc.dashboard.TestClock;
 import vn.hcc.dashboard.catalog.Holiday;
@@ -142,6 +143,11 @@ class HolidayViewTest extends KaribuTest {
     void deletesAnEntryAndTheCalendarFollows() {
         set(year, 2024);
         rowButton(grid, rowOf("03/09/2024"), "Xóa");
+        assertThat(Confirmations.cancel()).contains("được tính là ngày làm việc");
+        assertThat(column(grid, "day")).as("cancelled: nothing deleted").contains("03/09/2024");
+        assertThat(calendar.isWorkingDay(LocalDate.of(2024, 9, 3))).isFalse();
+        rowButton(grid, rowOf("03/09/2024"), "Xóa");
+        Confirmations.confirm();
         NotificationsKt.expectNotifications("Đã xóa");
         assertThat(column(grid, "day")).doesNotContain("03/09/2024").contains("02/09/2024");
         assertThat(calendar.isWorkingDay(LocalDate.of(2024, 9, 3))).isTrue();

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
+import vn.hcc.dashboard.Confirmations;
 import vn.hcc.dashboard.KaribuTest;
 import vn.hcc.dashboard.catalog.Unit;
 import vn.hcc.dashboard.catalog.UnitDraft;
@@ -136,6 +137,7 @@ class UnitViewTest extends KaribuTest {
     void refusesToDeleteAUnitInUseAndDeletesAnUnusedOne() {
         search("P-TP");
         rowButton(grid, 0, "Xóa");
+        Confirmations.confirm();
         NotificationsKt.expectNotifications(
                 "Không thể xóa: đơn vị đang có đơn vị cấp dưới, thủ tục hoặc hồ sơ; hãy chuyển sang ngừng hoạt động");
         assertThat(GridKt._size(grid)).isEqualTo(1);
@@ -144,6 +146,7 @@ class UnitViewTest extends KaribuTest {
                 unit("TTHCC").getId(), true));
         search("TO-MCLT");
         rowButton(grid, 0, "Xóa");
+        assertThat(Confirmations.confirm()).startsWith("Đơn vị «Tổ một cửa liên thông» sẽ bị xóa");
         NotificationsKt.expectNotifications("Đã xóa");
         assertThat(GridKt._size(grid)).isZero();
     }

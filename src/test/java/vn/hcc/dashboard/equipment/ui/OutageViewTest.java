@@ -2,6 +2,8 @@ package vn.hcc.dashboard.equipment.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.hcc.dashboard.equipment.ui.EquipmentUi.byId;
 import static vn.hcc.dashboard.equipment.ui.EquipmentUi.click;
@@ -21,6 +23,7 @@ import java.time.LocalDateTime;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import vn.hcc.dashboard.Confirmations;
 import vn.hcc.dashboard.KaribuTest;
 import vn.hcc.dashboard.equipment.OutageKind;
 import vn.hcc.dashboard.queue.ServiceCounter;
@@ -91,5 +94,17 @@ class OutageViewTest extends KaribuTest {
         assertThat(column(grid, "kind")).hasSizeGreaterThanOrEqualTo(3);
         assertThat(_find(Button.class, s -> s.withId("add"))).isEmpty();
         assertThat(grid.getColumnByKey("actions")).isNull();
+    }
+
+    @Test
+    void deletingAnOutageAsksFirst() {
+        Grid<?> grid = open("giamdoc", Role.DIRECTOR);
+        int before = GridKt._size(grid);
+        rowButton(grid, 0, "Xóa");
+        assertThat(Confirmations.cancel()).contains("không còn trong báo cáo thiết bị");
+        assertThat(GridKt._size(grid)).isEqualTo(before);
+        rowButton(grid, 0, "Xóa");
+        Confirmations.confirm();
+        assertThat(GridKt._size(grid)).isEqualTo(before - 1);
     }
 }

@@ -18,6 +18,7 @@ import java.time.LocalTime;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.hcc.dashboard.Confirmations;
 import vn.hcc.dashboard.KaribuTest;
 import vn.hcc.dashboard.base.ui.VnDatePicker;
 import vn.hcc.dashboard.catalog.ProcedureService;
@@ -233,5 +234,34 @@ class IntakeViewTest extends KaribuTest {
         again.reusedData.setValue(null);
         _click(_find(Button.class, s -> s.withId("save-details")).getLast());
         assertThat(dossiers.findByCode("KHO-1").orElseThrow().data().reusedData()).isNull();
+    }
+
+    @Test
+    void withdrawingAsksFirstAndSaysTheDossierEndsForGood() {
+        Dossier d = recordToday("WD-1", "HT-03");
+        UI.getCurrent().navigate("intake");
+        new DossierDetailsDialog(dossiers, new vn.hcc.dashboard.intake.DossierRow(d, "", ""), false, x -> { }).open();
+        DossierDetailsDialog dialog = _get(DossierDetailsDialog.class);
+        dialog.nextStatus.setValue(DossierStatus.WITHDRAWN);
+        dialog.statusDay.setValue(today);
+        _click(_get(Button.class, s -> s.withId("change-status")));
+        assertThat(Confirmations.cancel()).isEqualTo("Hồ sơ WD-1 sẽ chuyển sang «Rút hồ sơ» từ ngày "
+                + vn.hcc.dashboard.base.VnFormat.date(today)
+                + ": hồ sơ kết thúc, không còn tính là đang giải quyết và không mở lại được.");
+        assertThat(dossiers.findByCode("WD-1").orElseThrow().data().status()).isNotEqualTo(DossierStatus.WITHDRAWN);
+        _click(_get(Button.class, s -> s.withId("change-status")));
+        Confirmations.confirm();
+        assertThat(dossiers.findByCode("WD-1").orElseThrow().data().status()).isEqualTo(DossierStatus.WITHDRAWN);
+
+        // a step that does not end the dossier is not asked about
+        Dossier other = recordToday("WD-2", "HT-03");
+        new DossierDetailsDialog(dossiers, new vn.hcc.dashboard.intake.DossierRow(other, "", ""), false, x -> { })
+                .open();
+        DossierDetailsDialog second = _find(DossierDetailsDialog.class).getLast();
+        second.nextStatus.setValue(DossierStatus.RESOLVED);
+        second.statusDay.setValue(today);
+        _click(_get(second, Button.class, s -> s.withId("change-status")));
+        assertThat(Confirmations.asked()).isFalse();
+        assertThat(dossiers.findByCode("WD-2").orElseThrow().data().status()).isEqualTo(DossierStatus.RESOLVED);
     }
 }

@@ -26,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import vn.hcc.dashboard.Confirmations;
 import vn.hcc.dashboard.KaribuTest;
 import vn.hcc.dashboard.base.VnFormat;
 import vn.hcc.dashboard.catalog.Unit;
@@ -234,6 +235,11 @@ class PaknViewTest extends KaribuTest {
         form.answer.setValue("Đã giao UBND xã xử lý dứt điểm.");
         _click(_get(Button.class, s -> s.withId("submit")));
         _click(_get(Button.class, s -> s.withId("publish")));
+        assertThat(Confirmations.cancel()).contains("trang công khai");
+        assertThat(service.find(p.getId()).orElseThrow().getStatus()).as("not published before confirming")
+                .isNotEqualTo(PaknStatus.PUBLISHED);
+        _click(_get(Button.class, s -> s.withId("publish")));
+        Confirmations.confirm();
         assertThat(service.find(p.getId()).orElseThrow().getStatus()).isEqualTo(PaknStatus.PUBLISHED);
         assertThat(_find(PaknSteering.class)).isEmpty();
         assertThat(_find(PaknAnswerForm.class)).isEmpty();
@@ -244,9 +250,12 @@ class PaknViewTest extends KaribuTest {
         openItem(q.getId());
         PaknSteering hideIt = _get(PaknSteering.class);
         _click(_get(Button.class, s -> s.withId("hide")));
+        assertThat(Confirmations.confirm()).contains("bị ẩn khỏi trang công khai");
         assertThat(hideIt.hiddenReason.getErrorMessage()).isEqualTo("Không được để trống");
         hideIt.hiddenReason.setValue("Trùng với PAKN số " + p.getId());
         _click(_get(Button.class, s -> s.withId("hide")));
+        assertThat(service.find(q.getId()).orElseThrow().getStatus()).as("asked first").isNotEqualTo(PaknStatus.HIDDEN);
+        Confirmations.confirm();
         assertThat(service.find(q.getId()).orElseThrow().getStatus()).isEqualTo(PaknStatus.HIDDEN);
     }
 

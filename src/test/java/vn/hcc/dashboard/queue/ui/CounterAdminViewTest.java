@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.hcc.dashboard.Confirmations;
 import vn.hcc.dashboard.KaribuTest;
 import vn.hcc.dashboard.base.ui.EditDialog;
 import vn.hcc.dashboard.catalog.WorkField;
@@ -101,6 +102,7 @@ class CounterAdminViewTest extends KaribuTest {
 
         // Never used: it can be deleted.
         rowButton("Q7", "delete");
+        assertThat(Confirmations.confirm()).startsWith("Quầy Q7 sẽ bị xóa");
         NotificationsKt.expectNotifications("Đã lưu", "Đã xóa");
         assertThat(column(grid, "name")).doesNotContain("Quầy 7");
     }
@@ -113,6 +115,7 @@ class CounterAdminViewTest extends KaribuTest {
         long q4 = GridKt._get(grid, column(grid, "code").indexOf("Q4")).counter().getId();
         queue.callNext(q4);
         rowButton("Q4", "delete");
+        Confirmations.confirm();
         NotificationsKt.expectNotifications("Không thể xóa: quầy đã gọi số; hãy chuyển sang ngừng hoạt động");
 
         rowButton("Q6", "edit");

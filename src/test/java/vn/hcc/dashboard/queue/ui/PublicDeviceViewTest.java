@@ -24,6 +24,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.hcc.dashboard.Confirmations;
 import vn.hcc.dashboard.KaribuTest;
 import vn.hcc.dashboard.TestClock;
 import vn.hcc.dashboard.base.ui.AccessDeniedView;
@@ -150,6 +151,7 @@ class PublicDeviceViewTest extends KaribuTest {
         assertThat(GridKt._getFormatted(grid, row, "created")).startsWith("admin, ");
         assertThat(GridKt._getFormatted(grid, row, "lastSeen")).isEqualTo("Chưa mở lần nào");
         _click(_get(GridKt._getCellComponent(grid, row, "actions"), Button.class));
+        assertThat(Confirmations.confirm()).startsWith("Thiết bị «Kiosk tầng 2» sẽ bị thu hồi");
         NotificationsKt.expectNotifications("Đã thu hồi thiết bị");
         assertThat(devices.kindOf(token)).isEmpty();
         row = column(grid, "name").indexOf("Kiosk tầng 2");

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.hcc.dashboard.Confirmations;
 import vn.hcc.dashboard.KaribuTest;
 import vn.hcc.dashboard.base.VnFormat;
 import vn.hcc.dashboard.base.ui.EditDialog;
@@ -144,6 +145,7 @@ class StaffViewTest extends KaribuTest {
         int row = column(grid, "name").indexOf("Trịnh Văn Khoa");
         _click(_get(GridKt._getCellComponent(grid, row, "actions"), Button.class,
                 s -> s.withAttribute("aria-label", "Cho thôi làm việc từ hôm nay")));
+        assertThat(Confirmations.confirm()).startsWith("Trịnh Văn Khoa sẽ thôi làm việc từ hôm nay");
         NotificationsKt.expectNotifications(
                 "Đã ghi nhận Trịnh Văn Khoa thôi làm việc; đã bỏ 0 ngày trực đã xếp sau hôm nay");
         assertThat(member("Trịnh Văn Khoa").getActiveTo()).isEqualTo(LocalDate.now(clock));

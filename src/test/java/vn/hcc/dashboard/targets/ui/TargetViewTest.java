@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.hcc.dashboard.Confirmations;
 import vn.hcc.dashboard.KaribuTest;
 import vn.hcc.dashboard.base.ui.EditDialog;
 import vn.hcc.dashboard.catalog.Unit;
@@ -81,5 +82,18 @@ class TargetViewTest extends KaribuTest {
         assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(EditDialog.class)).isEmpty();
         assertThat(rows()).contains(
                 "Tỷ lệ thanh toán trực tuyến | UBND thị trấn Thứa | Quý 3/2025 | ≥ 95,50%");
+    }
+
+    @Test
+    void deletingATargetAsksFirst() {
+        int before = GridKt._size(grid);
+        String first = rows().getFirst();
+        Component actions = GridKt._getCellComponent(grid, 0, "actions");
+        _click(_get(actions, Button.class, s -> s.withAttribute("aria-label", "Xóa")));
+        assertThat(Confirmations.cancel()).startsWith("Chỉ tiêu «" + first.split(" \\| ")[0] + "» sẽ bị xóa");
+        assertThat(GridKt._size(grid)).isEqualTo(before);
+        _click(_get(actions, Button.class, s -> s.withAttribute("aria-label", "Xóa")));
+        Confirmations.confirm();
+        assertThat(GridKt._size(grid)).isEqualTo(before - 1);
     }
 }
