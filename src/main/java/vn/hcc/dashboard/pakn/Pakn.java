@@ -121,6 +121,11 @@ public class Pakn {
         return answeredOn != null && answeredOn.isAfter(deadline);
     }
 
+    /** Late, seen on {@code today}: unanswered past the deadline, or answered after it (which stays late for good). */
+    public boolean isLate(LocalDate today) {
+        return isOverdue(today) || answeredLate();
+    }
+
     void assign(Long unitId, String handler) {
         this.unitId = unitId;
         this.handler = handler;

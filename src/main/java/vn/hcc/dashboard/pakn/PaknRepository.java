@@ -51,6 +51,22 @@ interface PaknRepository extends JpaRepository<Pakn, Long>, JpaSpecificationExec
         };
     }
 
+    /**
+     * What needs action first, when the user chose no order: unanswered items by deadline (so overdue ones lead),
+     * then answers waiting for publication, then the finished ones. Only the list query is ordered, not its count.
+     */
+    static Specification<Pakn> actionFirst() {
+        return (root, query, cb) -> {
+            if (query != null && !Long.class.equals(query.getResultType())) {
+                jakarta.persistence.criteria.Expression<Integer> rank = cb.<Integer>selectCase()
+                        .when(root.get("status").in(PaknStatus.NEW, PaknStatus.ASSIGNED), 0)
+                        .when(cb.equal(root.get("status"), PaknStatus.ANSWERED), 1).otherwise(2);
+                query.orderBy(cb.asc(rank), cb.asc(root.get("deadline")), cb.asc(root.get("id")));
+            }
+            return cb.conjunction();
+        };
+    }
+
     /** Published answers only; the public searches the question, the answer and the locality. */
     static Specification<Pakn> published(String text) {
         return (root, query, cb) -> {

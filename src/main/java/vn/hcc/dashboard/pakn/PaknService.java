@@ -67,7 +67,8 @@ public class PaknService {
     @Transactional(readOnly = true)
     @Requires(Permission.PAKN_VIEW_ALL)
     public Page<Pakn> search(PaknQuery query, Pageable pageable) {
-        return items.findAll(PaknRepository.matching(query), pageable);
+        return items.findAll(pageable.getSort().isSorted() ? PaknRepository.matching(query)
+                : PaknRepository.matching(query).and(PaknRepository.actionFirst()), pageable);
     }
 
     /** {@link #search} with each item's unit and handler named. */
@@ -215,6 +216,10 @@ public class PaknService {
             throw new FieldValidationException("answer", "pakn.error.published-final");
         }
         PaknEdits.refuseFinal(item, "answer");
+        // a submitted answer waits for publication as it was sent: only whoever publishes may still change it
+        if (item.getStatus() == PaknStatus.ANSWERED && !currentUser.may(Permission.PAKN_STEER)) {
+            throw new FieldValidationException("answer", "pakn.error.submitted-locked");
+        }
         String text = submit ? Validate.text("answer", answer, PaknRules.TEXT_MAX)
                 : PaknRules.optional("answer", answer, PaknRules.TEXT_MAX);
         String code = PaknRules.optional("dossierCode", dossierCode, 64);
@@ -227,10 +232,19 @@ public class PaknService {
         if (submit) {
             item.submit(today());
         }
+        // an answer after the deadline says so in the history too, with how many working days late it came
+        String lateBefore = dayBefore == null ? null : late(LocalDate.parse(dayBefore), item.getDeadline());
         journal.write(id, submit ? "SUBMITTED" : "ANSWER_SAVED", "status", statusBefore, item.getStatus().name(),
                 "answer", answerBefore, text, "dossierCode", codeBefore, code, "answeredOn", dayBefore,
-                text(item.getAnsweredOn()));
+                text(item.getAnsweredOn()), "late", lateBefore,
+                item.getAnsweredOn() == null ? null : late(item.getAnsweredOn(), item.getDeadline()));
         return edits.saved(item);
+    }
+
+    /** Working days from the deadline to the answer, as text; null when on time. */
+    private String late(LocalDate answeredOn, LocalDate deadline) {
+        return answeredOn.isAfter(deadline) ? String.valueOf(calendar.workingDaysBetween(deadline, answeredOn))
+                : null;
     }
 
     /** Petitions handled before they were recorded here, in one transaction (demo data, migration). */

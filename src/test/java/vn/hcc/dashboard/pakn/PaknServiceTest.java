@@ -189,13 +189,20 @@ class PaknServiceTest {
         Pakn answered = service.answer(p.getId(), draft.getVersion(), "UBND xã đã thu gom xong ngày 20/9", null, true);
         assertThat(answered.getStatus()).isEqualTo(PaknStatus.ANSWERED);
         assertThat(answered.getAnsweredOn()).isEqualTo(service.today());
-        // until it is published the handler may still correct the answer; the answer day stays
+        // once submitted, the answer waits for publication as sent: its handler can no longer change it
+        refused(() -> service.answer(p.getId(), answered.getVersion(), "Đã thu gom xong.", null, true), "answer",
+                "pakn.error.submitted-locked",
+                "Câu trả lời đã gửi và đang chờ công khai: người xử lý không sửa được nữa.");
+        refused(() -> service.answer(p.getId(), answered.getVersion(), "Đã thu gom xong.", null, false), "answer",
+                "pakn.error.submitted-locked",
+                "Câu trả lời đã gửi và đang chờ công khai: người xử lý không sửa được nữa.");
+        // and cannot publish it; a director may still correct it, the answer day stays
+        assertThatThrownBy(() -> steering.publish(p.getId(), answered.getVersion()))
+                .isInstanceOf(AccessDeniedException.class);
+        as("giamdoc", Role.DIRECTOR);
         Pakn corrected = service.answer(p.getId(), answered.getVersion(), "Đã thu gom xong.", null, true);
         assertThat(corrected.getAnswer()).isEqualTo("Đã thu gom xong.");
         assertThat(corrected.getAnsweredOn()).isEqualTo(service.today());
-        // and cannot publish it
-        assertThatThrownBy(() -> steering.publish(p.getId(), corrected.getVersion()))
-                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

@@ -8,9 +8,11 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Map;
+import vn.hcc.dashboard.base.ui.ConfirmAction;
 import vn.hcc.dashboard.base.ui.FormErrors;
 import vn.hcc.dashboard.pakn.Pakn;
 import vn.hcc.dashboard.pakn.PaknService;
+import vn.hcc.dashboard.pakn.PaknStatus;
 
 /**
  * The answer of one petition: save a draft (text and linked dossier code) or submit it. Both save against the
@@ -41,11 +43,21 @@ class PaknAnswerForm extends FormLayout {
             }
         });
         draft.setId("save-draft");
-        Button submit = new Button(getTranslation("pakn.submit"), e -> {
+        Runnable send = () -> {
             if (FormErrors.attempt(this, fields, () -> service.answer(item.getId(), item.getVersion(),
                     answer.getValue(), dossierCode.getValue(), true))) {
-                FormErrors.success(getTranslation("action.saved"));
+                FormErrors.success(getTranslation("pakn.submitted"));
                 onSaved.run();
+            }
+        };
+        // nothing to ask when there is nothing to send (the refusal shows at the field) or when it already waits
+        // for publication (a director correcting it)
+        Button submit = new Button(getTranslation("pakn.submit"), e -> {
+            if (answer.getValue().isBlank() || item.getStatus() == PaknStatus.ANSWERED) {
+                send.run();
+            } else {
+                ConfirmAction.fin(getTranslation("confirm.pakn-submit.title"),
+                        getTranslation("confirm.pakn-submit"), getTranslation("pakn.submit"), send);
             }
         });
         submit.setId("submit");

@@ -60,6 +60,7 @@ class PaknDirectorView extends VerticalLayout implements MenuTitled {
     final ComboBox<PaknHandler> handler = new ComboBox<>();
     final Checkbox overdueOnly = new Checkbox();
     final Checkbox unassignedOnly = new Checkbox();
+    final Checkbox awaitingOnly = new Checkbox();
     final TextField text;
     final Paragraph summary = new Paragraph();
     private final PaknService service;
@@ -87,13 +88,14 @@ class PaknDirectorView extends VerticalLayout implements MenuTitled {
         overdueOnly.setId("overdue-only");
         unassignedOnly.setLabel(getTranslation("pakn.filter.unassigned"));
         unassignedOnly.setId("unassigned-only");
+        awaitingOnly.setId("awaiting-only");
         text = ViewHeader.searchField(getTranslation("pakn.filter.text"), v -> refresh());
         for (HasValue<?, ?> f : List.of(from, to, status, category, channel, unit, handler, overdueOnly,
-                unassignedOnly)) {
+                unassignedOnly, awaitingOnly)) {
             f.addValueChangeListener(e -> refresh());
         }
         ViewHeader header = new ViewHeader(from, to, status, category, channel, unit, handler, overdueOnly,
-                unassignedOnly, text);
+                unassignedOnly, awaitingOnly, text);
         boolean steers = currentUser.may(Permission.PAKN_STEER);
         if (steers) {
             Button deadlines = new Button(getTranslation("pakn.deadlines"), VaadinIcon.CLOCK.create(),
@@ -132,6 +134,11 @@ class PaknDirectorView extends VerticalLayout implements MenuTitled {
     private void configureGrid() {
         grid.addColumn(r -> r.item().getId()).setHeader(getTranslation("pakn.field.id")).setKey("id")
                 .setSortProperty("id").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> PaknLabels.deadline(this, service, r.item()))
+                .setHeader(getTranslation("pakn.field.deadline")).setKey("deadline").setSortProperty("deadline")
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> PaknLabels.status(this, r.item().getStatus()))
+                .setHeader(getTranslation("pakn.field.status")).setKey("status").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> VnFormat.dateTime(r.item().getReceivedAt()))
                 .setHeader(getTranslation("pakn.field.receivedAt")).setKey("receivedAt").setSortProperty("receivedAt")
                 .setAutoWidth(true).setFlexGrow(0);
@@ -148,11 +155,6 @@ class PaknDirectorView extends VerticalLayout implements MenuTitled {
                 .setWidth("10rem").setFlexGrow(0);
         grid.addColumn(PaknRow::handlerName).setHeader(getTranslation("pakn.field.handler")).setKey("handler")
                 .setWidth("9rem").setFlexGrow(0);
-        grid.addColumn(r -> PaknLabels.deadline(this, service, r.item()))
-                .setHeader(getTranslation("pakn.field.deadline")).setKey("deadline").setSortProperty("deadline")
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> PaknLabels.status(this, r.item().getStatus()))
-                .setHeader(getTranslation("pakn.field.status")).setKey("status").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.getColumns().forEach(c -> c.setResizable(true));
         PaknLabels.markDeadlines(grid, service, PaknRow::item);
@@ -161,12 +163,14 @@ class PaknDirectorView extends VerticalLayout implements MenuTitled {
         grid.addItemClickListener(e -> PaknInboxView.open(e.getItem().item()));
     }
 
-    /** The overdue and unassigned queues show every such item, whenever it arrived. */
+    /** The overdue, unassigned and waiting-for-publication queues show every such item, whenever it arrived. */
     PaknQuery query() {
-        boolean queue = overdueOnly.getValue() || unassignedOnly.getValue();
+        boolean queue = overdueOnly.getValue() || unassignedOnly.getValue() || awaitingOnly.getValue();
         from.setEnabled(!queue);
         to.setEnabled(!queue);
-        return new PaknQuery(queue ? null : from.getValue(), queue ? null : to.getValue(), status.getValue(),
+        status.setEnabled(!awaitingOnly.getValue());
+        return new PaknQuery(queue ? null : from.getValue(), queue ? null : to.getValue(),
+                awaitingOnly.getValue() ? PaknStatus.ANSWERED : status.getValue(),
                 category.getValue(), channel.getValue(), unit.getValue() == null ? null : unit.getValue().getId(),
                 handler.getValue() == null ? null : handler.getValue().username(), unassignedOnly.getValue(),
                 overdueOnly.getValue(), text.getValue(), service.today());
@@ -174,6 +178,9 @@ class PaknDirectorView extends VerticalLayout implements MenuTitled {
 
     private void refresh() {
         grid.getDataProvider().refreshAll();
+        awaitingOnly.setLabel(getTranslation("pakn.filter.awaiting", VnFormat.number(service.count(
+                new PaknQuery(null, null, PaknStatus.ANSWERED, null, null, null, null, false, false, null,
+                        service.today())))));
         if (from.getValue() != null && to.getValue() != null && !to.getValue().isBefore(from.getValue())) {
             PaknCounts c = figures.figures(Period.of(from.getValue(), to.getValue()),
                     unit.getValue() == null ? null : unit.getValue().getId()).total();

@@ -134,7 +134,9 @@ class PaknItemView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                     p.getHiddenReason())));
         }
         boolean mine = currentUser.username().orElse("").equals(p.getHandler());
-        boolean mayAnswer = !p.getStatus().isFinal() && (steers() || (mine && p.getStatus() != PaknStatus.NEW));
+        // once submitted, the answer is locked for its handler: it waits for publication as sent
+        boolean mayAnswer = !p.getStatus().isFinal() && (steers()
+                || (mine && p.getStatus() != PaknStatus.NEW && p.getStatus() != PaknStatus.ANSWERED));
         if (mayAnswer) {
             add(new PaknAnswerForm(service, p, () -> show(p.getId())));
         } else if (p.getAnswer() != null) {
@@ -186,6 +188,9 @@ class PaknItemView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         }
         if ("status".equals(field)) {
             return PaknLabels.status(this, PaknStatus.valueOf(v));
+        }
+        if ("late".equals(field)) {
+            return getTranslation("pakn.history.late-days", v);
         }
         if ("deadline".equals(field) || "answeredOn".equals(field)) {
             return VnFormat.date(java.time.LocalDate.parse(v));

@@ -37,6 +37,9 @@ final class PaknLabels {
         if (p.isOverdue(service.today())) {
             return date + " · " + owner.getTranslation("pakn.overdue");
         }
+        if (p.answeredLate()) {
+            return date + " · " + owner.getTranslation("pakn.answered-late");
+        }
         return service.isDueSoon(p) ? date + " · " + owner.getTranslation("pakn.due-soon") : date;
     }
 
@@ -45,7 +48,7 @@ final class PaknLabels {
         grid.setPartNameGenerator(row -> {
             Pakn p = item.apply(row);
             LocalDate today = service.today();
-            return p.isOverdue(today) ? "overdue" : service.isDueSoon(p) ? "due-soon" : null;
+            return p.isLate(today) ? "overdue" : service.isDueSoon(p) ? "due-soon" : null;
         });
     }
 

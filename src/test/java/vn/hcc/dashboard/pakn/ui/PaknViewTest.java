@@ -4,9 +4,11 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -28,6 +30,7 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import vn.hcc.dashboard.Confirmations;
 import vn.hcc.dashboard.KaribuTest;
+import vn.hcc.dashboard.base.FieldValidationException;
 import vn.hcc.dashboard.base.VnFormat;
 import vn.hcc.dashboard.catalog.Unit;
 import vn.hcc.dashboard.catalog.UnitService;
@@ -165,16 +168,30 @@ class PaknViewTest extends KaribuTest {
 
         form.answer.setValue("UBND xã đã thu gom rác ngày 20/11.");
         _click(_get(Button.class, s -> s.withId("submit")));
+        // asked first: nothing sent until confirmed, and what was typed is still there after Cancel
+        assertThat(Confirmations.cancel()).contains("không sửa được nữa");
+        assertThat(service.find(p.getId()).orElseThrow().getStatus()).isEqualTo(PaknStatus.ASSIGNED);
+        assertThat(form.answer.getValue()).isEqualTo("UBND xã đã thu gom rác ngày 20/11.");
+        _click(_get(Button.class, s -> s.withId("submit")));
+        Confirmations.confirm();
+        NotificationsKt.expectNotifications("Đã gửi trả lời; câu trả lời đang chờ công khai");
         Pakn answered = service.find(p.getId()).orElseThrow();
         assertThat(answered.getStatus()).isEqualTo(PaknStatus.ANSWERED);
         assertThat(answered.getAnswer()).isEqualTo("UBND xã đã thu gom rác ngày 20/11.");
-        assertThat(_get(Paragraph.class, s -> s.withId("status")).getText()).isEqualTo("Trạng thái: Đã trả lời");
+        assertThat(_get(Paragraph.class, s -> s.withId("status")).getText()).isEqualTo("Trạng thái: Chờ công khai");
+        // locked for the handler: no form any more, the answer is shown as sent, and the service refuses a change
+        assertThat(_find(PaknAnswerForm.class)).isEmpty();
+        assertThat(_get(Paragraph.class, s -> s.withId("answer-text")).getText())
+                .isEqualTo("UBND xã đã thu gom rác ngày 20/11.");
+        assertThatThrownBy(() -> service.answer(answered.getId(), answered.getVersion(), "Sửa lại", null, true))
+                .isInstanceOf(FieldValidationException.class)
+                .hasFieldOrPropertyWithValue("messageKey", "pakn.error.submitted-locked");
         @SuppressWarnings("unchecked")
         Grid<?> history = _get(Grid.class, s -> s.withId("history"));
         int rows = GridKt._size(history);
         assertThat(GridKt._getFormatted(history, rows - 1, "what")).isEqualTo("Gửi trả lời");
         assertThat(GridKt._getFormatted(history, rows - 1, "who")).isEqualTo("lan");
-        assertThat(GridKt._getFormatted(history, rows - 3, "after")).isEqualTo("Đã trả lời");
+        assertThat(GridKt._getFormatted(history, rows - 3, "after")).isEqualTo("Chờ công khai");
         // the handler has no director's actions
         assertThat(_find(PaknSteering.class)).isEmpty();
     }
@@ -234,6 +251,7 @@ class PaknViewTest extends KaribuTest {
         PaknAnswerForm form = _get(PaknAnswerForm.class);
         form.answer.setValue("Đã giao UBND xã xử lý dứt điểm.");
         _click(_get(Button.class, s -> s.withId("submit")));
+        Confirmations.confirm();
         _click(_get(Button.class, s -> s.withId("publish")));
         assertThat(Confirmations.cancel()).contains("trang công khai");
         assertThat(service.find(p.getId()).orElseThrow().getStatus()).as("not published before confirming")
@@ -338,5 +356,89 @@ class PaknViewTest extends KaribuTest {
             }
         }
         assertThat(paragraphs()).noneMatch(t -> t.contains("Kín Đáo"));
+    }
+
+    @Test
+    void anAnswerAfterTheDeadlineStaysMarkedLateInTheListAndTheHistory() {
+        handler("thuy");
+        LocalDate received = today.minusDays(40);
+        Pakn p = assigned(received, "Đèn đường hỏng lâu ngày", "thuy");
+        login("thuy", Role.PAKN_HANDLER);
+        openItem(p.getId());
+        _get(PaknAnswerForm.class).answer.setValue("Đã thay bóng đèn.");
+        _click(_get(Button.class, s -> s.withId("submit")));
+        Confirmations.confirm();
+        Pakn answered = service.find(p.getId()).orElseThrow();
+        assertThat(answered.answeredLate()).isTrue();
+        int daysLate = calendar.workingDaysBetween(answered.getDeadline(), today);
+        assertThat(_get(Paragraph.class, s -> s.withId("assignment")).getText())
+                .endsWith(VnFormat.date(answered.getDeadline()) + " · Trả lời quá hạn");
+        @SuppressWarnings("unchecked")
+        Grid<?> history = _get(Grid.class, s -> s.withId("history"));
+        List<String> lines = new ArrayList<>();
+        for (int r = 0; r < GridKt._size(history); r++) {
+            lines.add(GridKt._getFormatted(history, r, "field") + ": " + GridKt._getFormatted(history, r, "after"));
+        }
+        assertThat(lines).contains("Quá hạn: Trả lời sau hạn " + daysLate + " ngày làm việc");
+
+        // the director's list keeps the mark and the row colour after the answer, and so after publication
+        login("giamdoc", Role.DIRECTOR);
+        UI.getCurrent().navigate("pakn/all");
+        PaknDirectorView view = _get(PaknDirectorView.class);
+        view.text.setValue("Đèn đường hỏng lâu ngày");
+        Grid<vn.hcc.dashboard.pakn.PaknRow> list = view.grid;
+        assertThat(GridKt._size(list)).isEqualTo(1);
+        assertThat(GridKt._getFormatted(list, 0, "deadline")).endsWith("· Trả lời quá hạn");
+        assertThat(list.getPartNameGenerator().apply(GridKt._get(list, 0))).isEqualTo("overdue");
+        steering.publish(answered.getId(), answered.getVersion());
+        list.getDataProvider().refreshAll();
+        assertThat(GridKt._getFormatted(list, 0, "deadline")).endsWith("· Trả lời quá hạn");
+        assertThat(GridKt._getFormatted(list, 0, "status")).isEqualTo("Đã công khai");
+    }
+
+    @Test
+    void theDirectorsListOpensOnWhatNeedsActionAndHasAQueueOfAnswersToPublish() {
+        handler("tuan");
+        Pakn overdue = assigned(today.minusDays(35), "Hàng quán lấn chiếm vỉa hè", "tuan");
+        Pakn waiting = assigned(today.minusDays(3), "Xin cấp lại biển số nhà", "tuan");
+        login("tuan", Role.PAKN_HANDLER);
+        service.answer(waiting.getId(), waiting.getVersion(), "Đã cấp lại.", null, true);
+        login("giamdoc", Role.DIRECTOR);
+        UI.getCurrent().navigate("pakn/all");
+        Grid<vn.hcc.dashboard.pakn.PaknRow> list = _get(PaknDirectorView.class).grid;
+        // status and deadline come right after the number, so they stay in sight on a 1366 px screen
+        assertThat(list.getColumns().stream().map(Grid.Column::getKey).limit(3)).containsExactly("id", "deadline",
+                "status");
+        List<Pakn> rows = new ArrayList<>();
+        for (int r = 0; r < GridKt._size(list); r++) {
+            rows.add(GridKt._get(list, r).item());
+        }
+        assertThat(rows).extracting(Pakn::getId).contains(overdue.getId(), waiting.getId());
+        assertThat(rows.getFirst().isOverdue(today)).as("an overdue item leads").isTrue();
+        // unanswered by deadline, then waiting for publication, then finished
+        for (int i = 1; i < rows.size(); i++) {
+            Pakn a = rows.get(i - 1);
+            Pakn b = rows.get(i);
+            assertThat(rank(a)).as("rank of row " + i).isLessThanOrEqualTo(rank(b));
+            if (rank(a) == rank(b) && rank(a) < 2) {
+                assertThat(a.getDeadline()).as("deadline order at row " + i).isBeforeOrEqualTo(b.getDeadline());
+            }
+        }
+
+        PaknDirectorView view = _get(PaknDirectorView.class);
+        long awaiting = service.count(new vn.hcc.dashboard.pakn.PaknQuery(null, null, PaknStatus.ANSWERED, null,
+                null, null, null, false, false, null, today));
+        assertThat(awaiting).isPositive();
+        assertThat(view.awaitingOnly.getLabel()).isEqualTo("Chờ công khai (" + awaiting + ")");
+        view.awaitingOnly.setValue(true);
+        assertThat(GridKt._size(list)).isEqualTo((int) awaiting);
+        for (int r = 0; r < GridKt._size(list); r++) {
+            assertThat(GridKt._getFormatted(list, r, "status")).isEqualTo("Chờ công khai");
+        }
+        assertThat(view.status.isEnabled()).isFalse();
+    }
+
+    private static int rank(Pakn p) {
+        return p.getStatus().isOpen() ? 0 : p.getStatus() == PaknStatus.ANSWERED ? 1 : 2;
     }
 }
