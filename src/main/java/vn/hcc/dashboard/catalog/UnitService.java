@@ -62,6 +62,13 @@ public class UnitService {
         return names(true);
     }
 
+    /** The same for anyone, signed in or not: the public petition form offers these as the locality. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("permitAll()")
+    public Map<Long, String> publicNamesById() {
+        return names(true);
+    }
+
     private Map<Long, String> names(boolean activeOnly) {
         Map<Long, String> names = new LinkedHashMap<>();
         units.findAllByOrderByName().stream().filter(u -> !activeOnly || u.isActive())

@@ -89,6 +89,13 @@ public class Pakn {
     @Column(name = "hidden_reason", length = 500)
     private String hiddenReason;
 
+    @Column(name = "tracking_code", length = 16)
+    private String trackingCode;
+
+    /** A keyed hash of the sender's network address, public petitions only: for the rate limit, never shown. */
+    @Column(name = "source_key", length = 64)
+    private String sourceKey;
+
     @Version
     private long version;
 
@@ -124,6 +131,16 @@ public class Pakn {
     /** Late, seen on {@code today}: unanswered past the deadline, or answered after it (which stays late for good). */
     public boolean isLate(LocalDate today) {
         return isOverdue(today) || answeredLate();
+    }
+
+    /** Marks a petition sent by a citizen from the public page. */
+    void sentByCitizen(String trackingCode, String sourceKey) {
+        this.trackingCode = trackingCode;
+        this.sourceKey = sourceKey;
+    }
+
+    public String getTrackingCode() {
+        return trackingCode;
     }
 
     void assign(Long unitId, String handler) {

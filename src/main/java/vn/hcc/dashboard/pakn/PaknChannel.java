@@ -9,5 +9,7 @@ public enum PaknChannel {
     HOTLINE,
     MAILBOX,
     IN_PERSON,
-    LETTER
+    LETTER,
+    /** This product's own public page, /gop-y/gui (issue 18). */
+    WEB_FORM
 }

@@ -26,7 +26,11 @@ class PaknJournal {
      * are left out, and an action that changed nothing still leaves one row.
      */
     void write(long paknId, String action, String... changes) {
-        String by = currentUser.username().orElse("system");
+        writeBy(currentUser.username().orElse("system"), paknId, action, changes);
+    }
+
+    /** The same, by someone who has no account (a citizen on the public page). */
+    void writeBy(String by, long paknId, String action, String... changes) {
         LocalDateTime now = LocalDateTime.now(clock);
         boolean any = false;
         for (int i = 0; i + 2 < changes.length; i += 3) {

@@ -42,6 +42,11 @@ class PaknLookups {
         return username == null ? null : handler(username).map(PaknHandler::label).orElse(username);
     }
 
+    /** Unit names anyone may read (the public pages). */
+    java.util.Map<Long, String> publicUnitNames() {
+        return units.publicNamesById();
+    }
+
     String unitName(Long unitId) {
         return unitId == null ? null : units.nameOf(unitId).orElse(String.valueOf(unitId));
     }

@@ -1,13 +1,21 @@
 package vn.hcc.dashboard.pakn;
 
 import jakarta.persistence.criteria.Predicate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
 interface PaknRepository extends JpaRepository<Pakn, Long>, JpaSpecificationExecutor<Pakn> {
+
+    Optional<Pakn> findByTrackingCode(String trackingCode);
+
+    long countBySourceKeyAndReceivedAtAfter(String sourceKey, LocalDateTime after);
+
+    long countByCitizenContactAndReceivedAtAfter(String citizenContact, LocalDateTime after);
 
     static Specification<Pakn> matching(PaknQuery q) {
         return (root, query, cb) -> {
@@ -67,17 +75,32 @@ interface PaknRepository extends JpaRepository<Pakn, Long>, JpaSpecificationExec
         };
     }
 
-    /** Published answers only; the public searches the question, the answer and the locality. */
-    static Specification<Pakn> published(String text) {
+    /**
+     * Published answers only, by category, answering unit and publication day; the public searches the question,
+     * the answer and the locality.
+     */
+    static Specification<Pakn> published(PublicAnswerQuery q) {
         return (root, query, cb) -> {
-            Predicate published = cb.equal(root.get("status"), PaknStatus.PUBLISHED);
-            if (text == null || text.isBlank()) {
-                return published;
+            List<Predicate> p = new ArrayList<>();
+            p.add(cb.equal(root.get("status"), PaknStatus.PUBLISHED));
+            if (q.category() != null) {
+                p.add(cb.equal(root.get("category"), q.category()));
             }
-            String like = "%" + text.trim().toLowerCase() + "%";
-            return cb.and(published, cb.or(cb.like(cb.lower(root.get("content")), like),
-                    cb.like(cb.lower(root.get("answer")), like),
-                    cb.like(cb.lower(cb.coalesce(root.get("locality"), "")), like)));
+            if (q.unitId() != null) {
+                p.add(cb.equal(root.get("unitId"), q.unitId()));
+            }
+            if (q.from() != null) {
+                p.add(cb.greaterThanOrEqualTo(root.get("publishedOn"), q.from()));
+            }
+            if (q.to() != null) {
+                p.add(cb.lessThanOrEqualTo(root.get("publishedOn"), q.to()));
+            }
+            if (q.text() != null && !q.text().isBlank()) {
+                String like = "%" + q.text().trim().toLowerCase() + "%";
+                p.add(cb.or(cb.like(cb.lower(root.get("content")), like), cb.like(cb.lower(root.get("answer")), like),
+                        cb.like(cb.lower(cb.coalesce(root.get("locality"), "")), like)));
+            }
+            return cb.and(p.toArray(Predicate[]::new));
         };
     }
 }

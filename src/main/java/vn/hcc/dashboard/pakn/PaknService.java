@@ -124,16 +124,19 @@ public class PaknService {
     /** Published answers for the public page: no login, and the record carries no citizen details. */
     @Transactional(readOnly = true)
     @PreAuthorize("permitAll()")
-    public List<PublishedAnswer> published(String text, Pageable pageable) {
+    public List<PublishedAnswer> published(PublicAnswerQuery query, Pageable pageable) {
         Pageable page = pageable.isUnpaged() ? pageable : PageRequest.of(pageable.getPageNumber(),
                 pageable.getPageSize(), Sort.by(Sort.Direction.DESC, "publishedOn", "id"));
-        return items.findAll(PaknRepository.published(text), page).map(PublishedAnswer::of).getContent();
+        java.util.Map<Long, String> names = lookups.publicUnitNames();
+        return items.findAll(PaknRepository.published(query), page).map(p -> PublishedAnswer.of(p,
+                names.getOrDefault(p.getUnitId(), ""), p.getAnsweredOn() == null ? 0
+                        : calendar.workingDaysBetween(p.getReceivedOn(), p.getAnsweredOn()))).getContent();
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize("permitAll()")
-    public long countPublished(String text) {
-        return items.count(PaknRepository.published(text));
+    public long countPublished(PublicAnswerQuery query) {
+        return items.count(PaknRepository.published(query));
     }
 
     /** Who may be assigned petitions. */

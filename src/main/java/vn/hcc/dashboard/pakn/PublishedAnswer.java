@@ -7,10 +7,11 @@ import java.time.LocalDate;
  * service method returns only this record, so no view can leak them.
  */
 public record PublishedAnswer(long id, LocalDate receivedOn, PaknCategory category, String locality, String content,
-        String answer, LocalDate answeredOn, LocalDate publishedOn) {
+        String answer, LocalDate answeredOn, LocalDate publishedOn, String unitName, int responseWorkingDays) {
 
-    static PublishedAnswer of(Pakn p) {
+    /** {@code responseWorkingDays}: working days from receipt to the answer. */
+    static PublishedAnswer of(Pakn p, String unitName, int responseWorkingDays) {
         return new PublishedAnswer(p.getId(), p.getReceivedOn(), p.getCategory(), p.getLocality(), p.getContent(),
-                p.getAnswer(), p.getAnsweredOn(), p.getPublishedOn());
+                p.getAnswer(), p.getAnsweredOn(), p.getPublishedOn(), unitName, responseWorkingDays);
     }
 }

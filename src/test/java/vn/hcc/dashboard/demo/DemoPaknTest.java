@@ -95,6 +95,6 @@ class DemoPaknTest {
         assertThat(f.appendixV().receivedRegulation()).isPositive();
         assertThat(f.appendixV().receivedConduct()).isPositive();
         assertThat(year.stream().filter(i -> i.status() == PaknStatus.PUBLISHED).count()).isGreaterThan(100);
-        assertThat(pakn.countPublished(null)).isGreaterThan(100);
+        assertThat(pakn.countPublished(vn.hcc.dashboard.pakn.PublicAnswerQuery.text(null))).isGreaterThan(100);
     }
 }

@@ -59,9 +59,9 @@ class PaknMariaDbTest {
                 .isInstanceOf(ConcurrentEditException.class);
         // the unit was given at receipt, so assigning records only the status and the handler
         assertThat(SystemAccess.asAdmin(() -> pakn.history(recorded.getId()))).extracting(h -> h.getField())
-                .containsExactly("status", "status", "handler", "status", "answer", "answeredOn", "status");
-        assertThat(pakn.published("RÁC THẢI VEN ĐƯỜNG " + suffix, org.springframework.data.domain.PageRequest.of(0,
-                10))).singleElement().satisfies(a -> assertThat(a.answer()).isEqualTo("Đã thu gom xong"));
+                .containsExactly("status", "status", "handler", "status", "answer", "answeredOn", "late", "status");
+        assertThat(pakn.published(PublicAnswerQuery.text("RÁC THẢI VEN ĐƯỜNG " + suffix),
+                org.springframework.data.domain.PageRequest.of(0, 10))).singleElement().satisfies(a -> assertThat(a.answer()).isEqualTo("Đã thu gom xong"));
         // answered today, long after its deadline: late; counted by the aggregate query per unit
         PaknCounts counts = SystemAccess.asAdmin(() -> paknFigures.figures(Period.of(LocalDate.of(2024, 8, 24), pakn.today()), unit.getId())).total();
         assertThat(counts.received()).isEqualTo(1);

@@ -326,9 +326,9 @@ class PaknServiceTest {
         steering.publish(p.getId(), answered.getVersion());
         recordToday(); // not published: never public
         SecurityContextHolder.clearContext();
-        List<PublishedAnswer> page = service.published("thu gom rác", PageRequest.of(0, 20));
+        List<PublishedAnswer> page = service.published(PublicAnswerQuery.text("thu gom rác"), PageRequest.of(0, 20));
         assertThat(page).extracting(PublishedAnswer::id).containsExactly(p.getId());
-        assertThat(service.countPublished("thu gom rác")).isEqualTo(1);
+        assertThat(service.countPublished(PublicAnswerQuery.text("thu gom rác"))).isEqualTo(1);
         assertThat(page.get(0).toString()).doesNotContain("Nguyễn Văn Bình", "0912 345 678");
         assertThat(Arrays.stream(PublishedAnswer.class.getRecordComponents()).map(c -> c.getName()))
                 .doesNotContain("citizenName", "citizenContact");

@@ -22,6 +22,13 @@ import vn.hcc.dashboard.pakn.Pakn;
 import vn.hcc.dashboard.pakn.PaknHistory;
 import vn.hcc.dashboard.pakn.PaknService;
 import vn.hcc.dashboard.pakn.PaknSteeringService;
+import vn.hcc.dashboard.pakn.PaknPhoto;
+import vn.hcc.dashboard.pakn.PublicPetitionService;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
 import vn.hcc.dashboard.pakn.PaknStatus;
 import vn.hcc.dashboard.security.CurrentUser;
 import vn.hcc.dashboard.security.Permission;
@@ -44,10 +51,12 @@ class PaknItemView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final CurrentUser currentUser;
     private final UnitService unitService;
     private final List<Unit> units;
+    private final PublicPetitionService petitions;
 
     PaknItemView(PaknService service, PaknSteeringService steering, UnitService unitService,
-            CurrentUser currentUser) {
+            CurrentUser currentUser, PublicPetitionService petitions) {
         this.service = service;
+        this.petitions = petitions;
         this.steering = steering;
         this.currentUser = currentUser;
         this.unitService = unitService;
@@ -125,6 +134,12 @@ class PaknItemView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 + PaknLabels.status(this, p.getStatus()));
         status.setId("status");
         add(facts, citizen, content, assignment, status);
+        if (p.getTrackingCode() != null) {
+            Paragraph tracking = new Paragraph(getTranslation("pakn.item.tracking", p.getTrackingCode()));
+            tracking.setId("tracking");
+            add(tracking);
+            photos(p.getId());
+        }
         if (p.getExtensionReason() != null) {
             add(new Paragraph(getTranslation("pakn.item.extended", VnFormat.date(p.getOriginalDeadline()),
                     p.getExtensionReason())));
@@ -156,6 +171,27 @@ class PaknItemView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             add(new PaknSteering(service, steering, p, units, () -> show(p.getId())));
         }
         add(new H4(getTranslation("pakn.section.history")), history(p.getId()));
+    }
+
+    /** The photos a citizen sent, as stored (re-encoded, without metadata), each opening full size. */
+    private void photos(long id) {
+        List<PaknPhoto> list = petitions.photos(id);
+        if (list.isEmpty()) {
+            return;
+        }
+        Div row = new Div();
+        row.setId("photos");
+        row.addClassName("pakn-photos");
+        for (PaknPhoto photo : list) {
+            byte[] bytes = photo.getBytes();
+            String name = "anh-" + photo.getId() + (photo.getContentType().equals("image/png") ? ".png" : ".jpg");
+            Image image = new Image(DownloadHandler.fromInputStream(e -> new DownloadResponse(
+                    new ByteArrayInputStream(bytes), name, photo.getContentType(), bytes.length)),
+                    getTranslation("pakn.item.photos"));
+            image.addClassName("pakn-photo");
+            row.add(image);
+        }
+        add(new H4(getTranslation("pakn.item.photos")), row);
     }
 
     private Grid<PaknHistory> history(long id) {
