@@ -18,7 +18,18 @@ import vn.hcc.dashboard.base.VnFormat;
 import vn.hcc.dashboard.base.ui.ConfirmAction;
 import vn.hcc.dashboard.base.ui.FormErrors;
 import vn.hcc.dashboard.base.ui.VnDatePicker;
+import vn.hcc.dashboard.intake.ApologyLetterDocument;
+import vn.hcc.dashboard.intake.ApologyLetterService;
 import vn.hcc.dashboard.intake.Dossier;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import vn.hcc.dashboard.intake.DossierData;
 import vn.hcc.dashboard.intake.DossierRow;
 import vn.hcc.dashboard.intake.DossierService;
@@ -43,12 +54,18 @@ class DossierDetailsDialog extends Dialog {
     final VnDatePicker statusDay = new VnDatePicker(null);
     final TextArea apologyReason = new TextArea();
     final VnDatePicker newDueOn = new VnDatePicker(null);
+    final TextField citizenName = new TextField();
     private final DossierService dossiers;
+    private final ApologyLetterService letters;
+    private final DossierRow row;
     private final Dossier dossier;
     private final Consumer<Dossier> onSaved;
 
-    DossierDetailsDialog(DossierService dossiers, DossierRow row, boolean readOnly, Consumer<Dossier> onSaved) {
+    DossierDetailsDialog(DossierService dossiers, ApologyLetterService letters, DossierRow row, boolean readOnly,
+            Consumer<Dossier> onSaved) {
         this.dossiers = dossiers;
+        this.letters = letters;
+        this.row = row;
         this.dossier = row.dossier();
         this.onSaved = onSaved;
         DossierData d = dossier.data();
@@ -61,16 +78,14 @@ class DossierDetailsDialog extends Dialog {
         } else if (readOnly) {
             add(details(d, false));
             if (d.apologySent()) {
-                add(new Paragraph(getTranslation("intake.apology-sent", VnFormat.date(d.newDueOn()),
-                        d.apologyReason())));
+                apologySent(d);
             }
         } else {
             add(details(d, true), status(d));
             if (!d.apologySent() && (d.isLate(dossiers.today()) || !d.status().hasResult())) {
                 add(apology(d));
             } else if (d.apologySent()) {
-                add(new Paragraph(getTranslation("intake.apology-sent", VnFormat.date(d.newDueOn()),
-                        d.apologyReason())));
+                apologySent(d);
             }
         }
         Button close = new Button(getTranslation("action.cancel"), e -> close());
@@ -145,19 +160,60 @@ class DossierDetailsDialog extends Dialog {
         return section("intake.section.status", nextStatus, statusDay, apply);
     }
 
+    /**
+     * The apology letter: to whom, why and the new return day; issuing it moves the dossier's return day once and
+     * reopens the dossier with the letter to download or print.
+     */
     private FormLayout apology(DossierData d) {
+        citizenName.setLabel(getTranslation("letter.citizen"));
+        citizenName.setId("citizen-name");
+        citizenName.setMaxLength(200);
         apologyReason.setLabel(getTranslation("dossier.apology-reason"));
         apologyReason.setId("apology-reason");
+        apologyReason.setMaxLength(500);
         newDueOn.setLabel(getTranslation("dossier.new-due-on"));
         newDueOn.setId("new-due-on");
-        Button record = new Button(getTranslation("intake.record-apology"), e -> act(
-                Map.of("apologyReason", apologyReason, "newDueOn", newDueOn),
-                () -> dossiers.recordApology(dossier.getId(), dossier.getVersion(), apologyReason.getValue(),
-                        newDueOn.getValue())));
+        newDueOn.setMin(dossiers.today().plusDays(1));
+        Button record = new Button(getTranslation("letter.issue"), e -> {
+            Dossier[] saved = new Dossier[1];
+            if (FormErrors.attempt(this, Map.of("citizenName", citizenName, "apologyReason", apologyReason,
+                    "newDueOn", newDueOn), () -> saved[0] = letters.issue(dossier.getId(), dossier.getVersion(),
+                            citizenName.getValue(), apologyReason.getValue(), newDueOn.getValue()))) {
+                FormErrors.success(getTranslation("action.saved"));
+                onSaved.accept(saved[0]);
+                close();
+                new DossierDetailsDialog(dossiers, letters, new DossierRow(saved[0], row.fieldName(), row.unitName()),
+                        false, onSaved).open();
+            }
+        });
         record.setId("record-apology");
-        FormLayout form = section("intake.section.apology", apologyReason, newDueOn, record);
+        FormLayout form = section("intake.section.apology", citizenName, newDueOn, apologyReason, record);
         form.setColspan(apologyReason, 2);
         return form;
+    }
+
+    /** The letter as recorded, with its document and print view when it was issued here. */
+    private void apologySent(DossierData d) {
+        add(new Paragraph(getTranslation("intake.apology-sent", VnFormat.date(d.newDueOn()), d.apologyReason())));
+        if (letters.letter(d.code()).isEmpty()) {
+            return;
+        }
+        // the official form is Vietnamese whatever the user's language, and the download runs outside the UI
+        java.util.Locale vi = java.util.Locale.forLanguageTag("vi");
+        Anchor docx = new Anchor(DownloadHandler.fromInputStream(event -> {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ApologyLetterDocument.write(letters.letter(d.code()).orElseThrow(),
+                    (key, args) -> getTranslation(vi, key, args), out);
+            byte[] bytes = out.toByteArray();
+            return new DownloadResponse(new ByteArrayInputStream(bytes), getTranslation(vi, "letter.file", d.code()),
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document", bytes.length);
+        }), getTranslation("letter.download"));
+        docx.setId("letter-docx");
+        Anchor print = new Anchor("intake/apology-letter?code=" + URLEncoder.encode(d.code(), StandardCharsets.UTF_8),
+                getTranslation("letter.print"));
+        print.setTarget("_blank");
+        print.setId("letter-print");
+        add(new Div(docx, new Span(" · "), print));
     }
 
     private FormLayout section(String titleKey, com.vaadin.flow.component.Component... components) {

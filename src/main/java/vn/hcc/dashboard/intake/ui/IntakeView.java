@@ -30,6 +30,7 @@ import vn.hcc.dashboard.intake.DossierData;
 import vn.hcc.dashboard.intake.DossierQuery;
 import vn.hcc.dashboard.intake.DossierRow;
 import vn.hcc.dashboard.intake.DossierRowService;
+import vn.hcc.dashboard.intake.ApologyLetterService;
 import vn.hcc.dashboard.intake.DossierService;
 import vn.hcc.dashboard.intake.DossierStatus;
 import vn.hcc.dashboard.security.CurrentUser;
@@ -49,6 +50,7 @@ import vn.hcc.dashboard.base.ui.MenuTitled;
 class IntakeView extends VerticalLayout implements BeforeEnterObserver, MenuTitled {
 
     private final DossierService dossiers;
+    private final ApologyLetterService letters;
     private final ProcedureService procedures;
     private final DossierRowService rows;
     private final Grid<DossierRow> grid = new Grid<>();
@@ -63,8 +65,9 @@ class IntakeView extends VerticalLayout implements BeforeEnterObserver, MenuTitl
     private final boolean canEdit;
 
     IntakeView(DossierService dossiers, DossierRowService rows, ProcedureService procedures, UnitService units,
-            FieldService fields, Broadcaster broadcaster, CurrentUser currentUser) {
+            FieldService fields, Broadcaster broadcaster, CurrentUser currentUser, ApologyLetterService letters) {
         this.dossiers = dossiers;
+        this.letters = letters;
         this.rows = rows;
         this.canEdit = currentUser.may(Permission.DOSSIER_EDIT);
         this.procedures = procedures;
@@ -187,6 +190,6 @@ class IntakeView extends VerticalLayout implements BeforeEnterObserver, MenuTitl
     }
 
     private void open(DossierRow row) {
-        new DossierDetailsDialog(dossiers, row, !canEdit, saved -> refresh()).open();
+        new DossierDetailsDialog(dossiers, letters, row, !canEdit, saved -> refresh()).open();
     }
 }

@@ -13,6 +13,8 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
+import java.util.List;
+import vn.hcc.dashboard.base.VnFormat;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,7 +36,11 @@ class IntakeViewTest extends KaribuTest {
     @Autowired
     DossierService dossiers;
     @Autowired
+    vn.hcc.dashboard.intake.ApologyLetterService letters;
+    @Autowired
     TestClock clock;
+    @Autowired
+    vn.hcc.dashboard.catalog.WorkingDayCalendar calendar;
     @Autowired
     ProcedureService procedures;
 
@@ -170,7 +176,7 @@ class IntakeViewTest extends KaribuTest {
     void aResultBeforeIntakeIsRefusedAtTheDayAndAValidOneSaved() {
         Dossier d = recordToday("ST-1", "HT-03");
         UI.getCurrent().navigate("intake");
-        new DossierDetailsDialog(dossiers, new vn.hcc.dashboard.intake.DossierRow(d, "", ""), false, x -> { }).open();
+        new DossierDetailsDialog(dossiers, letters, new vn.hcc.dashboard.intake.DossierRow(d, "", ""), false, x -> { }).open();
         DossierDetailsDialog dialog = _get(DossierDetailsDialog.class);
         dialog.nextStatus.setValue(DossierStatus.RESOLVED);
         dialog.statusDay.setValue(today.minusDays(3));
@@ -185,7 +191,7 @@ class IntakeViewTest extends KaribuTest {
     void aSecondEditorIsToldTheirChangeWasNotSaved() {
         Dossier d = recordToday("CC-1", "HT-03");
         UI.getCurrent().navigate("intake");
-        new DossierDetailsDialog(dossiers, new vn.hcc.dashboard.intake.DossierRow(d, "", ""), false, x -> { }).open();
+        new DossierDetailsDialog(dossiers, letters, new vn.hcc.dashboard.intake.DossierRow(d, "", ""), false, x -> { }).open();
         DossierDetailsDialog dialog = _get(DossierDetailsDialog.class);
         dossiers.changeStatus(d.getId(), d.getVersion(), DossierStatus.SUPPLEMENT_REQUESTED, null);
         dialog.handler.setValue("Nguyễn Văn A");
@@ -197,24 +203,63 @@ class IntakeViewTest extends KaribuTest {
     }
 
     @Test
-    void anApologyLetterMovesTheReturnDateOnce() {
+    void anApologyLetterIsCheckedIssuedOnceAndDownloadedAndPrintedInVietnamese() throws Exception {
         Dossier d = recordToday("AP-1", "HT-03");
         UI.getCurrent().navigate("intake");
-        new DossierDetailsDialog(dossiers, new vn.hcc.dashboard.intake.DossierRow(d, "", ""), false, x -> { }).open();
+        new DossierDetailsDialog(dossiers, letters, new vn.hcc.dashboard.intake.DossierRow(d, "Hộ tịch", "Tư pháp"),
+                false, x -> { }).open();
         DossierDetailsDialog dialog = _get(DossierDetailsDialog.class);
-        dialog.newDueOn.setValue(d.data().dueOn().plusDays(7));
+        LocalDate newDue = calendar.addWorkingDays(d.data().dueOn(), 3);
+        dialog.newDueOn.setValue(newDue);
+        _click(_get(Button.class, s -> s.withId("record-apology")));
+        assertThat(dialog.citizenName.getErrorMessage()).isEqualTo("Không được để trống");
+        dialog.citizenName.setValue("Nguyễn Thị Mai");
         _click(_get(Button.class, s -> s.withId("record-apology")));
         assertThat(dialog.apologyReason.getErrorMessage()).isEqualTo("Không được để trống");
         dialog.apologyReason.setValue("Mất kết nối phần mềm một cửa");
+        dialog.newDueOn.setValue(today);
         _click(_get(Button.class, s -> s.withId("record-apology")));
-        assertThat(dossiers.findByCode("AP-1").orElseThrow().data().apologySent()).isTrue();
+        assertThat(dialog.newDueOn.getErrorMessage()).isEqualTo("Ngày hẹn trả mới phải sau hôm nay");
+        LocalDate sunday = today.plusDays(7 - today.getDayOfWeek().getValue() % 7);
+        dialog.newDueOn.setValue(sunday.getDayOfWeek() == java.time.DayOfWeek.SUNDAY ? sunday : sunday.plusDays(7));
+        _click(_get(Button.class, s -> s.withId("record-apology")));
+        assertThat(dialog.newDueOn.getErrorMessage()).isEqualTo("Ngày hẹn trả mới phải là ngày làm việc");
+        assertThat(dossiers.findByCode("AP-1").orElseThrow().data().apologySent()).as("nothing saved yet").isFalse();
+
+        dialog.newDueOn.setValue(newDue);
+        _click(_get(Button.class, s -> s.withId("record-apology")));
+        assertThat(dossiers.findByCode("AP-1").orElseThrow().data().newDueOn()).isEqualTo(newDue);
+        // reopened on the new version: the day moves only once, and the letter is there to download and print
+        DossierDetailsDialog reopened = _get(DossierDetailsDialog.class);
+        assertThat(reopened).isNotSameAs(dialog);
+        assertThat(_find(Button.class, s -> s.withId("record-apology"))).isEmpty();
+        vn.hcc.dashboard.Downloads.File file = vn.hcc.dashboard.Downloads.of("letter-docx");
+        assertThat(file.name()).isEqualTo("phieu-xin-loi-AP-1.docx");
+        String text;
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(
+                file.bytes()))) {
+            text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc).getText();
+        }
+        assertThat(text).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                "PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ", "Kính gửi: Ông/Bà Nguyễn Thị Mai.", "mã hồ sơ AP-1",
+                "Thời gian hẹn trả kết quả giải quyết hồ sơ: ngày " + VnFormat.date(d.data().dueOn()) + ".",
+                "Lý do: Mất kết nối phần mềm một cửa",
+                "hẹn trả kết quả giải quyết hồ sơ vào ngày " + VnFormat.date(newDue) + ".",
+                "THỦ TRƯỞNG CƠ QUAN, ĐƠN VỊ");
+
+        UI.getCurrent().navigate("intake/apology-letter",
+                com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("code", "AP-1")));
+        List<String> printed = _find(com.vaadin.flow.component.html.Paragraph.class).stream()
+                .map(com.vaadin.flow.component.html.Paragraph::getText).toList();
+        assertThat(printed).contains("Kính gửi: Ông/Bà Nguyễn Thị Mai.", "Lý do: Mất kết nối phần mềm một cửa");
+        assertThat(_get(Button.class, s -> s.withId("print")).getText()).isEqualTo("In phiếu");
     }
 
     @Test
     void theWarehouseAndReuseRecordsAreYesNoOrNotRecorded() {
         Dossier d = recordToday("KHO-1", "HT-03");
         UI.getCurrent().navigate("intake");
-        new DossierDetailsDialog(dossiers, new vn.hcc.dashboard.intake.DossierRow(d, "", ""), false, x -> { }).open();
+        new DossierDetailsDialog(dossiers, letters, new vn.hcc.dashboard.intake.DossierRow(d, "", ""), false, x -> { }).open();
         DossierDetailsDialog dialog = _get(DossierDetailsDialog.class);
         assertThat(dialog.componentsStored.getEmptySelectionCaption()).isEqualTo("Chưa ghi nhận");
         assertThat(dialog.resultStored.getItemLabelGenerator().apply(Boolean.FALSE)).isEqualTo("Không");
@@ -228,7 +273,7 @@ class IntakeViewTest extends KaribuTest {
                 .containsExactly(null, true, false);
 
         Dossier reopened = dossiers.findByCode("KHO-1").orElseThrow();
-        new DossierDetailsDialog(dossiers, new vn.hcc.dashboard.intake.DossierRow(reopened, "", ""), false, x -> { }).open();
+        new DossierDetailsDialog(dossiers, letters, new vn.hcc.dashboard.intake.DossierRow(reopened, "", ""), false, x -> { }).open();
         DossierDetailsDialog again = _find(DossierDetailsDialog.class).getLast();
         assertThat(again.resultStored.getValue()).isTrue();
         again.reusedData.setValue(null);
@@ -240,7 +285,7 @@ class IntakeViewTest extends KaribuTest {
     void withdrawingAsksFirstAndSaysTheDossierEndsForGood() {
         Dossier d = recordToday("WD-1", "HT-03");
         UI.getCurrent().navigate("intake");
-        new DossierDetailsDialog(dossiers, new vn.hcc.dashboard.intake.DossierRow(d, "", ""), false, x -> { }).open();
+        new DossierDetailsDialog(dossiers, letters, new vn.hcc.dashboard.intake.DossierRow(d, "", ""), false, x -> { }).open();
         DossierDetailsDialog dialog = _get(DossierDetailsDialog.class);
         dialog.nextStatus.setValue(DossierStatus.WITHDRAWN);
         dialog.statusDay.setValue(today);
@@ -255,7 +300,7 @@ class IntakeViewTest extends KaribuTest {
 
         // a step that does not end the dossier is not asked about
         Dossier other = recordToday("WD-2", "HT-03");
-        new DossierDetailsDialog(dossiers, new vn.hcc.dashboard.intake.DossierRow(other, "", ""), false, x -> { })
+        new DossierDetailsDialog(dossiers, letters, new vn.hcc.dashboard.intake.DossierRow(other, "", ""), false, x -> { })
                 .open();
         DossierDetailsDialog second = _find(DossierDetailsDialog.class).getLast();
         second.nextStatus.setValue(DossierStatus.RESOLVED);

@@ -27,6 +27,7 @@ import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import vn.hcc.dashboard.Downloads;
 import vn.hcc.dashboard.KaribuTest;
 import vn.hcc.dashboard.base.ui.AccessDeniedView;
 import vn.hcc.dashboard.base.ui.VnDatePicker;
@@ -244,32 +245,9 @@ class ReportsViewTest extends KaribuTest {
     record Download(String name, byte[] bytes) {
     }
 
-    /**
-     * Runs the anchor's download handler as the browser's click would, and keeps what it wrote: in a request of its
-     * own, where no UI is current.
-     */
+    /** The report's download, as the browser's click would fetch it ({@link Downloads}). */
     static Download download() throws Exception {
-        Anchor anchor = _get(Anchor.class, spec -> spec.withId("report-download"));
-        StreamResourceRegistry.ElementStreamResource resource = (StreamResourceRegistry.ElementStreamResource)
-                VaadinSession.getCurrent().getResourceRegistry().getResource(new URI(anchor.getHref()))
-                        .orElseThrow();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        VaadinResponse response = mock(VaadinResponse.class);
-        when(response.getOutputStream()).thenReturn(out);
-        DownloadEvent event = new DownloadEvent(VaadinRequest.getCurrent(), response, VaadinSession.getCurrent(),
-                anchor.getElement());
-        UI ui = UI.getCurrent();
-        UI.setCurrent(null);
-        try {
-            ((DownloadHandler) resource.getElementRequestHandler()).handleDownloadRequest(event);
-        } finally {
-            UI.setCurrent(ui);
-        }
-        org.mockito.ArgumentCaptor<String> header = org.mockito.ArgumentCaptor.forClass(String.class);
-        org.mockito.Mockito.verify(response, org.mockito.Mockito.atLeastOnce()).setHeader(
-                org.mockito.ArgumentMatchers.eq("Content-Disposition"), header.capture());
-        String disposition = header.getValue();
-        String name = disposition.substring(disposition.indexOf("filename=\"") + 10, disposition.lastIndexOf('"'));
-        return new Download(name, out.toByteArray());
+        Downloads.File file = Downloads.of("report-download");
+        return new Download(file.name(), file.bytes());
     }
 }
