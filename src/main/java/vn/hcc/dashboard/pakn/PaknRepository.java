@@ -89,11 +89,8 @@ interface PaknRepository extends JpaRepository<Pakn, Long>, JpaSpecificationExec
             if (q.unitId() != null) {
                 p.add(cb.equal(root.get("unitId"), q.unitId()));
             }
-            if (q.from() != null) {
-                p.add(cb.greaterThanOrEqualTo(root.get("publishedOn"), q.from()));
-            }
-            if (q.to() != null) {
-                p.add(cb.lessThanOrEqualTo(root.get("publishedOn"), q.to()));
+            if (q.published() != null) {
+                p.add(cb.between(root.get("publishedOn"), q.published().from(), q.published().to()));
             }
             if (q.text() != null && !q.text().isBlank()) {
                 String like = "%" + q.text().trim().toLowerCase() + "%";

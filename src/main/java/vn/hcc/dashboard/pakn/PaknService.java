@@ -130,7 +130,7 @@ public class PaknService {
         java.util.Map<Long, String> names = lookups.publicUnitNames();
         return items.findAll(PaknRepository.published(query), page).map(p -> PublishedAnswer.of(p,
                 names.getOrDefault(p.getUnitId(), ""), p.getAnsweredOn() == null ? 0
-                        : calendar.workingDaysBetween(p.getReceivedOn(), p.getAnsweredOn()))).getContent();
+                        : Math.max(0, calendar.workingDaysBetween(p.getReceivedOn(), p.getAnsweredOn())))).getContent();
     }
 
     @Transactional(readOnly = true)

@@ -32,10 +32,11 @@ class RoleAccessTest extends KaribuTest {
      * Routes that open without login (the ticket kiosk, the hall display, the rating tablet, the public PAKN answers), outside the
      * layout and its menu.
      */
-    private static final Set<String> PUBLIC = Set.of("kiosk", "display", "danh-gia", "gop-y");
+    private static final Set<String> PUBLIC = Set.of("kiosk", "display", "danh-gia", "gop-y", "gop-y/gui",
+            "gop-y/tra-cuu");
 
     /** Routes opened from a list (one item by its id), not from the side navigation. */
-    private static final Set<String> NOT_IN_MENU = Set.of("pakn/item");
+    private static final Set<String> NOT_IN_MENU = Set.of("intake/apology-letter", "pakn/item");
 
     /** Route → roles that may open it. */
     private static final Map<String, Set<Role>> ACCESS = new LinkedHashMap<>();
@@ -45,6 +46,7 @@ class RoleAccessTest extends KaribuTest {
         ACCESS.put("", EVERYONE);
         route("intake", Permission.DOSSIER_VIEW);
         route("intake/import", Permission.DOSSIER_IMPORT);
+        route("intake/apology-letter", Permission.DOSSIER_VIEW);
         route("admin/users", Permission.USER_ADMIN);
         route("admin/units", Permission.CATALOG_EDIT);
         route("admin/fields", Permission.CATALOG_EDIT);
@@ -140,7 +142,9 @@ class RoleAccessTest extends KaribuTest {
             assertThat(view.getClass().getAnnotation(Route.class).value()).as("anonymous /%s", route).isEqualTo(route);
             assertThat(view.getParent()).as("/%s has no layout", route).containsInstanceOf(UI.class);
             assertThat(_find(SideNavItem.class)).as("/%s shows no navigation", route).isEmpty();
-            assertThat(_find(com.vaadin.flow.component.html.Anchor.class)).isEmpty();
+            // links only between the public pages themselves (sending, tracking, the published answers)
+            assertThat(_find(com.vaadin.flow.component.html.Anchor.class)).as("/%s links", route)
+                    .allSatisfy(a -> assertThat(PUBLIC).contains(a.getHref().replaceFirst("\\?.*", "")));
             assertThat(_find(com.vaadin.flow.router.RouterLink.class)).isEmpty();
         }
     }

@@ -153,6 +153,7 @@ class IntakeView extends VerticalLayout implements BeforeEnterObserver, MenuTitl
         grid.getColumns().forEach(c -> c.setResizable(true));
         grid.setItemsPageable(p -> rows.search(query(), p), p -> (int) dossiers.count(query()));
         grid.addItemClickListener(e -> open(e.getItem()));
+        grid.setId("dossiers");
         grid.setEmptyStateText(getTranslation("intake.empty"));
     }
 

@@ -28,7 +28,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
+import java.time.LocalDate;
 import java.util.List;
+import vn.hcc.dashboard.base.Period;
 import java.util.Map;
 
 /**
@@ -100,9 +102,16 @@ class PaknPublicView extends VerticalLayout implements HasDynamicTitle {
         LiveUpdates.subscribe(this, broadcaster, PaknService.TOPIC, e -> grid.getDataProvider().refreshAll());
     }
 
+    /** Either date alone bounds one side; a reversed pair shows nothing rather than an error. */
     PublicAnswerQuery query() {
-        return new PublicAnswerQuery(search.getValue(), category.getValue(), unit.getValue(), from.getValue(),
-                to.getValue());
+        Period published = null;
+        if (from.getValue() != null || to.getValue() != null) {
+            LocalDate start = from.getValue() == null ? LocalDate.of(2000, 1, 1) : from.getValue();
+            LocalDate end = to.getValue() == null ? LocalDate.of(2999, 12, 31) : to.getValue();
+            // nothing was published in 1900: a reversed pair finds nothing
+            published = end.isBefore(start) ? Period.day(LocalDate.of(1900, 1, 1)) : Period.of(start, end);
+        }
+        return new PublicAnswerQuery(search.getValue(), category.getValue(), unit.getValue(), published);
     }
 
     @Override

@@ -160,4 +160,42 @@ class PetitionViewTest extends KaribuTest {
         assertThat(_get(Paragraph.class, s -> s.withId("unknown")).getText())
                 .isEqualTo("Không tìm thấy phản ánh, kiến nghị có mã «GY-ZZZZ-ZZZZ». Hãy kiểm tra lại mã.");
     }
+
+    @Test
+    void thePublicAnswersFilterByCategoryUnitAndDayAndShowWhoAnsweredAndHowFast() {
+        long laiHa = unit("UBND xã Lai Hạ");
+        PetitionFormView form = open();
+        fill(form, laiHa, "Mương thoát nước cạnh trường mầm non bốc mùi khó chịu.", "0912 000 666");
+        String code = sendAndReadCode(form);
+        login("giamdoc", Role.DIRECTOR);
+        var pakn = context.getBean(vn.hcc.dashboard.pakn.PaknService.class);
+        var steering = context.getBean(vn.hcc.dashboard.pakn.PaknSteeringService.class);
+        UI.getCurrent().navigate("pakn/all");
+        PaknDirectorView director = _get(PaknDirectorView.class);
+        director.text.setValue("Mương thoát nước cạnh trường mầm non");
+        vn.hcc.dashboard.pakn.Pakn p = GridKt._get(director.grid, 0).item();
+        p = steering.assign(p.getId(), p.getVersion(), laiHa, "pakn");
+        p = pakn.answer(p.getId(), p.getVersion(), "Đã nạo vét mương.", null, true);
+        steering.publish(p.getId(), p.getVersion());
+
+        UI.getCurrent().navigate("gop-y");
+        PaknPublicView view = _get(PaknPublicView.class);
+        view.search.setValue("Mương thoát nước cạnh trường mầm non");
+        assertThat(GridKt._size(view.grid)).isEqualTo(1);
+        assertThat(GridKt._getFormatted(view.grid, 0, "unit")).isEqualTo("UBND xã Lai Hạ");
+        assertThat(GridKt._getFormatted(view.grid, 0, "response")).isEqualTo("0 ngày làm việc");
+        view.category.setValue(PaknCategory.REGULATION);
+        assertThat(GridKt._size(view.grid)).isZero();
+        view.category.setValue(PaknCategory.LOCAL);
+        view.unit.setValue(unit("UBND thị trấn Thứa"));
+        assertThat(GridKt._size(view.grid)).isZero();
+        view.unit.setValue(laiHa);
+        view.from.setValue(java.time.LocalDate.now().plusDays(1));
+        assertThat(GridKt._size(view.grid)).isZero();
+        view.from.setValue(java.time.LocalDate.now().minusDays(1));
+        assertThat(GridKt._size(view.grid)).isEqualTo(1);
+        // and the tracking page now shows the answer
+        UI.getCurrent().navigate("gop-y/tra-cuu", QueryParameters.simple(Map.of("ma", code)));
+        assertThat(_get(Paragraph.class, s -> s.withId("answer")).getText()).isEqualTo("Đã nạo vét mương.");
+    }
 }

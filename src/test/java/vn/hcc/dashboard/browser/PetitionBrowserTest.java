@@ -1,0 +1,94 @@
+package vn.hcc.dashboard.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
+
+/**
+ * Issue 18 in real browsers: a citizen sends a petition from a phone (390×844) and tracks it with the code; reception
+ * issues an apology letter for an overdue dossier and opens its print view.
+ */
+class PetitionBrowserTest extends BrowserTestBase {
+
+    @Test
+    void aCitizenSendsAPetitionFromAPhoneAndTracksIt() {
+        Browser phone = browser("phone");
+        phone.driver.manage().window().setSize(new Dimension(390, 844));
+        phone.open("gop-y/gui");
+        assertThat(phone.path()).startsWith("gop-y/gui");
+        phone.screenshot("public-petition-phone-empty");
+        phone.select("category", "Vấn đề khác tại địa phương");
+        phone.choose("unit", "Lai Hạ");
+        String run = String.valueOf(System.currentTimeMillis() % 100_000);
+        phone.type("content", "Đèn đường thôn Đông tắt nhiều ngày, buổi tối đi lại rất nguy hiểm (" + run + ").");
+        phone.type("citizenName", "Lê Văn Hùng");
+        phone.type("contact", "09" + String.format("%08d", Long.parseLong(run)));
+        phone.click("consent");
+        phone.screenshot("public-petition-phone-filled");
+        phone.click("submit");
+        String code = phone.waitUntil(d -> {
+            String t = phone.exists(By.id("tracking-code")) ? phone.text("tracking-code") : null;
+            return t == null || t.isBlank() ? null : t;
+        });
+        assertThat(code).matches("GY-[A-Z2-9]{4}-[A-Z2-9]{4}");
+        WebElement qr = phone.byId("tracking-qr");
+        assertThat((Boolean) phone.js("return arguments[0].complete && arguments[0].naturalWidth > 100;", qr))
+                .as("the QR code image loaded").isTrue();
+        phone.screenshot("public-petition-phone-receipt");
+
+        phone.open("gop-y/tra-cuu?ma=" + code);
+        assertThat(phone.text("track-status")).isEqualTo("Tình trạng: Đã tiếp nhận, đang chờ phân công xử lý");
+        assertThat(phone.text("result")).doesNotContain("Lê Văn Hùng");
+        phone.screenshot("public-petition-phone-tracking");
+    }
+
+    @Test
+    void receptionIssuesAnApologyLetterAndPrintsIt() {
+        Browser desk = signedIn(DemoAccount.TIEPNHAN).open("intake");
+        desk.click("overdue-only");
+        List<List<String>> rows = desk.gridRows("dossiers");
+        assertThat(rows).as("the demo has overdue dossiers").isNotEmpty();
+        // the first overdue dossier that has no letter yet: its details offer the letter form
+        String code = null;
+        for (List<String> row : rows) {
+            openRow(desk, row.getFirst());
+            if (desk.exists(By.id("record-apology"))) {
+                code = row.getFirst();
+                break;
+            }
+            desk.click("close");
+        }
+        assertThat(code).as("an overdue dossier without a letter").isNotNull();
+        desk.type("citizen-name", "Nguyễn Thị Mai");
+        desk.type("apology-reason", "Chờ kết quả xác minh của UBND xã");
+        LocalDate day = LocalDate.now().plusDays(5);
+        for (int i = 0; i < 15 && desk.exists(By.id("record-apology")); i++, day = day.plusDays(1)) {
+            if (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
+                continue;
+            }
+            desk.typeInto("new-due-on", 0, day.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+            desk.click("record-apology");
+        }
+        WebElement print = desk.waitFor(By.id("letter-print"));
+        assertThat(desk.byId("letter-docx").getDomAttribute("href")).isNotBlank();
+        String href = print.getDomAttribute("href");
+        desk.open(href);
+        assertThat(desk.text("letter-body")).contains("mã hồ sơ " + code, "Chờ kết quả xác minh của UBND xã");
+        desk.driver.manage().window().setSize(new Dimension(900, 1200));
+        desk.screenshot("intake-apology-letter-print");
+    }
+
+    private static void openRow(Browser b, String code) {
+        WebElement cell = b.waitUntil(d -> d.findElements(By.cssSelector("#dossiers vaadin-grid-cell-content"))
+                .stream().filter(c -> c.getText().trim().equals(code)).findFirst().orElse(null));
+        cell.click();
+        b.waitIdle();
+    }
+}
