@@ -41,7 +41,8 @@ public final class ApologyLetterDocument {
     /** "Lương Tài, ngày 05 tháng 12 năm 2026": the day the letter was issued. */
     public static String placeAndDate(ApologyLetterData d, ReportTexts t) {
         return t.get("letter.date", String.format(Locale.ROOT, "%02d", d.issuedAt().getDayOfMonth()),
-                String.format(Locale.ROOT, "%02d", d.issuedAt().getMonthValue()), d.issuedAt().getYear());
+                String.format(Locale.ROOT, "%02d", d.issuedAt().getMonthValue()),
+                String.valueOf(d.issuedAt().getYear()));
     }
 
     public static void write(ApologyLetterData d, ReportTexts t, OutputStream out) throws IOException {

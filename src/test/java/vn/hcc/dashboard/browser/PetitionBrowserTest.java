@@ -3,6 +3,7 @@ package vn.hcc.dashboard.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -69,16 +70,26 @@ class PetitionBrowserTest extends BrowserTestBase {
         desk.type("citizen-name", "Nguyễn Thị Mai");
         desk.type("apology-reason", "Chờ kết quả xác minh của UBND xã");
         LocalDate day = LocalDate.now().plusDays(5);
-        for (int i = 0; i < 15 && desk.exists(By.id("record-apology")); i++, day = day.plusDays(1)) {
+        // a weekday a few days on; a holiday is refused at the field, then the next day is tried
+        for (int i = 0; i < 15; i++, day = day.plusDays(1)) {
             if (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
                 continue;
             }
             desk.typeInto("new-due-on", 0, day.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
             desk.click("record-apology");
+            String outcome = desk.waitUntil(Duration.ofSeconds(15), d -> desk.exists(By.id("letter-print")) ? "issued"
+                    : Boolean.TRUE.equals(desk.js("const f = document.getElementById('new-due-on');"
+                            + " return !!f && f.invalid;")) ? "refused" : null);
+            if (outcome.equals("issued")) {
+                break;
+            }
         }
-        WebElement print = desk.waitFor(By.id("letter-print"));
-        assertThat(desk.byId("letter-docx").getDomAttribute("href")).isNotBlank();
-        String href = print.getDomAttribute("href");
+        // the dialog reopens on the dossier's new version, with the letter's two links
+        desk.waitFor(By.id("letter-print"));
+        desk.waitIdle();
+        assertThat((String) desk.js("return document.getElementById('letter-docx').getAttribute('href');"))
+                .isNotBlank();
+        String href = (String) desk.js("return document.getElementById('letter-print').getAttribute('href');");
         desk.open(href);
         assertThat(desk.text("letter-body")).contains("mã hồ sơ " + code, "Chờ kết quả xác minh của UBND xã");
         desk.driver.manage().window().setSize(new Dimension(900, 1200));

@@ -245,7 +245,7 @@ class IntakeViewTest extends KaribuTest {
                 "Thời gian hẹn trả kết quả giải quyết hồ sơ: ngày " + VnFormat.date(d.data().dueOn()) + ".",
                 "Lý do: Mất kết nối phần mềm một cửa",
                 "hẹn trả kết quả giải quyết hồ sơ vào ngày " + VnFormat.date(newDue) + ".",
-                "THỦ TRƯỞNG CƠ QUAN, ĐƠN VỊ");
+                "THỦ TRƯỞNG CƠ QUAN, ĐƠN VỊ", "năm " + today.getYear());
 
         UI.getCurrent().navigate("intake/apology-letter",
                 com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("code", "AP-1")));
