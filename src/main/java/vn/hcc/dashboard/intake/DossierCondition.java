@@ -157,6 +157,12 @@ public final class DossierCondition {
                 a.column + " < DATE '" + day + "'", (r, cb) -> cb.lessThan(a.<LocalDate>of(r), day));
     }
 
+    /** Day {@code a} on or after the given day; false when absent. */
+    public static DossierCondition onOrAfter(Field a, LocalDate day) {
+        return new DossierCondition(d -> f(a, d) != null && !f(a, d).isBefore(day),
+                a.column + " >= DATE '" + day + "'", (r, cb) -> cb.greaterThanOrEqualTo(a.<LocalDate>of(r), day));
+    }
+
     /** Of one unit. */
     public static DossierCondition unitIs(long unitId) {
         return new DossierCondition(d -> d.unitId() != null && d.unitId() == unitId, "unit_id = " + unitId,

@@ -27,6 +27,16 @@ public final class Lateness {
         return UNRESOLVED.and(CLOCK_RUNS).and(DossierCondition.before(DUE_ON, day));
     }
 
+    /**
+     * Needs its apology letter now (domain.md §4: at least one working day before the due day): unresolved, its
+     * clock running, no letter yet, due from {@code today} to {@code lastDay} (the next working day).
+     */
+    public static DossierCondition letterDue(LocalDate today, LocalDate lastDay) {
+        return UNRESOLVED.and(CLOCK_RUNS).and(DossierCondition.notYes(DossierCondition.Field.APOLOGY_SENT))
+                .and(DossierCondition.onOrAfter(DUE_ON, today))
+                .and(DossierCondition.before(DUE_ON, lastDay.plusDays(1)));
+    }
+
     /** Late as the figures count it at {@code day}: resolved late, or overdue. */
     public static DossierCondition lateAt(LocalDate day) {
         return RESOLVED_LATE.or(overdueAt(day));

@@ -69,7 +69,8 @@ class ReportsViewTest extends KaribuTest {
         Select<ReportDefinition> kind = _get(Select.class, spec -> spec.withId("report-kind"));
         assertThat(kind.getListDataView().getItems().map(ReportDefinition::key).toList()).containsExactly(
                 "BIEU_06A", "UNIT_TABLE", "ONLINE_SERVICES", "DIGITIZATION", "TARGETS", "PAKN", "DOSSIER_LIST",
-                "SHORTFALL", "PAKN_LATE", "STAFF", "EQUIPMENT", "CHECKLIST", "RATINGS", "RATINGS_UNSATISFIED");
+                "APOLOGY_LETTERS", "SHORTFALL", "PAKN_LATE", "STAFF", "EQUIPMENT", "CHECKLIST", "RATINGS",
+                "RATINGS_UNSATISFIED");
         assertThat(kind.getItemLabelGenerator().apply(kind.getValue()))
                 .isEqualTo("Biểu số II.06a/VPCP/KSTT: kết quả giải quyết TTHC theo lĩnh vực");
 
