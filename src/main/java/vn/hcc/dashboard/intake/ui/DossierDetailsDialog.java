@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 import vn.hcc.dashboard.base.Validate;
 import vn.hcc.dashboard.base.VnFormat;
 import vn.hcc.dashboard.base.ui.ConfirmAction;
+import vn.hcc.dashboard.base.ui.ByteDownloads;
 import vn.hcc.dashboard.base.ui.FormErrors;
 import vn.hcc.dashboard.base.ui.VnDatePicker;
 import vn.hcc.dashboard.intake.ApologyLetterDocument;
@@ -24,9 +25,6 @@ import vn.hcc.dashboard.intake.Dossier;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -200,14 +198,14 @@ class DossierDetailsDialog extends Dialog {
         }
         // the official form is Vietnamese whatever the user's language, and the download runs outside the UI
         java.util.Locale vi = java.util.Locale.forLanguageTag("vi");
-        Anchor docx = new Anchor(DownloadHandler.fromInputStream(event -> {
+        Anchor docx = new Anchor(ByteDownloads.of(() -> {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ApologyLetterDocument.write(letters.letter(d.code()).orElseThrow(),
                     (key, args) -> getTranslation(vi, key, args), out);
-            byte[] bytes = out.toByteArray();
-            return new DownloadResponse(new ByteArrayInputStream(bytes), getTranslation(vi, "letter.file", d.code()),
-                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document", bytes.length);
-        }), getTranslation("letter.download"));
+            return out.toByteArray();
+        }, getTranslation(vi, "letter.file", d.code()),
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+                getTranslation("letter.download"));
         docx.setId("letter-docx");
         Anchor print = new Anchor("intake/apology-letter?code=" + URLEncoder.encode(d.code(), StandardCharsets.UTF_8),
                 getTranslation("letter.print"));

@@ -23,12 +23,10 @@ import vn.hcc.dashboard.pakn.PaknHistory;
 import vn.hcc.dashboard.pakn.PaknService;
 import vn.hcc.dashboard.pakn.PaknSteeringService;
 import vn.hcc.dashboard.pakn.PaknPhoto;
+import vn.hcc.dashboard.base.ui.ByteDownloads;
 import vn.hcc.dashboard.pakn.PublicPetitionService;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import java.io.ByteArrayInputStream;
 import vn.hcc.dashboard.pakn.PaknStatus;
 import vn.hcc.dashboard.security.CurrentUser;
 import vn.hcc.dashboard.security.Permission;
@@ -185,8 +183,7 @@ class PaknItemView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         for (PaknPhoto photo : list) {
             byte[] bytes = photo.getBytes();
             String name = "anh-" + photo.getId() + (photo.getContentType().equals("image/png") ? ".png" : ".jpg");
-            Image image = new Image(DownloadHandler.fromInputStream(e -> new DownloadResponse(
-                    new ByteArrayInputStream(bytes), name, photo.getContentType(), bytes.length)),
+            Image image = new Image(ByteDownloads.of(() -> bytes, name, photo.getContentType()),
                     getTranslation("pakn.item.photos"));
             image.addClassName("pakn-photo");
             row.add(image);

@@ -20,11 +20,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import java.io.ByteArrayInputStream;
 import java.util.Map;
 import vn.hcc.dashboard.base.QrCodes;
+import vn.hcc.dashboard.base.ui.ByteDownloads;
 import vn.hcc.dashboard.base.ui.FormErrors;
 import vn.hcc.dashboard.catalog.UnitService;
 import vn.hcc.dashboard.pakn.PaknCategory;
@@ -151,8 +149,8 @@ class PetitionFormView extends VerticalLayout implements HasDynamicTitle {
         removeAll();
         String link = trackingLink(code);
         byte[] png = QrCodes.png(link, 220);
-        Image qr = new Image(DownloadHandler.fromInputStream(e -> new DownloadResponse(new ByteArrayInputStream(png),
-                "ma-tra-cuu-" + code + ".png", "image/png", png.length)), getTranslation("petition.qr-alt", code));
+        Image qr = new Image(ByteDownloads.of(() -> png, "ma-tra-cuu-" + code + ".png", "image/png"),
+                getTranslation("petition.qr-alt", code));
         qr.setId("tracking-qr");
         qr.addClassName("petition-qr");
         Span codeText = new Span(code);
