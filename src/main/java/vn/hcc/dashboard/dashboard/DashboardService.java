@@ -16,6 +16,8 @@ import io.micrometer.core.instrument.Timer;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.hcc.dashboard.base.Broadcaster;
 import vn.hcc.dashboard.base.Period;
 import vn.hcc.dashboard.catalog.UnitService;
@@ -72,6 +74,7 @@ public class DashboardService {
     private final Clock clock;
     private final EquipmentService equipment;
     private final OutageService outages;
+    private final TransactionTemplate readOnly;
     private final Map<Object, Entry> cache = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
     private final AtomicLong computations = new AtomicLong();
@@ -81,7 +84,10 @@ public class DashboardService {
 
     DashboardService(KpiService kpis, PeriodFiguresService figures, DossierService dossiers,
             QueueFiguresService queueFigures, WorkingDayCalendar calendar, UnitService units, Clock clock,
-            EquipmentService equipment, OutageService outages, Broadcaster broadcaster, MeterRegistry meters) {
+            EquipmentService equipment, OutageService outages, Broadcaster broadcaster, MeterRegistry meters,
+            PlatformTransactionManager transactions) {
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
         this.computationTime = Timer.builder("hcc.dashboard.computation")
                 .description("Time to compute a dashboard's figures for one period and unit").register(meters);
         this.cacheHits = cacheCounter(meters, "hit");
@@ -153,7 +159,8 @@ public class DashboardService {
 
     private DashboardData compute(Period period, Period compared, Long unitId) {
         computations.incrementAndGet();
-        return computationTime.record(() -> computeFigures(period, compared, unitId));
+        // one read-only transaction for all the queries: one connection, not one per service called
+        return computationTime.record(() -> readOnly.execute(tx -> computeFigures(period, compared, unitId)));
     }
 
     private DashboardData computeFigures(Period period, Period compared, Long unitId) {

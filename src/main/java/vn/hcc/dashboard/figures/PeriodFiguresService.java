@@ -200,10 +200,13 @@ public class PeriodFiguresService {
         LocalDate fullEnd = to.getDayOfMonth() == to.lengthOfMonth() ? to : to.withDayOfMonth(1).minusDays(1);
         params.addValue("monthOfFrom", monthOfFrom).addValue("fullFrom", fullFrom).addValue("fullEnd", fullEnd)
                 .addValue("fullLast", fullEnd.withDayOfMonth(1));
+        // without field or procedure in the filter or grouping, the unit rollups (V19) hold the same sums in fewer rows
+        String table = filter.fieldId() == null && !GroupBy.FIELD.column.equals(group)
+                && !GroupBy.PROCEDURE.column.equals(group) ? "dossier_tally_unit" : "dossier_tally";
         String days = "SELECT " + group + " AS grp, " + bucket.formatted("month_start") + " AS bucket, " + SUMS
-                + " FROM dossier_tally_month WHERE (month_start < :monthOfFrom OR (month_start >= :fullFrom"
+                + " FROM " + table + "_month WHERE (month_start < :monthOfFrom OR (month_start >= :fullFrom"
                 + " AND month_start <= :fullLast))" + where + " GROUP BY grp, bucket UNION ALL SELECT " + group
-                + " AS grp, " + bucket.formatted("day") + " AS bucket, " + SUMS + " FROM dossier_tally WHERE day >= "
+                + " AS grp, " + bucket.formatted("day") + " AS bucket, " + SUMS + " FROM " + table + " WHERE day >= "
                 + ":monthOfFrom AND day <= :to AND NOT (day >= :fullFrom AND day <= :fullEnd)" + where
                 + " GROUP BY grp, bucket";
         jdbc.query(days, params, rs -> {
@@ -218,7 +221,7 @@ public class PeriodFiguresService {
             sink.accept(rs, v);
         });
         String paid = "SELECT " + group + " AS grp, " + bucket.formatted("result_day")
-                + " AS bucket, SUM(dossiers) AS paid_in_person FROM dossier_tally_in_person WHERE " + inPerson + where
+                + " AS bucket, SUM(dossiers) AS paid_in_person FROM " + table + "_in_person WHERE " + inPerson + where
                 + " GROUP BY grp, bucket";
         jdbc.query(paid, params, rs -> {
             Sums v = new Sums();

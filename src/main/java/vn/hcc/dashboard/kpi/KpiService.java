@@ -2,6 +2,7 @@ package vn.hcc.dashboard.kpi;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -88,12 +89,15 @@ public class KpiService {
         List<PeriodFiguresService.Slice> slices = figures.monthly(period, new DossierFilter(unitId, null, null));
         List<ApplicableTargets> t = targets.coveringEach(period,
                 slices.stream().map(PeriodFiguresService.Slice::period).toList());
+        // one query each for the PAKN and the ratings of every month, not one per month
+        List<PaknCounts> p = pakn.totals(slices.stream().map(PeriodFiguresService.Slice::period).toList(), unitId);
+        Map<YearMonth, RatingCounts> r = ratings.countsPerMonth(period, RatingFilter.unit(unitId));
         List<KpiSet> months = new ArrayList<>();
         for (int i = 0; i < slices.size(); i++) {
             PeriodFiguresService.Slice m = slices.get(i);
-            // PAKN items are few (hundreds a year against a million dossiers): one small query per month is cheap.
-            PaknCounts p = pakn.figures(m.period(), unitId).total();
-            months.add(fromFigures(m.period(), unitId, m.figures(), p, rated(m.period(), unitId), t.get(i)));
+            // a slice is its calendar month cut to the period: the ratings of the period in that month
+            months.add(fromFigures(m.period(), unitId, m.figures(), p.get(i),
+                    r.getOrDefault(YearMonth.from(m.period().from()), RatingCounts.EMPTY), t.get(i)));
         }
         return months;
     }

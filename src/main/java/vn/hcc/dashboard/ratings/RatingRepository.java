@@ -28,6 +28,12 @@ interface RatingRepository extends JpaRepository<SatisfactionRating, Long> {
             @Param("unit") Long unit, @Param("counter") Long counter, @Param("officer") String officer,
             @Param("field") Long field);
 
+    @Query("select year(r.ratedAt), month(r.ratedAt), r.level, count(r) from SatisfactionRating r " + WHERE
+            + " group by year(r.ratedAt), month(r.ratedAt), r.level")
+    List<Object[]> countByMonth(@Param("start") LocalDateTime start, @Param("end") LocalDateTime end,
+            @Param("unit") Long unit, @Param("counter") Long counter, @Param("officer") String officer,
+            @Param("field") Long field);
+
     @Query("select r.counterId, r.level, count(r) from SatisfactionRating r " + WHERE
             + " group by r.counterId, r.level")
     List<Object[]> countByCounter(@Param("start") LocalDateTime start, @Param("end") LocalDateTime end,

@@ -3,6 +3,7 @@ package vn.hcc.dashboard.ratings;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -173,6 +174,12 @@ public class RatingService {
     @Transactional(readOnly = true)
     public List<RatingGroup> grouped(Period period, RatingFilter filter, RatingGroupBy by) {
         return figures.grouped(period, filter, by);
+    }
+
+    /** The ratings of the period per calendar month that has some, from one query (a dashboard's trend). */
+    @Transactional(readOnly = true)
+    public Map<YearMonth, RatingCounts> countsPerMonth(Period period, RatingFilter filter) {
+        return figures.perMonth(period, filter);
     }
 
     /** The ratings of the period per unit id (a rating's unit: see {@link RatingFilter}). */

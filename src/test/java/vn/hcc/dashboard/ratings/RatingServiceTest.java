@@ -119,6 +119,14 @@ class RatingServiceTest {
         assertThat(kpi.numerator()).isEqualTo(790);
         assertThat(kpi.denominator()).isEqualTo(790);
         assertThat(kpi.formattedRate()).isEqualTo("100,00%");
+        // per calendar month by one query: each month's count is that month's (the first and last cut to the period)
+        Period cut = Period.of(LocalDate.of(2024, 1, 20), LocalDate.of(2024, 6, 10));
+        var perMonth = SystemAccess.asAdmin(() -> ratings.countsPerMonth(cut, RatingFilter.ALL));
+        assertThat(perMonth).hasSize(6);
+        for (Period month : cut.months()) {
+            assertThat(perMonth.get(java.time.YearMonth.from(month.from()))).as("%s", month)
+                    .isEqualTo(counts(month.from(), month.to()));
+        }
     }
 
     /** (very satisfied + satisfied) / ratings, cut to two decimals; a period without ratings has no rate. */
