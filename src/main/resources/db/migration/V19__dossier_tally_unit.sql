@@ -1,7 +1,8 @@
 -- Issue 17, the dashboard at province scale: dossier_tally (V7) counts per day, unit, field, procedure and channel,
 -- which a province barely compresses (2.000 procedures: a year of 1.000.000 dossiers is about a million day rows).
 -- The dashboard never splits by field or procedure, so these are the same sums per unit and channel only: per day,
--- per calendar month, and the paid-in-person counts per (result day, returned day). Kept in the same transaction as
+-- per calendar month, and the paid-in-person counts per (result day, returned day) and per (result month, returned
+-- month). Kept in the same transaction as
 -- dossier_tally (figures.DossierTally), rebuilt with it; PeriodFiguresService reads them whenever a figure is not
 -- filtered or grouped by field or procedure.
 
@@ -76,8 +77,18 @@ CREATE TABLE dossier_tally_unit_in_person (
     CONSTRAINT pk_dossier_tally_unit_in_person PRIMARY KEY (result_day, returned_day, unit_id, channel)
 );
 
--- backfill: the same statements as figures.DossierTallySql.REBUILD_UNIT, REBUILD_UNIT_MONTHS and
--- REBUILD_UNIT_IN_PERSON (a test runs these copies against them)
+-- The paid-in-person counts per (result month, returned month): a period of whole months needs no more.
+CREATE TABLE dossier_tally_unit_in_person_month (
+    result_month   DATE        NOT NULL,
+    returned_month DATE        NOT NULL,
+    unit_id        BIGINT      NOT NULL,
+    channel        VARCHAR(16) NOT NULL,
+    dossiers       BIGINT      NOT NULL DEFAULT 0,
+    CONSTRAINT pk_dossier_tally_unit_in_person_month PRIMARY KEY (result_month, returned_month, unit_id, channel)
+);
+
+-- backfill: the same statements as figures.DossierTallySql.REBUILD_UNIT, REBUILD_UNIT_MONTHS,
+-- REBUILD_UNIT_IN_PERSON and REBUILD_UNIT_IN_PERSON_MONTHS (a test runs these copies against them)
 INSERT INTO dossier_tally_unit (day, unit_id, channel,
   received, received_digitized, resolved_early, resolved_on_time, resolved_late, resolved_late_apology,
   resolved_with_fee, resolved_paid_online, fee_amount, resolved_digitized, refused, withdrawn, open_in_progress,
@@ -112,3 +123,10 @@ INSERT INTO dossier_tally_unit_in_person (result_day, returned_day, unit_id, cha
 SELECT result_day, returned_day, unit_id, channel, SUM(dossiers)
 FROM dossier_tally_in_person
 GROUP BY result_day, returned_day, unit_id, channel;
+
+INSERT INTO dossier_tally_unit_in_person_month (result_month, returned_month, unit_id, channel, dossiers)
+SELECT TIMESTAMPADD(DAY, 1 - DAYOFMONTH(result_day), result_day),
+  TIMESTAMPADD(DAY, 1 - DAYOFMONTH(returned_day), returned_day), unit_id, channel, SUM(dossiers)
+FROM dossier_tally_unit_in_person
+GROUP BY TIMESTAMPADD(DAY, 1 - DAYOFMONTH(result_day), result_day),
+  TIMESTAMPADD(DAY, 1 - DAYOFMONTH(returned_day), returned_day), unit_id, channel;

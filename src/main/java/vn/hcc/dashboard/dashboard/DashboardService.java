@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
@@ -166,20 +167,30 @@ public class DashboardService {
     private DashboardData computeFigures(Period period, Period compared, Long unitId) {
         // the trend always shows a year, whatever the period: a month's dashboard would otherwise show one dot
         Period trend = period.trailingMonths(12);
-        // the period's figures are the sum of its channels' figures (every dossier has one channel): one query for both
-        Map<Channel, PeriodFigures> byChannel = figures.byChannel(period, new DossierFilter(unitId, null, null));
+        // every unit's figures per channel from one query: the units' ranking sums each unit's channels, the cards
+        // and the channel chart sum the channels of the chosen unit (or of all); every dossier has one channel
+        Map<Long, Map<Channel, PeriodFigures>> cells = figures.byUnitAndChannel(period, DossierFilter.ALL);
+        Map<Long, PeriodFigures> perUnit = new TreeMap<>();
+        Map<Channel, PeriodFigures> byChannel = new EnumMap<>(Channel.class);
+        cells.forEach((unit, channels) -> channels.forEach((channel, f) -> {
+            perUnit.merge(unit, f, PeriodFigures::plus);
+            if (unitId == null || unitId.equals(unit)) {
+                byChannel.merge(channel, f, PeriodFigures::plus);
+            }
+        }));
         Map<Channel, Long> channels = new EnumMap<>(Channel.class);
         PeriodFigures all = PeriodFigures.EMPTY;
-        for (Map.Entry<Channel, PeriodFigures> e : byChannel.entrySet()) {
-            channels.put(e.getKey(), e.getValue().receivedInPeriod());
-            all = all.plus(e.getValue());
+        for (Channel c : Channel.values()) {
+            PeriodFigures f = byChannel.getOrDefault(c, PeriodFigures.EMPTY);
+            channels.put(c, f.receivedInPeriod());
+            all = all.plus(f);
         }
         Map<LocalDate, QueueFigures> queueDays = new LinkedHashMap<>();
         queueFigures.grouped(period, queueGrouping(period))
                 .forEach((day, f) -> queueDays.put((LocalDate) day, f));
-        return new DashboardData(period, compared, kpis.kpis(period, unitId, all),
-                kpis.kpis(compared, unitId), kpis.monthly(trend, unitId),
-                kpis.perUnit(period), channels, queueDays);
+        KpiService.Overview o = kpis.overview(period, compared, trend, unitId, all, perUnit);
+        return new DashboardData(period, compared, o.current(), o.previous(), o.months(), o.units(), channels,
+                queueDays);
     }
 
     /**

@@ -93,8 +93,10 @@ class DossierTally implements DossierChanges {
         jdbc.update("DELETE FROM dossier_tally_unit");
         jdbc.update("DELETE FROM dossier_tally_unit_month");
         jdbc.update("DELETE FROM dossier_tally_unit_in_person");
+        jdbc.update("DELETE FROM dossier_tally_unit_in_person_month");
         return jdbc.update(DossierTallySql.REBUILD_UNIT) + jdbc.update(DossierTallySql.REBUILD_UNIT_MONTHS)
-                + jdbc.update(DossierTallySql.REBUILD_UNIT_IN_PERSON);
+                + jdbc.update(DossierTallySql.REBUILD_UNIT_IN_PERSON)
+                + jdbc.update(DossierTallySql.REBUILD_UNIT_IN_PERSON_MONTHS);
     }
 
     /**
@@ -155,10 +157,17 @@ class DossierTally implements DossierChanges {
     private void writeUnitRollups(Map<Key, long[]> deltas, Map<Key, long[]> months) {
         Map<Key, long[]> unitDays = new HashMap<>();
         Map<Key, long[]> unitMonths = new HashMap<>();
-        deltas.forEach((k, v) -> addTo(unitDays, k.ofUnit(), v));
+        deltas.forEach((k, v) -> {
+            addTo(unitDays, k.ofUnit(), v);
+            if (k.returned() != null) {
+                // paid in person per (result month, returned month)
+                addTo(unitMonths, new Key(k.day().withDayOfMonth(1), k.returned().withDayOfMonth(1), k.unitId(), 0, 0,
+                        k.channel()), v);
+            }
+        });
         months.forEach((k, v) -> addTo(unitMonths, k.ofUnit(), v));
         upsert(unitDays, DossierTallySql.UPSERT_UNIT, DossierTallySql.UPSERT_UNIT_IN_PERSON, false);
-        upsert(unitMonths, DossierTallySql.UPSERT_UNIT_MONTH, null, false);
+        upsert(unitMonths, DossierTallySql.UPSERT_UNIT_MONTH, DossierTallySql.UPSERT_UNIT_IN_PERSON_MONTH, false);
     }
 
     private static void addTo(Map<Key, long[]> into, Key key, long[] v) {

@@ -55,6 +55,13 @@ final class DossierTallySql {
             + " returned_day, unit_id, channel, dossiers) SELECT result_day, returned_day, unit_id, channel,"
             + " SUM(dossiers) FROM dossier_tally_in_person GROUP BY result_day, returned_day, unit_id, channel";
 
+    static final String REBUILD_UNIT_IN_PERSON_MONTHS = "INSERT INTO dossier_tally_unit_in_person_month"
+            + " (result_month, returned_month, unit_id, channel, dossiers) SELECT"
+            + " TIMESTAMPADD(DAY, 1 - DAYOFMONTH(result_day), result_day),"
+            + " TIMESTAMPADD(DAY, 1 - DAYOFMONTH(returned_day), returned_day), unit_id, channel, SUM(dossiers)"
+            + " FROM dossier_tally_unit_in_person GROUP BY TIMESTAMPADD(DAY, 1 - DAYOFMONTH(result_day), result_day),"
+            + " TIMESTAMPADD(DAY, 1 - DAYOFMONTH(returned_day), returned_day), unit_id, channel";
+
     static final String UPSERT = "INSERT INTO dossier_tally (day, " + GROUP + ", " + String.join(", ", COLUMNS)
             + ") VALUES (?, ?, ?, ?, ?" + ", ?".repeat(COLUMNS.size()) + ") ON DUPLICATE KEY UPDATE " + String.join(
                     ", ", COLUMNS.stream().map(c -> c + " = " + c + " + VALUES(" + c + ")").toList());
@@ -75,6 +82,10 @@ final class DossierTallySql {
 
     static final String UPSERT_UNIT_IN_PERSON = "INSERT INTO dossier_tally_unit_in_person (result_day, returned_day,"
             + " unit_id, channel, dossiers) VALUES (?, ?, ?, ?, ?)"
+            + " ON DUPLICATE KEY UPDATE dossiers = dossiers + VALUES(dossiers)";
+
+    static final String UPSERT_UNIT_IN_PERSON_MONTH = "INSERT INTO dossier_tally_unit_in_person_month"
+            + " (result_month, returned_month, unit_id, channel, dossiers) VALUES (?, ?, ?, ?, ?)"
             + " ON DUPLICATE KEY UPDATE dossiers = dossiers + VALUES(dossiers)";
 
     private static String rollup(String table, String dayColumn, String from) {

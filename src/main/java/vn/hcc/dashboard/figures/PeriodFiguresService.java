@@ -31,6 +31,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -98,6 +99,10 @@ public class PeriodFiguresService {
             + String.join(", ", DETAIL.stream().map(c -> "SUM(CASE WHEN channel = '" + c.name()
                     + "' THEN received ELSE 0 END) AS received_" + c.name().toLowerCase(Locale.ROOT)).toList());
 
+    // the same columns, all zero: the paid-in-person rows of the same statement
+    private static final String NO_SUMS = String.join(", ", Collections.nCopies(
+            1 + TallyColumn.values().length + DETAIL.size(), "0"));
+
     private final NamedParameterJdbcTemplate jdbc;
     private final DossierTally tally;
 
@@ -138,6 +143,27 @@ public class PeriodFiguresService {
     }
 
     /**
+     * The figures of each unit and channel in [from, to] that has dossiers, from one query: a dashboard's units and
+     * channels at once (a unit's figures are the sum of its channels', every dossier has one channel).
+     */
+    public Map<Long, Map<Channel, PeriodFigures>> byUnitAndChannel(Period period, DossierFilter filter) {
+        Map<String, Sums[]> sums = new HashMap<>();
+        query(period, filter, "CONCAT(unit_id, '/', channel)", PERIOD, IN_PERIOD,
+                (rs, v) -> sums.computeIfAbsent(rs.getString("grp"), g -> Sums.pair())[rs.getInt("bucket")]
+                        .add(v));
+        Map<Long, Map<Channel, PeriodFigures>> rows = new TreeMap<>();
+        sums.forEach((key, s) -> {
+            PeriodFigures f = of(s[0], s[1]);
+            if (!f.equals(PeriodFigures.EMPTY)) {
+                String[] unitAndChannel = key.split("/");
+                rows.computeIfAbsent(Long.valueOf(unitAndChannel[0]), u -> new EnumMap<>(Channel.class))
+                        .put(Channel.valueOf(unitAndChannel[1]), f);
+            }
+        });
+        return rows;
+    }
+
+    /**
      * [from, to] cut into calendar months, each month a period of its own with its own carried-over dossiers, as a
      * monthly report counts it; one query for all months.
      */
@@ -171,8 +197,9 @@ public class PeriodFiguresService {
     }
 
     /**
-     * Two queries: the sums of dossier_tally_month and dossier_tally up to {@code to}, bucketed; and the
-     * paid-in-person counts of dossier_tally_in_person that {@code inPerson} selects, bucketed by result day.
+     * One query: the sums of dossier_tally_month and dossier_tally up to {@code to}, bucketed; and the
+     * paid-in-person counts of dossier_tally_in_person that {@code inPerson} selects, bucketed by result day (or
+     * their unit rollups, V19).
      */
     private void query(Period period, DossierFilter filter, String group, String bucket, String inPerson,
             Sink sink) {
@@ -204,12 +231,26 @@ public class PeriodFiguresService {
         String table = filter.fieldId() == null && !GroupBy.FIELD.column.equals(group)
                 && !GroupBy.PROCEDURE.column.equals(group) ? "dossier_tally_unit" : "dossier_tally";
         String days = "SELECT " + group + " AS grp, " + bucket.formatted("month_start") + " AS bucket, " + SUMS
-                + " FROM " + table + "_month WHERE (month_start < :monthOfFrom OR (month_start >= :fullFrom"
+                + ", 0 AS paid_in_person FROM " + table + "_month WHERE (month_start < :monthOfFrom OR (month_start >= :fullFrom"
                 + " AND month_start <= :fullLast))" + where + " GROUP BY grp, bucket UNION ALL SELECT " + group
-                + " AS grp, " + bucket.formatted("day") + " AS bucket, " + SUMS + " FROM " + table + " WHERE day >= "
-                + ":monthOfFrom AND day <= :to AND NOT (day >= :fullFrom AND day <= :fullEnd)" + where
+                + " AS grp, " + bucket.formatted("day") + " AS bucket, " + SUMS + ", 0 FROM " + table
+                // two ranges, not one range minus the full months: an index range each, empty when the months are full
+                + " WHERE ((day >= :monthOfFrom AND day < :fullFrom AND day <= :to) OR (day > :fullEnd AND day <= :to"
+                + " AND day >= :monthOfFrom))" + where
                 + " GROUP BY grp, bucket";
-        jdbc.query(days, params, rs -> {
+        String paid = "SELECT " + group + " AS grp, " + bucket.formatted("result_day") + " AS bucket, " + NO_SUMS
+                + ", SUM(dossiers) FROM " + table + "_in_person WHERE " + inPerson + where + " GROUP BY grp, bucket";
+        if ("dossier_tally_unit".equals(table) && from.getDayOfMonth() == 1 && to.equals(YearMonth.from(to)
+                .atEndOfMonth())) {
+            // whole months: a result day and a returned day count by their months (the month's first day)
+            params.addValue("lastMonth", to.withDayOfMonth(1));
+            paid = "SELECT " + group + " AS grp, " + bucket.formatted("result_month") + " AS bucket, " + NO_SUMS
+                    + ", SUM(dossiers) FROM dossier_tally_unit_in_person_month WHERE "
+                    + inPerson.replace("result_day", "result_month").replace("returned_day", "returned_month")
+                            .replace(":to", ":lastMonth") + where + " GROUP BY grp, bucket";
+        }
+        // one statement, one round trip: the paid-in-person rows come with zero sums, the sum rows with zero paid
+        jdbc.query(days + " UNION ALL " + paid, params, rs -> {
             Sums v = new Sums();
             v.online = rs.getLong("received_online");
             for (TallyColumn c : TallyColumn.values()) {
@@ -218,13 +259,6 @@ public class PeriodFiguresService {
             for (Channel c : DETAIL) {
                 v.byChannel.put(c, rs.getLong("received_" + c.name().toLowerCase(Locale.ROOT)));
             }
-            sink.accept(rs, v);
-        });
-        String paid = "SELECT " + group + " AS grp, " + bucket.formatted("result_day")
-                + " AS bucket, SUM(dossiers) AS paid_in_person FROM " + table + "_in_person WHERE " + inPerson + where
-                + " GROUP BY grp, bucket";
-        jdbc.query(paid, params, rs -> {
-            Sums v = new Sums();
             v.inPerson = rs.getLong("paid_in_person");
             sink.accept(rs, v);
         });

@@ -68,13 +68,54 @@ public class KpiService {
                 targets.covering(period));
     }
 
+    /** Every KPI set one dashboard shows: its period's, the compared period's, its trend's months and its units'. */
+    public record Overview(KpiSet current, KpiSet previous, List<KpiSet> months, Map<Long, KpiSet> units) {
+    }
+
+    /**
+     * The KPIs of a dashboard from as few queries as the figures allow (each query is a round trip, and a dashboard
+     * made forty): the caller's figures of the period ({@code all}) and of each unit, the compared period's and the
+     * trend's figures, one query for the targets of every part, one for the PAKN of every part. The same KPIs as
+     * {@link #kpis}, {@link #monthly} and {@link #perUnit} one by one.
+     */
+    public Overview overview(Period period, Period compared, Period trend, Long unitId, PeriodFigures all,
+            Map<Long, PeriodFigures> unitFigures) {
+        DossierFilter filter = new DossierFilter(unitId, null, null);
+        List<PeriodFiguresService.Slice> slices = figures.monthly(trend, filter);
+        PeriodFigures previous = figures.figures(compared, filter);
+        List<Period> parts = new ArrayList<>(List.of(period, compared));
+        slices.forEach(m -> parts.add(m.period()));
+        Period span = Period.of(parts.stream().map(Period::from).min(LocalDate::compareTo).orElseThrow(),
+                parts.stream().map(Period::to).max(LocalDate::compareTo).orElseThrow());
+        List<ApplicableTargets> t = targets.coveringEach(span, parts);
+        List<PaknCounts> p = pakn.totals(parts, unitId);
+        Map<YearMonth, RatingCounts> r = ratings.countsPerMonth(trend, RatingFilter.unit(unitId));
+        List<KpiSet> months = new ArrayList<>();
+        for (int i = 0; i < slices.size(); i++) {
+            PeriodFiguresService.Slice m = slices.get(i);
+            months.add(fromFigures(m.period(), unitId, m.figures(), p.get(i + 2),
+                    r.getOrDefault(YearMonth.from(m.period().from()), RatingCounts.EMPTY), t.get(i + 2)));
+        }
+        return new Overview(fromFigures(period, unitId, all, p.get(0), rated(period, unitId), t.get(0)),
+                fromFigures(compared, unitId, previous, p.get(1), rated(compared, unitId), t.get(1)), months,
+                perUnit(period, unitFigures, t.get(0)));
+    }
+
     /** One KPI set per unit that has dossiers in the period, each against that unit's applicable targets. */
     public Map<Long, KpiSet> perUnit(Period period) {
-        ApplicableTargets t = targets.covering(period);
+        return perUnit(period, figures.grouped(period, DossierFilter.ALL, PeriodFiguresService.GroupBy.UNIT));
+    }
+
+    /** {@link #perUnit(Period)} of per-unit figures the caller already has (the dashboard sums its units' channels). */
+    public Map<Long, KpiSet> perUnit(Period period, Map<Long, PeriodFigures> unitFigures) {
+        return perUnit(period, unitFigures, targets.covering(period));
+    }
+
+    private Map<Long, KpiSet> perUnit(Period period, Map<Long, PeriodFigures> unitFigures, ApplicableTargets t) {
         Map<Long, KpiSet> result = new LinkedHashMap<>();
         Map<Long, PaknCounts> paknByUnit = pakn.perUnit(period);
         Map<Long, RatingCounts> ratingsByUnit = ratings.perUnit(period);
-        figures.grouped(period, DossierFilter.ALL, PeriodFiguresService.GroupBy.UNIT).forEach((unit, f) -> result
+        unitFigures.forEach((unit, f) -> result
                 .put(unit, fromFigures(period, unit, f, paknByUnit.getOrDefault(unit, PaknCounts.EMPTY),
                         ratingsByUnit.getOrDefault(unit, RatingCounts.EMPTY), t)));
         return result;

@@ -63,6 +63,10 @@ public final class DatabaseTallies {
             cells.put("unit in person " + rs.getDate("result_day") + "/" + rs.getDate("returned_day") + "/"
                     + rs.getLong("unit_id") + "/" + rs.getString("channel"), rs.getLong("dossiers"));
         });
+        jdbc.query("SELECT * FROM dossier_tally_unit_in_person_month WHERE dossiers <> 0", rs -> {
+            cells.put("unit in person month " + rs.getDate("result_month") + "/" + rs.getDate("returned_month") + "/"
+                    + rs.getLong("unit_id") + "/" + rs.getString("channel"), rs.getLong("dossiers"));
+        });
         return cells;
     }
 
@@ -84,7 +88,9 @@ public final class DatabaseTallies {
             jdbc.update("DELETE FROM dossier_tally_unit_in_person");
             jdbc.update(DossierTallySql.REBUILD_UNIT);
             jdbc.update(DossierTallySql.REBUILD_UNIT_MONTHS);
+            jdbc.update("DELETE FROM dossier_tally_unit_in_person_month");
             jdbc.update(DossierTallySql.REBUILD_UNIT_IN_PERSON);
+            jdbc.update(DossierTallySql.REBUILD_UNIT_IN_PERSON_MONTHS);
             return cells(jdbc);
         });
     }

@@ -198,6 +198,7 @@ abstract class SummaryAgreementChecks {
         jdbc.update("DELETE FROM dossier_tally_unit");
         jdbc.update("DELETE FROM dossier_tally_unit_month");
         jdbc.update("DELETE FROM dossier_tally_unit_in_person");
+        jdbc.update("DELETE FROM dossier_tally_unit_in_person_month");
         for (String statement : backfill("V7__dossier_tally.sql", "INSERT INTO dossier_tally (")) {
             jdbc.update(statement);
         }
@@ -324,6 +325,14 @@ abstract class SummaryAgreementChecks {
             for (PeriodFiguresService.Slice s : figures.monthly(Period.of(pr[0], pr[1]), filters.get(1))) {
                 assertThat(s.figures()).as("%s, month %s", at, s.period())
                         .isEqualTo(raw.figures(s.period().from(), s.period().to(), filters.get(1)));
+                checked++;
+            }
+            for (DossierFilter f : List.of(DossierFilter.ALL, filters.get(1))) {
+                Map<String, PeriodFigures> cells = new TreeMap<>();
+                figures.byUnitAndChannel(Period.of(pr[0], pr[1]), f).forEach((unit, byChannel) -> byChannel
+                        .forEach((c, fig) -> cells.put(unit + "/" + c.name(), fig)));
+                assertThat(cells).as("%s, %s by unit and channel", at, f)
+                        .isEqualTo(new TreeMap<>(raw.groupedBy(pr[0], pr[1], f, "unit_id", "channel")));
                 checked++;
             }
             figures.byChannel(Period.of(pr[0], pr[1]), filters.get(2)).forEach((c, fig) -> {
