@@ -49,7 +49,7 @@ class DashboardBench implements Bench {
         BenchSettings s = context.settings();
         Long unit = context.bean(JdbcTemplate.class).queryForObject("SELECT id FROM org_unit WHERE code = ?",
                 Long.class, UNIT_CODE);
-        int runs = s.getInt("bench.dashboard.runs", 9, 15);
+        int runs = s.getInt("bench.dashboard.runs", 21, 21);
         int anchorRuns = s.getInt("bench.dashboard.anchor-runs", 3, 5);
         List<String> notes = new ArrayList<>();
 
