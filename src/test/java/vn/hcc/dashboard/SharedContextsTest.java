@@ -34,7 +34,7 @@ class SharedContextsTest {
      * browser suite (no Spring context: it drives a running app).
      */
     private static final Set<String> NOT_IN_THE_NORMAL_SUITE = Set.of("mariadb", "scale", "visual", "bench",
-            "browser");
+            "bench-export", "browser");
 
     private static final List<Class<?>> SPRING_TESTS = springTests();
 

@@ -19,6 +19,11 @@ public final class DatabaseTallies {
 
     private static final List<String> COLUMNS = Stream.of(TallyColumn.values()).map(TallyColumn::column).toList();
 
+    /** Every summary table: a test that deletes dossiers with bulk SQL empties these too. */
+    public static final List<String> TABLES = List.of("dossier_tally", "dossier_tally_month", "dossier_tally_in_person",
+            "dossier_tally_unit", "dossier_tally_unit_month", "dossier_tally_unit_in_person",
+            "dossier_tally_unit_in_person_month");
+
     private DatabaseTallies() {
     }
 
