@@ -75,7 +75,8 @@ public class KpiService {
     /**
      * The KPIs of a dashboard from as few queries as the figures allow (each query is a round trip, and a dashboard
      * made forty): the caller's figures of the period ({@code all}) and of each unit, the compared period's and the
-     * trend's figures, one query for the targets of every part, one for the PAKN of every part. The same KPIs as
+     * trend's figures, one query for the targets of every part, one for the PAKN of every part, one for the ratings
+     * of the period, the compared period and the trend's months. The same KPIs as
      * {@link #kpis}, {@link #monthly} and {@link #perUnit} one by one.
      */
     public Overview overview(Period period, Period compared, Period trend, Long unitId, PeriodFigures all,
@@ -89,15 +90,15 @@ public class KpiService {
                 parts.stream().map(Period::to).max(LocalDate::compareTo).orElseThrow());
         List<ApplicableTargets> t = targets.coveringEach(span, parts);
         List<PaknCounts> p = pakn.totals(parts, unitId);
-        Map<YearMonth, RatingCounts> r = ratings.countsPerMonth(trend, RatingFilter.unit(unitId));
+        RatingService.Overview r = ratings.overview(period, compared, trend, RatingFilter.unit(unitId));
         List<KpiSet> months = new ArrayList<>();
         for (int i = 0; i < slices.size(); i++) {
             PeriodFiguresService.Slice m = slices.get(i);
             months.add(fromFigures(m.period(), unitId, m.figures(), p.get(i + 2),
-                    r.getOrDefault(YearMonth.from(m.period().from()), RatingCounts.EMPTY), t.get(i + 2)));
+                    r.months().getOrDefault(YearMonth.from(m.period().from()), RatingCounts.EMPTY), t.get(i + 2)));
         }
-        return new Overview(fromFigures(period, unitId, all, p.get(0), rated(period, unitId), t.get(0)),
-                fromFigures(compared, unitId, previous, p.get(1), rated(compared, unitId), t.get(1)), months,
+        return new Overview(fromFigures(period, unitId, all, p.get(0), r.first(), t.get(0)),
+                fromFigures(compared, unitId, previous, p.get(1), r.second(), t.get(1)), months,
                 perUnit(period, unitFigures, t.get(0)));
     }
 

@@ -63,6 +63,24 @@ class RatingFigures {
         return byMonth;
     }
 
+    RatingService.Overview overview(Period first, Period second, Period months, RatingFilter f) {
+        RatingCounts a = RatingCounts.EMPTY;
+        RatingCounts b = RatingCounts.EMPTY;
+        Map<YearMonth, RatingCounts> byMonth = new HashMap<>();
+        for (Object[] row : ratings.countInPeriodsByMonth(start(first), end(first), start(second), end(second),
+                start(months), end(months), f.unitId(), f.counterId(), f.officer(), f.fieldId())) {
+            RatingLevel level = (RatingLevel) row[2];
+            a = a.plus(RatingCounts.of(level, ((Number) row[3]).longValue()));
+            b = b.plus(RatingCounts.of(level, ((Number) row[4]).longValue()));
+            long inMonths = ((Number) row[5]).longValue();
+            if (inMonths > 0) {
+                byMonth.merge(YearMonth.of(((Number) row[0]).intValue(), ((Number) row[1]).intValue()),
+                        RatingCounts.of(level, inMonths), RatingCounts::plus);
+            }
+        }
+        return new RatingService.Overview(a, b, byMonth);
+    }
+
     Map<Long, RatingCounts> perUnit(Period period) {
         Map<Long, RatingCounts> byUnit = new HashMap<>();
         ratings.countByUnit(start(period), end(period), null, null, null, null).stream().filter(r -> r[0] != null)

@@ -182,6 +182,16 @@ public class RatingService {
         return figures.perMonth(period, filter);
     }
 
+    /** The ratings of two periods and of each calendar month of a third that has some (a dashboard's). */
+    public record Overview(RatingCounts first, RatingCounts second, Map<YearMonth, RatingCounts> months) {
+    }
+
+    /** {@link #counts} of {@code first} and {@code second} and {@link #countsPerMonth} of {@code months}, one query. */
+    @Transactional(readOnly = true)
+    public Overview overview(Period first, Period second, Period months, RatingFilter filter) {
+        return figures.overview(first, second, months, filter);
+    }
+
     /** The ratings of the period per unit id (a rating's unit: see {@link RatingFilter}). */
     @Transactional(readOnly = true)
     public Map<Long, RatingCounts> perUnit(Period period) {
