@@ -118,9 +118,9 @@ public class PeriodFiguresService {
 
     /** One row per field, unit or procedure id that has dossiers in the period, in id order. */
     public Map<Long, PeriodFigures> grouped(Period period, DossierFilter filter, GroupBy groupBy) {
-        Map<Long, Sums[]> sums = new TreeMap<>();
+        Map<Long, TallySums[]> sums = new TreeMap<>();
         query(period, filter, groupBy.column, PERIOD, IN_PERIOD,
-                (rs, v) -> sums.computeIfAbsent(rs.getLong("grp"), g -> Sums.pair())[rs.getInt("bucket")]
+                (rs, v) -> sums.computeIfAbsent(rs.getLong("grp"), g -> TallySums.pair())[rs.getInt("bucket")]
                         .add(v));
         Map<Long, PeriodFigures> rows = new LinkedHashMap<>();
         sums.forEach((group, s) -> rows.put(group, of(s[0], s[1])));
@@ -130,13 +130,13 @@ public class PeriodFiguresService {
 
     /** The figures of each channel in [from, to], from one query: the dashboard's "received by channel". */
     public Map<Channel, PeriodFigures> byChannel(Period period, DossierFilter filter) {
-        Map<String, Sums[]> sums = new HashMap<>();
+        Map<String, TallySums[]> sums = new HashMap<>();
         query(period, filter, "channel", PERIOD, IN_PERIOD,
-                (rs, v) -> sums.computeIfAbsent(rs.getString("grp"), g -> Sums.pair())[rs.getInt("bucket")]
+                (rs, v) -> sums.computeIfAbsent(rs.getString("grp"), g -> TallySums.pair())[rs.getInt("bucket")]
                         .add(v));
         Map<Channel, PeriodFigures> rows = new EnumMap<>(Channel.class);
         for (Channel c : Channel.values()) {
-            Sums[] s = sums.get(c.name());
+            TallySums[] s = sums.get(c.name());
             rows.put(c, s == null ? PeriodFigures.EMPTY : of(s[0], s[1]));
         }
         return rows;
@@ -147,9 +147,9 @@ public class PeriodFiguresService {
      * channels at once (a unit's figures are the sum of its channels', every dossier has one channel).
      */
     public Map<Long, Map<Channel, PeriodFigures>> byUnitAndChannel(Period period, DossierFilter filter) {
-        Map<String, Sums[]> sums = new HashMap<>();
+        Map<String, TallySums[]> sums = new HashMap<>();
         query(period, filter, "CONCAT(unit_id, '/', channel)", PERIOD, IN_PERIOD,
-                (rs, v) -> sums.computeIfAbsent(rs.getString("grp"), g -> Sums.pair())[rs.getInt("bucket")]
+                (rs, v) -> sums.computeIfAbsent(rs.getString("grp"), g -> TallySums.pair())[rs.getInt("bucket")]
                         .add(v));
         Map<Long, Map<Channel, PeriodFigures>> rows = new TreeMap<>();
         sums.forEach((key, s) -> {
@@ -170,13 +170,13 @@ public class PeriodFiguresService {
     public List<Slice> monthly(Period period, DossierFilter filter) {
         LocalDate from = period.from();
         LocalDate to = period.to();
-        Map<Integer, Sums> byMonth = new HashMap<>();
+        Map<Integer, TallySums> byMonth = new HashMap<>();
         query(period, filter, "0", MONTH, IN_MONTH,
-                (rs, v) -> byMonth.computeIfAbsent(rs.getInt("bucket"), b -> new Sums()).add(v));
-        Sums before = byMonth.getOrDefault(0, new Sums());
+                (rs, v) -> byMonth.computeIfAbsent(rs.getInt("bucket"), b -> new TallySums()).add(v));
+        TallySums before = byMonth.getOrDefault(0, new TallySums());
         List<Slice> slices = new ArrayList<>();
         for (YearMonth m = YearMonth.from(from); !m.atDay(1).isAfter(to); m = m.plusMonths(1)) {
-            Sums during = byMonth.getOrDefault(m.getYear() * 100 + m.getMonthValue(), new Sums());
+            TallySums during = byMonth.getOrDefault(m.getYear() * 100 + m.getMonthValue(), new TallySums());
             LocalDate start = m.atDay(1).isBefore(from) ? from : m.atDay(1);
             LocalDate end = m.atEndOfMonth().isAfter(to) ? to : m.atEndOfMonth();
             slices.add(new Slice(Period.of(start, end), of(before, during)));
@@ -193,7 +193,7 @@ public class PeriodFiguresService {
     }
 
     private interface Sink {
-        void accept(ResultSet rs, Sums values) throws SQLException;
+        void accept(ResultSet rs, TallySums values) throws SQLException;
     }
 
     /**
@@ -251,7 +251,7 @@ public class PeriodFiguresService {
         }
         // one statement, one round trip: the paid-in-person rows come with zero sums, the sum rows with zero paid
         jdbc.query(days + " UNION ALL " + paid, params, rs -> {
-            Sums v = new Sums();
+            TallySums v = new TallySums();
             v.online = rs.getLong("received_online");
             for (TallyColumn c : TallyColumn.values()) {
                 v.tally.put(c, rs.getLong(c.column()));
@@ -264,51 +264,12 @@ public class PeriodFiguresService {
         });
     }
 
-    /** The sums of one bucket: the tally's columns, the received ones split by channel, the paid in person. */
-    private static final class Sums {
-        final Map<TallyColumn, Long> tally = new EnumMap<>(TallyColumn.class);
-        final Map<Channel, Long> byChannel = new EnumMap<>(Channel.class);
-        long online;
-        long inPerson;
-
-        /** Before the period, and in it. */
-        static Sums[] pair() {
-            return new Sums[] {new Sums(), new Sums()};
-        }
-
-        long get(TallyColumn c) {
-            return tally.getOrDefault(c, 0L);
-        }
-
-        long received(Channel c) {
-            return byChannel.getOrDefault(c, 0L);
-        }
-
-        void add(Sums o) {
-            o.tally.forEach((c, v) -> tally.merge(c, v, Long::sum));
-            o.byChannel.forEach((c, v) -> byChannel.merge(c, v, Long::sum));
-            online += o.online;
-            inPerson += o.inPerson;
-        }
-
-        Sums plus(Sums o) {
-            Sums s = new Sums();
-            s.add(this);
-            s.add(o);
-            return s;
-        }
-
-        long open(TallyColumn... columns) {
-            return Arrays.stream(columns).mapToLong(this::get).sum();
-        }
-    }
-
     /**
      * Where day sums become the figures of a period: {@code before} sums every day before it, {@code during} its
      * days. Flows (received, resolved, ended) come from its days; open states from the running sums at its ends.
      */
-    private static PeriodFigures of(Sums before, Sums during) {
-        Sums end = before.plus(during);
+    private static PeriodFigures of(TallySums before, TallySums during) {
+        TallySums end = before.plus(during);
         long overdue = end.get(OVERDUE);
         long overdueApology = end.get(OVERDUE_APOLOGY);
         long late = during.get(RESOLVED_LATE);
