@@ -16,8 +16,8 @@ import vn.hcc.dashboard.intake.DossierData;
 
 /**
  * Keeps {@code dossier_tally} (with its monthly sums) and {@code dossier_tally_in_person} (V7, V11), and their unit
- * rollups (V19, the same sums without field and procedure), equal to the dossier table: {@code intake.DossierService} tells it ({@link DossierChanges}) of every dossier it records, changes
- * or deletes, in the writing transaction, and it takes the old dossier's contributions out and puts the new one's in.
+ * rollups (V19, the same sums without field and procedure), equal to the dossier table: {@code intake.DossierService}
+ * tells it ({@link DossierChanges}) of every dossier it records, changes or deletes, in the writing transaction, and it takes the old dossier's contributions out and puts the new one's in.
  * The deltas of a transaction are summed per row and written once, before it commits or before a figure is read in
  * it, so that a 100.000-row import costs a few thousand row updates, not one per dossier.
  */

@@ -9,8 +9,9 @@ import vn.hcc.dashboard.intake.DossierCondition;
 
 /**
  * The statements that write {@code dossier_tally}, {@code dossier_tally_month} and {@code dossier_tally_in_person}
- * (V7, V11), and their unit rollups {@code dossier_tally_unit*} (V19), rendered from {@link TallyColumn}: the rebuild is one SELECT per {@link TallyEvent}, each column the
- * CASE of its share on that day, summed per day and group.
+ * (V7, V11), and their unit rollups {@code dossier_tally_unit*} (V19), rendered from {@link TallyColumn}: the
+ * rebuild is one SELECT per {@link TallyEvent}, each column the CASE of its share on that day, summed per day and
+ * group; the unit rollups are sums of the detailed rows.
  */
 final class DossierTallySql {
 

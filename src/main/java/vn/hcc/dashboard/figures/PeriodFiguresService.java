@@ -231,8 +231,8 @@ public class PeriodFiguresService {
         String table = filter.fieldId() == null && !GroupBy.FIELD.column.equals(group)
                 && !GroupBy.PROCEDURE.column.equals(group) ? "dossier_tally_unit" : "dossier_tally";
         String days = "SELECT " + group + " AS grp, " + bucket.formatted("month_start") + " AS bucket, " + SUMS
-                + ", 0 AS paid_in_person FROM " + table + "_month WHERE (month_start < :monthOfFrom OR (month_start >= :fullFrom"
-                + " AND month_start <= :fullLast))" + where + " GROUP BY grp, bucket UNION ALL SELECT " + group
+                + ", 0 AS paid_in_person FROM " + table + "_month WHERE (month_start < :monthOfFrom"
+                + " OR (month_start >= :fullFrom AND month_start <= :fullLast))" + where + " GROUP BY grp, bucket UNION ALL SELECT " + group
                 + " AS grp, " + bucket.formatted("day") + " AS bucket, " + SUMS + ", 0 FROM " + table
                 // two ranges, not one range minus the full months: an index range each, empty when the months are full
                 + " WHERE ((day >= :monthOfFrom AND day < :fullFrom AND day <= :to) OR (day > :fullEnd AND day <= :to"

@@ -90,8 +90,8 @@ class DashboardBench implements Bench {
                     year.ratio(), yearFloor));
         }
         if (month.ratio() < monthFloor) {
-            failures.add(String.format("unit-month ratio %.1f× under its floor %.1f× (bench.floor.dashboard-unit-month)",
-                    month.ratio(), monthFloor));
+            failures.add(String.format("unit-month ratio %.1f× under its floor %.1f×"
+                    + " (bench.floor.dashboard-unit-month)", month.ratio(), monthFloor));
         }
         if (!failures.isEmpty()) {
             BenchTable.write("20-dashboard", lines, notes);
