@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
@@ -16,6 +17,8 @@ import io.micrometer.core.instrument.Timer;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.hcc.dashboard.base.Broadcaster;
 import vn.hcc.dashboard.base.Period;
 import vn.hcc.dashboard.catalog.UnitService;
@@ -72,6 +75,7 @@ public class DashboardService {
     private final Clock clock;
     private final EquipmentService equipment;
     private final OutageService outages;
+    private final TransactionTemplate readOnly;
     private final Map<Object, Entry> cache = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
     private final AtomicLong computations = new AtomicLong();
@@ -81,7 +85,10 @@ public class DashboardService {
 
     DashboardService(KpiService kpis, PeriodFiguresService figures, DossierService dossiers,
             QueueFiguresService queueFigures, WorkingDayCalendar calendar, UnitService units, Clock clock,
-            EquipmentService equipment, OutageService outages, Broadcaster broadcaster, MeterRegistry meters) {
+            EquipmentService equipment, OutageService outages, Broadcaster broadcaster, MeterRegistry meters,
+            PlatformTransactionManager transactions) {
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
         this.computationTime = Timer.builder("hcc.dashboard.computation")
                 .description("Time to compute a dashboard's figures for one period and unit").register(meters);
         this.cacheHits = cacheCounter(meters, "hit");
@@ -153,26 +160,37 @@ public class DashboardService {
 
     private DashboardData compute(Period period, Period compared, Long unitId) {
         computations.incrementAndGet();
-        return computationTime.record(() -> computeFigures(period, compared, unitId));
+        // one read-only transaction for all the queries: one connection, not one per service called
+        return computationTime.record(() -> readOnly.execute(tx -> computeFigures(period, compared, unitId)));
     }
 
     private DashboardData computeFigures(Period period, Period compared, Long unitId) {
         // the trend always shows a year, whatever the period: a month's dashboard would otherwise show one dot
         Period trend = period.trailingMonths(12);
-        // the period's figures are the sum of its channels' figures (every dossier has one channel): one query for both
-        Map<Channel, PeriodFigures> byChannel = figures.byChannel(period, new DossierFilter(unitId, null, null));
+        // every unit's figures per channel from one query: the units' ranking sums each unit's channels, the cards
+        // and the channel chart sum the channels of the chosen unit (or of all); every dossier has one channel
+        Map<Long, Map<Channel, PeriodFigures>> cells = figures.byUnitAndChannel(period, DossierFilter.ALL);
+        Map<Long, PeriodFigures> perUnit = new TreeMap<>();
+        Map<Channel, PeriodFigures> byChannel = new EnumMap<>(Channel.class);
+        cells.forEach((unit, channels) -> channels.forEach((channel, f) -> {
+            perUnit.merge(unit, f, PeriodFigures::plus);
+            if (unitId == null || unitId.equals(unit)) {
+                byChannel.merge(channel, f, PeriodFigures::plus);
+            }
+        }));
         Map<Channel, Long> channels = new EnumMap<>(Channel.class);
         PeriodFigures all = PeriodFigures.EMPTY;
-        for (Map.Entry<Channel, PeriodFigures> e : byChannel.entrySet()) {
-            channels.put(e.getKey(), e.getValue().receivedInPeriod());
-            all = all.plus(e.getValue());
+        for (Channel c : Channel.values()) {
+            PeriodFigures f = byChannel.getOrDefault(c, PeriodFigures.EMPTY);
+            channels.put(c, f.receivedInPeriod());
+            all = all.plus(f);
         }
         Map<LocalDate, QueueFigures> queueDays = new LinkedHashMap<>();
         queueFigures.grouped(period, queueGrouping(period))
                 .forEach((day, f) -> queueDays.put((LocalDate) day, f));
-        return new DashboardData(period, compared, kpis.kpis(period, unitId, all),
-                kpis.kpis(compared, unitId), kpis.monthly(trend, unitId),
-                kpis.perUnit(period), channels, queueDays);
+        KpiService.Overview o = kpis.overview(period, compared, trend, unitId, all, perUnit);
+        return new DashboardData(period, compared, o.current(), o.previous(), o.months(), o.units(), channels,
+                queueDays);
     }
 
     /**

@@ -15,9 +15,9 @@ import vn.hcc.dashboard.intake.DossierChanges;
 import vn.hcc.dashboard.intake.DossierData;
 
 /**
- * Keeps {@code dossier_tally} (with its monthly sums) and {@code dossier_tally_in_person} (V7, V11) equal to the
- * dossier table: {@code intake.DossierService} tells it ({@link DossierChanges}) of every dossier it records, changes
- * or deletes, in the writing transaction, and it takes the old dossier's contributions out and puts the new one's in.
+ * Keeps {@code dossier_tally} (with its monthly sums) and {@code dossier_tally_in_person} (V7, V11), and their unit
+ * rollups (V19, the same sums without field and procedure), equal to the dossier table: {@code intake.DossierService}
+ * tells it ({@link DossierChanges}) of every dossier it records, changes or deletes, in the writing transaction, and it takes the old dossier's contributions out and puts the new one's in.
  * The deltas of a transaction are summed per row and written once, before it commits or before a figure is read in
  * it, so that a 100.000-row import costs a few thousand row updates, not one per dossier.
  */
@@ -32,6 +32,11 @@ class DossierTally implements DossierChanges {
                 .thenComparing(Key::returned, Comparator.nullsFirst(Comparator.naturalOrder()))
                 .thenComparingLong(Key::unitId).thenComparingLong(Key::fieldId).thenComparingLong(Key::procedureId)
                 .thenComparing(Key::channel);
+
+        /** The row of the unit rollups this row adds to. */
+        Key ofUnit() {
+            return new Key(day, returned, unitId, 0, 0, channel);
+        }
     }
 
     private final JdbcTemplate jdbc;
@@ -78,8 +83,20 @@ class DossierTally implements DossierChanges {
         jdbc.update("DELETE FROM dossier_tally");
         jdbc.update("DELETE FROM dossier_tally_month");
         jdbc.update("DELETE FROM dossier_tally_in_person");
-        return jdbc.update(DossierTallySql.REBUILD) + jdbc.update(DossierTallySql.REBUILD_MONTHS)
+        int rows = jdbc.update(DossierTallySql.REBUILD) + jdbc.update(DossierTallySql.REBUILD_MONTHS)
                 + jdbc.update(DossierTallySql.REBUILD_IN_PERSON);
+        return rows + rebuildUnitRollups();
+    }
+
+    /** Recounts the unit rollups (V19) from the detailed tables. */
+    private int rebuildUnitRollups() {
+        jdbc.update("DELETE FROM dossier_tally_unit");
+        jdbc.update("DELETE FROM dossier_tally_unit_month");
+        jdbc.update("DELETE FROM dossier_tally_unit_in_person");
+        jdbc.update("DELETE FROM dossier_tally_unit_in_person_month");
+        return jdbc.update(DossierTallySql.REBUILD_UNIT) + jdbc.update(DossierTallySql.REBUILD_UNIT_MONTHS)
+                + jdbc.update(DossierTallySql.REBUILD_UNIT_IN_PERSON)
+                + jdbc.update(DossierTallySql.REBUILD_UNIT_IN_PERSON_MONTHS);
     }
 
     /**
@@ -133,9 +150,38 @@ class DossierTally implements DossierChanges {
         });
         upsert(deltas, DossierTallySql.UPSERT);
         upsert(months, DossierTallySql.UPSERT_MONTH);
+        writeUnitRollups(deltas, months);
+    }
+
+    /** The same deltas without field and procedure, to the unit rollups (V19), after the detailed rows. */
+    private void writeUnitRollups(Map<Key, long[]> deltas, Map<Key, long[]> months) {
+        Map<Key, long[]> unitDays = new HashMap<>();
+        Map<Key, long[]> unitMonths = new HashMap<>();
+        deltas.forEach((k, v) -> {
+            addTo(unitDays, k.ofUnit(), v);
+            if (k.returned() != null) {
+                // paid in person per (result month, returned month)
+                addTo(unitMonths, new Key(k.day().withDayOfMonth(1), k.returned().withDayOfMonth(1), k.unitId(), 0, 0,
+                        k.channel()), v);
+            }
+        });
+        months.forEach((k, v) -> addTo(unitMonths, k.ofUnit(), v));
+        upsert(unitDays, DossierTallySql.UPSERT_UNIT, DossierTallySql.UPSERT_UNIT_IN_PERSON, false);
+        upsert(unitMonths, DossierTallySql.UPSERT_UNIT_MONTH, DossierTallySql.UPSERT_UNIT_IN_PERSON_MONTH, false);
+    }
+
+    private static void addTo(Map<Key, long[]> into, Key key, long[] v) {
+        long[] sum = into.computeIfAbsent(key, x -> new long[v.length]);
+        for (int i = 0; i < v.length; i++) {
+            sum[i] += v[i];
+        }
     }
 
     private void upsert(Map<Key, long[]> deltas, String dayStatement) {
+        upsert(deltas, dayStatement, DossierTallySql.UPSERT_IN_PERSON, true);
+    }
+
+    private void upsert(Map<Key, long[]> deltas, String dayStatement, String inPersonStatement, boolean detail) {
         List<Object[]> days = new ArrayList<>();
         List<Object[]> inPerson = new ArrayList<>();
         deltas.entrySet().stream().filter(e -> !isZero(e.getValue()))
@@ -146,7 +192,8 @@ class DossierTally implements DossierChanges {
                     if (k.returned() != null) {
                         a.add(k.returned());
                     }
-                    a.addAll(List.of(k.unitId(), k.fieldId(), k.procedureId(), k.channel()));
+                    a.addAll(detail ? List.of(k.unitId(), k.fieldId(), k.procedureId(), k.channel())
+                            : List.of(k.unitId(), k.channel()));
                     for (long x : v) {
                         a.add(x);
                     }
@@ -156,7 +203,7 @@ class DossierTally implements DossierChanges {
             jdbc.batchUpdate(dayStatement, days);
         }
         if (!inPerson.isEmpty()) {
-            jdbc.batchUpdate(DossierTallySql.UPSERT_IN_PERSON, inPerson);
+            jdbc.batchUpdate(inPersonStatement, inPerson);
         }
     }
 

@@ -9,13 +9,15 @@ import vn.hcc.dashboard.intake.DossierCondition;
 
 /**
  * The statements that write {@code dossier_tally}, {@code dossier_tally_month} and {@code dossier_tally_in_person}
- * (V7, V11), rendered from {@link TallyColumn}: the rebuild is one SELECT per {@link TallyEvent}, each column the
- * CASE of its share on that day, summed per day and group.
+ * (V7, V11), and their unit rollups {@code dossier_tally_unit*} (V19), rendered from {@link TallyColumn}: the
+ * rebuild is one SELECT per {@link TallyEvent}, each column the CASE of its share on that day, summed per day and
+ * group; the unit rollups are sums of the detailed rows.
  */
 final class DossierTallySql {
 
     private static final List<String> COLUMNS = Arrays.stream(TallyColumn.values()).map(TallyColumn::column).toList();
     private static final String GROUP = "unit_id, field_id, procedure_id, channel";
+    private static final String UNIT_GROUP = "unit_id, channel";
 
     private DossierTallySql() {
     }
@@ -45,6 +47,22 @@ final class DossierTallySql {
             GROUP BY %1$s, GREATEST(returned_on, received_on), unit_id, field_id, COALESCE(procedure_id, 0), channel
             """.formatted(TallyEvent.LEFT.sqlDay(), TallyColumn.PAID_IN_PERSON.sql());
 
+    /** The unit rollups (V19): the same sums without field and procedure, from the detailed tables. */
+    static final String REBUILD_UNIT = rollup("dossier_tally_unit", "day", "dossier_tally");
+
+    static final String REBUILD_UNIT_MONTHS = rollup("dossier_tally_unit_month", "month_start", "dossier_tally_month");
+
+    static final String REBUILD_UNIT_IN_PERSON = "INSERT INTO dossier_tally_unit_in_person (result_day,"
+            + " returned_day, unit_id, channel, dossiers) SELECT result_day, returned_day, unit_id, channel,"
+            + " SUM(dossiers) FROM dossier_tally_in_person GROUP BY result_day, returned_day, unit_id, channel";
+
+    static final String REBUILD_UNIT_IN_PERSON_MONTHS = "INSERT INTO dossier_tally_unit_in_person_month"
+            + " (result_month, returned_month, unit_id, channel, dossiers) SELECT"
+            + " TIMESTAMPADD(DAY, 1 - DAYOFMONTH(result_day), result_day),"
+            + " TIMESTAMPADD(DAY, 1 - DAYOFMONTH(returned_day), returned_day), unit_id, channel, SUM(dossiers)"
+            + " FROM dossier_tally_unit_in_person GROUP BY TIMESTAMPADD(DAY, 1 - DAYOFMONTH(result_day), result_day),"
+            + " TIMESTAMPADD(DAY, 1 - DAYOFMONTH(returned_day), returned_day), unit_id, channel";
+
     static final String UPSERT = "INSERT INTO dossier_tally (day, " + GROUP + ", " + String.join(", ", COLUMNS)
             + ") VALUES (?, ?, ?, ?, ?" + ", ?".repeat(COLUMNS.size()) + ") ON DUPLICATE KEY UPDATE " + String.join(
                     ", ", COLUMNS.stream().map(c -> c + " = " + c + " + VALUES(" + c + ")").toList());
@@ -54,6 +72,28 @@ final class DossierTallySql {
     static final String UPSERT_IN_PERSON = "INSERT INTO dossier_tally_in_person (result_day, returned_day, unit_id,"
             + " field_id, procedure_id, channel, dossiers) VALUES (?, ?, ?, ?, ?, ?, ?)"
             + " ON DUPLICATE KEY UPDATE dossiers = dossiers + VALUES(dossiers)";
+
+    static final String UPSERT_UNIT = "INSERT INTO dossier_tally_unit (day, " + UNIT_GROUP + ", "
+            + String.join(", ", COLUMNS) + ") VALUES (?, ?, ?" + ", ?".repeat(COLUMNS.size())
+            + ") ON DUPLICATE KEY UPDATE " + String.join(", ",
+                    COLUMNS.stream().map(c -> c + " = " + c + " + VALUES(" + c + ")").toList());
+
+    static final String UPSERT_UNIT_MONTH = UPSERT_UNIT.replace("dossier_tally_unit (day,",
+            "dossier_tally_unit_month (month_start,");
+
+    static final String UPSERT_UNIT_IN_PERSON = "INSERT INTO dossier_tally_unit_in_person (result_day, returned_day,"
+            + " unit_id, channel, dossiers) VALUES (?, ?, ?, ?, ?)"
+            + " ON DUPLICATE KEY UPDATE dossiers = dossiers + VALUES(dossiers)";
+
+    static final String UPSERT_UNIT_IN_PERSON_MONTH = "INSERT INTO dossier_tally_unit_in_person_month"
+            + " (result_month, returned_month, unit_id, channel, dossiers) VALUES (?, ?, ?, ?, ?)"
+            + " ON DUPLICATE KEY UPDATE dossiers = dossiers + VALUES(dossiers)";
+
+    private static String rollup(String table, String dayColumn, String from) {
+        return "INSERT INTO " + table + " (" + dayColumn + ", " + UNIT_GROUP + ", " + String.join(", ", COLUMNS)
+                + ") SELECT " + dayColumn + ", " + UNIT_GROUP + ", " + sums() + " FROM " + from + " GROUP BY "
+                + dayColumn + ", " + UNIT_GROUP;
+    }
 
     private static String sums() {
         return COLUMNS.stream().map(c -> "SUM(" + c + ")").collect(Collectors.joining(", "));

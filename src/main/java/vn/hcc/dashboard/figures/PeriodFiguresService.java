@@ -31,6 +31,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -98,6 +99,10 @@ public class PeriodFiguresService {
             + String.join(", ", DETAIL.stream().map(c -> "SUM(CASE WHEN channel = '" + c.name()
                     + "' THEN received ELSE 0 END) AS received_" + c.name().toLowerCase(Locale.ROOT)).toList());
 
+    // the same columns, all zero: the paid-in-person rows of the same statement
+    private static final String NO_SUMS = String.join(", ", Collections.nCopies(
+            1 + TallyColumn.values().length + DETAIL.size(), "0"));
+
     private final NamedParameterJdbcTemplate jdbc;
     private final DossierTally tally;
 
@@ -113,9 +118,9 @@ public class PeriodFiguresService {
 
     /** One row per field, unit or procedure id that has dossiers in the period, in id order. */
     public Map<Long, PeriodFigures> grouped(Period period, DossierFilter filter, GroupBy groupBy) {
-        Map<Long, Sums[]> sums = new TreeMap<>();
+        Map<Long, TallySums[]> sums = new TreeMap<>();
         query(period, filter, groupBy.column, PERIOD, IN_PERIOD,
-                (rs, v) -> sums.computeIfAbsent(rs.getLong("grp"), g -> Sums.pair())[rs.getInt("bucket")]
+                (rs, v) -> sums.computeIfAbsent(rs.getLong("grp"), g -> TallySums.pair())[rs.getInt("bucket")]
                         .add(v));
         Map<Long, PeriodFigures> rows = new LinkedHashMap<>();
         sums.forEach((group, s) -> rows.put(group, of(s[0], s[1])));
@@ -125,15 +130,36 @@ public class PeriodFiguresService {
 
     /** The figures of each channel in [from, to], from one query: the dashboard's "received by channel". */
     public Map<Channel, PeriodFigures> byChannel(Period period, DossierFilter filter) {
-        Map<String, Sums[]> sums = new HashMap<>();
+        Map<String, TallySums[]> sums = new HashMap<>();
         query(period, filter, "channel", PERIOD, IN_PERIOD,
-                (rs, v) -> sums.computeIfAbsent(rs.getString("grp"), g -> Sums.pair())[rs.getInt("bucket")]
+                (rs, v) -> sums.computeIfAbsent(rs.getString("grp"), g -> TallySums.pair())[rs.getInt("bucket")]
                         .add(v));
         Map<Channel, PeriodFigures> rows = new EnumMap<>(Channel.class);
         for (Channel c : Channel.values()) {
-            Sums[] s = sums.get(c.name());
+            TallySums[] s = sums.get(c.name());
             rows.put(c, s == null ? PeriodFigures.EMPTY : of(s[0], s[1]));
         }
+        return rows;
+    }
+
+    /**
+     * The figures of each unit and channel in [from, to] that has dossiers, from one query: a dashboard's units and
+     * channels at once (a unit's figures are the sum of its channels', every dossier has one channel).
+     */
+    public Map<Long, Map<Channel, PeriodFigures>> byUnitAndChannel(Period period, DossierFilter filter) {
+        Map<String, TallySums[]> sums = new HashMap<>();
+        query(period, filter, "CONCAT(unit_id, '/', channel)", PERIOD, IN_PERIOD,
+                (rs, v) -> sums.computeIfAbsent(rs.getString("grp"), g -> TallySums.pair())[rs.getInt("bucket")]
+                        .add(v));
+        Map<Long, Map<Channel, PeriodFigures>> rows = new TreeMap<>();
+        sums.forEach((key, s) -> {
+            PeriodFigures f = of(s[0], s[1]);
+            if (!f.equals(PeriodFigures.EMPTY)) {
+                String[] unitAndChannel = key.split("/");
+                rows.computeIfAbsent(Long.valueOf(unitAndChannel[0]), u -> new EnumMap<>(Channel.class))
+                        .put(Channel.valueOf(unitAndChannel[1]), f);
+            }
+        });
         return rows;
     }
 
@@ -144,13 +170,13 @@ public class PeriodFiguresService {
     public List<Slice> monthly(Period period, DossierFilter filter) {
         LocalDate from = period.from();
         LocalDate to = period.to();
-        Map<Integer, Sums> byMonth = new HashMap<>();
+        Map<Integer, TallySums> byMonth = new HashMap<>();
         query(period, filter, "0", MONTH, IN_MONTH,
-                (rs, v) -> byMonth.computeIfAbsent(rs.getInt("bucket"), b -> new Sums()).add(v));
-        Sums before = byMonth.getOrDefault(0, new Sums());
+                (rs, v) -> byMonth.computeIfAbsent(rs.getInt("bucket"), b -> new TallySums()).add(v));
+        TallySums before = byMonth.getOrDefault(0, new TallySums());
         List<Slice> slices = new ArrayList<>();
         for (YearMonth m = YearMonth.from(from); !m.atDay(1).isAfter(to); m = m.plusMonths(1)) {
-            Sums during = byMonth.getOrDefault(m.getYear() * 100 + m.getMonthValue(), new Sums());
+            TallySums during = byMonth.getOrDefault(m.getYear() * 100 + m.getMonthValue(), new TallySums());
             LocalDate start = m.atDay(1).isBefore(from) ? from : m.atDay(1);
             LocalDate end = m.atEndOfMonth().isAfter(to) ? to : m.atEndOfMonth();
             slices.add(new Slice(Period.of(start, end), of(before, during)));
@@ -167,12 +193,13 @@ public class PeriodFiguresService {
     }
 
     private interface Sink {
-        void accept(ResultSet rs, Sums values) throws SQLException;
+        void accept(ResultSet rs, TallySums values) throws SQLException;
     }
 
     /**
-     * Two queries: the sums of dossier_tally_month and dossier_tally up to {@code to}, bucketed; and the
-     * paid-in-person counts of dossier_tally_in_person that {@code inPerson} selects, bucketed by result day.
+     * One query: the sums of dossier_tally_month and dossier_tally up to {@code to}, bucketed; and the
+     * paid-in-person counts of dossier_tally_in_person that {@code inPerson} selects, bucketed by result day (or
+     * their unit rollups, V19).
      */
     private void query(Period period, DossierFilter filter, String group, String bucket, String inPerson,
             Sink sink) {
@@ -200,14 +227,31 @@ public class PeriodFiguresService {
         LocalDate fullEnd = to.getDayOfMonth() == to.lengthOfMonth() ? to : to.withDayOfMonth(1).minusDays(1);
         params.addValue("monthOfFrom", monthOfFrom).addValue("fullFrom", fullFrom).addValue("fullEnd", fullEnd)
                 .addValue("fullLast", fullEnd.withDayOfMonth(1));
+        // without field or procedure in the filter or grouping, the unit rollups (V19) hold the same sums in fewer rows
+        String table = filter.fieldId() == null && !GroupBy.FIELD.column.equals(group)
+                && !GroupBy.PROCEDURE.column.equals(group) ? "dossier_tally_unit" : "dossier_tally";
         String days = "SELECT " + group + " AS grp, " + bucket.formatted("month_start") + " AS bucket, " + SUMS
-                + " FROM dossier_tally_month WHERE (month_start < :monthOfFrom OR (month_start >= :fullFrom"
-                + " AND month_start <= :fullLast))" + where + " GROUP BY grp, bucket UNION ALL SELECT " + group
-                + " AS grp, " + bucket.formatted("day") + " AS bucket, " + SUMS + " FROM dossier_tally WHERE day >= "
-                + ":monthOfFrom AND day <= :to AND NOT (day >= :fullFrom AND day <= :fullEnd)" + where
+                + ", 0 AS paid_in_person FROM " + table + "_month WHERE (month_start < :monthOfFrom"
+                + " OR (month_start >= :fullFrom AND month_start <= :fullLast))" + where + " GROUP BY grp, bucket UNION ALL SELECT " + group
+                + " AS grp, " + bucket.formatted("day") + " AS bucket, " + SUMS + ", 0 FROM " + table
+                // two ranges, not one range minus the full months: an index range each, empty when the months are full
+                + " WHERE ((day >= :monthOfFrom AND day < :fullFrom AND day <= :to) OR (day > :fullEnd AND day <= :to"
+                + " AND day >= :monthOfFrom))" + where
                 + " GROUP BY grp, bucket";
-        jdbc.query(days, params, rs -> {
-            Sums v = new Sums();
+        String paid = "SELECT " + group + " AS grp, " + bucket.formatted("result_day") + " AS bucket, " + NO_SUMS
+                + ", SUM(dossiers) FROM " + table + "_in_person WHERE " + inPerson + where + " GROUP BY grp, bucket";
+        if ("dossier_tally_unit".equals(table) && from.getDayOfMonth() == 1 && to.equals(YearMonth.from(to)
+                .atEndOfMonth())) {
+            // whole months: a result day and a returned day count by their months (the month's first day)
+            params.addValue("lastMonth", to.withDayOfMonth(1));
+            paid = "SELECT " + group + " AS grp, " + bucket.formatted("result_month") + " AS bucket, " + NO_SUMS
+                    + ", SUM(dossiers) FROM dossier_tally_unit_in_person_month WHERE "
+                    + inPerson.replace("result_day", "result_month").replace("returned_day", "returned_month")
+                            .replace(":to", ":lastMonth") + where + " GROUP BY grp, bucket";
+        }
+        // one statement, one round trip: the paid-in-person rows come with zero sums, the sum rows with zero paid
+        jdbc.query(days + " UNION ALL " + paid, params, rs -> {
+            TallySums v = new TallySums();
             v.online = rs.getLong("received_online");
             for (TallyColumn c : TallyColumn.values()) {
                 v.tally.put(c, rs.getLong(c.column()));
@@ -215,63 +259,17 @@ public class PeriodFiguresService {
             for (Channel c : DETAIL) {
                 v.byChannel.put(c, rs.getLong("received_" + c.name().toLowerCase(Locale.ROOT)));
             }
-            sink.accept(rs, v);
-        });
-        String paid = "SELECT " + group + " AS grp, " + bucket.formatted("result_day")
-                + " AS bucket, SUM(dossiers) AS paid_in_person FROM dossier_tally_in_person WHERE " + inPerson + where
-                + " GROUP BY grp, bucket";
-        jdbc.query(paid, params, rs -> {
-            Sums v = new Sums();
             v.inPerson = rs.getLong("paid_in_person");
             sink.accept(rs, v);
         });
-    }
-
-    /** The sums of one bucket: the tally's columns, the received ones split by channel, the paid in person. */
-    private static final class Sums {
-        final Map<TallyColumn, Long> tally = new EnumMap<>(TallyColumn.class);
-        final Map<Channel, Long> byChannel = new EnumMap<>(Channel.class);
-        long online;
-        long inPerson;
-
-        /** Before the period, and in it. */
-        static Sums[] pair() {
-            return new Sums[] {new Sums(), new Sums()};
-        }
-
-        long get(TallyColumn c) {
-            return tally.getOrDefault(c, 0L);
-        }
-
-        long received(Channel c) {
-            return byChannel.getOrDefault(c, 0L);
-        }
-
-        void add(Sums o) {
-            o.tally.forEach((c, v) -> tally.merge(c, v, Long::sum));
-            o.byChannel.forEach((c, v) -> byChannel.merge(c, v, Long::sum));
-            online += o.online;
-            inPerson += o.inPerson;
-        }
-
-        Sums plus(Sums o) {
-            Sums s = new Sums();
-            s.add(this);
-            s.add(o);
-            return s;
-        }
-
-        long open(TallyColumn... columns) {
-            return Arrays.stream(columns).mapToLong(this::get).sum();
-        }
     }
 
     /**
      * Where day sums become the figures of a period: {@code before} sums every day before it, {@code during} its
      * days. Flows (received, resolved, ended) come from its days; open states from the running sums at its ends.
      */
-    private static PeriodFigures of(Sums before, Sums during) {
-        Sums end = before.plus(during);
+    private static PeriodFigures of(TallySums before, TallySums during) {
+        TallySums end = before.plus(during);
         long overdue = end.get(OVERDUE);
         long overdueApology = end.get(OVERDUE_APOLOGY);
         long late = during.get(RESOLVED_LATE);

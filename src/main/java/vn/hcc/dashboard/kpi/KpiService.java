@@ -2,6 +2,7 @@ package vn.hcc.dashboard.kpi;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -67,13 +68,55 @@ public class KpiService {
                 targets.covering(period));
     }
 
+    /** Every KPI set one dashboard shows: its period's, the compared period's, its trend's months and its units'. */
+    public record Overview(KpiSet current, KpiSet previous, List<KpiSet> months, Map<Long, KpiSet> units) {
+    }
+
+    /**
+     * The KPIs of a dashboard from as few queries as the figures allow (each query is a round trip, and a dashboard
+     * made forty): the caller's figures of the period ({@code all}) and of each unit, the compared period's and the
+     * trend's figures, one query for the targets of every part, one for the PAKN of every part, one for the ratings
+     * of the period, the compared period and the trend's months. The same KPIs as
+     * {@link #kpis}, {@link #monthly} and {@link #perUnit} one by one.
+     */
+    public Overview overview(Period period, Period compared, Period trend, Long unitId, PeriodFigures all,
+            Map<Long, PeriodFigures> unitFigures) {
+        DossierFilter filter = new DossierFilter(unitId, null, null);
+        List<PeriodFiguresService.Slice> slices = figures.monthly(trend, filter);
+        PeriodFigures previous = figures.figures(compared, filter);
+        List<Period> parts = new ArrayList<>(List.of(period, compared));
+        slices.forEach(m -> parts.add(m.period()));
+        Period span = Period.of(parts.stream().map(Period::from).min(LocalDate::compareTo).orElseThrow(),
+                parts.stream().map(Period::to).max(LocalDate::compareTo).orElseThrow());
+        List<ApplicableTargets> t = targets.coveringEach(span, parts);
+        List<PaknCounts> p = pakn.totals(parts, unitId);
+        RatingService.Overview r = ratings.overview(period, compared, trend, RatingFilter.unit(unitId));
+        List<KpiSet> months = new ArrayList<>();
+        for (int i = 0; i < slices.size(); i++) {
+            PeriodFiguresService.Slice m = slices.get(i);
+            months.add(fromFigures(m.period(), unitId, m.figures(), p.get(i + 2),
+                    r.months().getOrDefault(YearMonth.from(m.period().from()), RatingCounts.EMPTY), t.get(i + 2)));
+        }
+        return new Overview(fromFigures(period, unitId, all, p.get(0), r.first(), t.get(0)),
+                fromFigures(compared, unitId, previous, p.get(1), r.second(), t.get(1)), months,
+                perUnit(period, unitFigures, t.get(0)));
+    }
+
     /** One KPI set per unit that has dossiers in the period, each against that unit's applicable targets. */
     public Map<Long, KpiSet> perUnit(Period period) {
-        ApplicableTargets t = targets.covering(period);
+        return perUnit(period, figures.grouped(period, DossierFilter.ALL, PeriodFiguresService.GroupBy.UNIT));
+    }
+
+    /** {@link #perUnit(Period)} of per-unit figures the caller already has (the dashboard sums its units' channels). */
+    public Map<Long, KpiSet> perUnit(Period period, Map<Long, PeriodFigures> unitFigures) {
+        return perUnit(period, unitFigures, targets.covering(period));
+    }
+
+    private Map<Long, KpiSet> perUnit(Period period, Map<Long, PeriodFigures> unitFigures, ApplicableTargets t) {
         Map<Long, KpiSet> result = new LinkedHashMap<>();
         Map<Long, PaknCounts> paknByUnit = pakn.perUnit(period);
         Map<Long, RatingCounts> ratingsByUnit = ratings.perUnit(period);
-        figures.grouped(period, DossierFilter.ALL, PeriodFiguresService.GroupBy.UNIT).forEach((unit, f) -> result
+        unitFigures.forEach((unit, f) -> result
                 .put(unit, fromFigures(period, unit, f, paknByUnit.getOrDefault(unit, PaknCounts.EMPTY),
                         ratingsByUnit.getOrDefault(unit, RatingCounts.EMPTY), t)));
         return result;
@@ -88,12 +131,15 @@ public class KpiService {
         List<PeriodFiguresService.Slice> slices = figures.monthly(period, new DossierFilter(unitId, null, null));
         List<ApplicableTargets> t = targets.coveringEach(period,
                 slices.stream().map(PeriodFiguresService.Slice::period).toList());
+        // one query each for the PAKN and the ratings of every month, not one per month
+        List<PaknCounts> p = pakn.totals(slices.stream().map(PeriodFiguresService.Slice::period).toList(), unitId);
+        Map<YearMonth, RatingCounts> r = ratings.countsPerMonth(period, RatingFilter.unit(unitId));
         List<KpiSet> months = new ArrayList<>();
         for (int i = 0; i < slices.size(); i++) {
             PeriodFiguresService.Slice m = slices.get(i);
-            // PAKN items are few (hundreds a year against a million dossiers): one small query per month is cheap.
-            PaknCounts p = pakn.figures(m.period(), unitId).total();
-            months.add(fromFigures(m.period(), unitId, m.figures(), p, rated(m.period(), unitId), t.get(i)));
+            // a slice is its calendar month cut to the period: the ratings of the period in that month
+            months.add(fromFigures(m.period(), unitId, m.figures(), p.get(i),
+                    r.getOrDefault(YearMonth.from(m.period().from()), RatingCounts.EMPTY), t.get(i)));
         }
         return months;
     }

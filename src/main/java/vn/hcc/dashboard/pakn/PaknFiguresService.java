@@ -3,6 +3,7 @@ package vn.hcc.dashboard.pakn;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -122,6 +123,36 @@ public class PaknFiguresService {
         });
         rows.values().removeIf(PaknCounts.EMPTY::equals);
         return rows;
+    }
+
+    /**
+     * The totals of each of {@code parts} (a dashboard's months, each a period of its own with its own carried-over
+     * items) for one unit or all, from one query: the parts are a derived table the items are joined with.
+     */
+    public List<PaknCounts> totals(List<Period> parts, Long unitId) {
+        if (parts.isEmpty()) {
+            return List.of();
+        }
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        StringBuilder table = new StringBuilder();
+        for (int i = 0; i < parts.size(); i++) {
+            table.append(i == 0 ? "" : " UNION ALL ").append("SELECT ").append(i)
+                    .append(" AS part, CAST(:from").append(i).append(" AS DATE) AS part_from, CAST(:to").append(i)
+                    .append(" AS DATE) AS part_to");
+            params.addValue("from" + i, parts.get(i).from()).addValue("to" + i, parts.get(i).to());
+        }
+        // the period's bounds become the part's columns; the bounds are replaced before the parts join in
+        String select = SELECT.formatted("m.part", HANDLED, PENDING, HIDDEN, IN_PERIOD).replace(":from", "m.part_from")
+                .replace(":to", "m.part_to");
+        StringBuilder sql = new StringBuilder(select.replace("FROM pakn", "FROM pakn CROSS JOIN (" + table + ") m"));
+        unitCondition(unitId, sql, params);
+        sql.append(" GROUP BY m.part");
+        PaknCounts[] totals = new PaknCounts[parts.size()];
+        Arrays.fill(totals, PaknCounts.EMPTY);
+        jdbc.query(sql.toString(), params, rs -> {
+            totals[rs.getInt("part")] = read(rs);
+        });
+        return List.of(totals);
     }
 
     private interface RowHandler {

@@ -1,6 +1,7 @@
 package vn.hcc.dashboard.ratings;
 
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -50,6 +51,34 @@ class RatingFigures {
             total = total.plus(RatingCounts.of((RatingLevel) row[0], (Long) row[1]));
         }
         return total;
+    }
+
+    Map<YearMonth, RatingCounts> perMonth(Period period, RatingFilter f) {
+        Map<YearMonth, RatingCounts> byMonth = new HashMap<>();
+        for (Object[] row : ratings.countByMonth(start(period), end(period), f.unitId(), f.counterId(), f.officer(),
+                f.fieldId())) {
+            byMonth.merge(YearMonth.of(((Number) row[0]).intValue(), ((Number) row[1]).intValue()),
+                    RatingCounts.of((RatingLevel) row[2], (Long) row[3]), RatingCounts::plus);
+        }
+        return byMonth;
+    }
+
+    RatingService.Overview overview(Period first, Period second, Period months, RatingFilter f) {
+        RatingCounts a = RatingCounts.EMPTY;
+        RatingCounts b = RatingCounts.EMPTY;
+        Map<YearMonth, RatingCounts> byMonth = new HashMap<>();
+        for (Object[] row : ratings.countInPeriodsByMonth(start(first), end(first), start(second), end(second),
+                start(months), end(months), f.unitId(), f.counterId(), f.officer(), f.fieldId())) {
+            RatingLevel level = (RatingLevel) row[2];
+            a = a.plus(RatingCounts.of(level, ((Number) row[3]).longValue()));
+            b = b.plus(RatingCounts.of(level, ((Number) row[4]).longValue()));
+            long inMonths = ((Number) row[5]).longValue();
+            if (inMonths > 0) {
+                byMonth.merge(YearMonth.of(((Number) row[0]).intValue(), ((Number) row[1]).intValue()),
+                        RatingCounts.of(level, inMonths), RatingCounts::plus);
+            }
+        }
+        return new RatingService.Overview(a, b, byMonth);
     }
 
     Map<Long, RatingCounts> perUnit(Period period) {

@@ -3,6 +3,7 @@ package vn.hcc.dashboard.ratings;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -173,6 +174,22 @@ public class RatingService {
     @Transactional(readOnly = true)
     public List<RatingGroup> grouped(Period period, RatingFilter filter, RatingGroupBy by) {
         return figures.grouped(period, filter, by);
+    }
+
+    /** The ratings of the period per calendar month that has some, from one query (a dashboard's trend). */
+    @Transactional(readOnly = true)
+    public Map<YearMonth, RatingCounts> countsPerMonth(Period period, RatingFilter filter) {
+        return figures.perMonth(period, filter);
+    }
+
+    /** The ratings of two periods and of each calendar month of a third that has some (a dashboard's). */
+    public record Overview(RatingCounts first, RatingCounts second, Map<YearMonth, RatingCounts> months) {
+    }
+
+    /** {@link #counts} of {@code first} and {@code second} and {@link #countsPerMonth} of {@code months}, one query. */
+    @Transactional(readOnly = true)
+    public Overview overview(Period first, Period second, Period months, RatingFilter filter) {
+        return figures.overview(first, second, months, filter);
     }
 
     /** The ratings of the period per unit id (a rating's unit: see {@link RatingFilter}). */

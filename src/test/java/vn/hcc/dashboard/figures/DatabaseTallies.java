@@ -9,7 +9,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The summary tables (dossier_tally, its monthly sums and dossier_tally_in_person, V7 and V11) as the tests compare
+ * The summary tables (dossier_tally, its monthly sums and dossier_tally_in_person, V7 and V11, and their unit rollups,
+ * V19) as the tests compare
  * them: every non-zero cell, so that tables differing only by all-zero rows compare equal, and the same cells after a
  * full recount from the dossier table (the rebuild's own statements), rolled back so the tables stay as they were.
  * Works on any database the tests reach, the application's or a scratch one.
@@ -17,6 +18,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 public final class DatabaseTallies {
 
     private static final List<String> COLUMNS = Stream.of(TallyColumn.values()).map(TallyColumn::column).toList();
+
+    /** Every summary table: a test that deletes dossiers with bulk SQL empties these too. */
+    public static final List<String> TABLES = List.of("dossier_tally", "dossier_tally_month", "dossier_tally_in_person",
+            "dossier_tally_unit", "dossier_tally_unit_month", "dossier_tally_unit_in_person",
+            "dossier_tally_unit_in_person_month");
 
     private DatabaseTallies() {
     }
@@ -47,6 +53,25 @@ public final class DatabaseTallies {
                     + rs.getLong("field_id") + "/" + rs.getLong("procedure_id") + "/" + rs.getString("channel"),
                     rs.getLong("dossiers"));
         });
+        // the unit rollups (V19)
+        for (String[] t : new String[][] {{"dossier_tally_unit", "day"}, {"dossier_tally_unit_month", "month_start"}}) {
+            jdbc.query("SELECT * FROM " + t[0], rs -> {
+                for (String c : COLUMNS) {
+                    if (rs.getLong(c) != 0) {
+                        cells.put(t[0] + " " + rs.getDate(t[1]) + "/" + rs.getLong("unit_id") + "/"
+                                + rs.getString("channel") + "/" + c, rs.getLong(c));
+                    }
+                }
+            });
+        }
+        jdbc.query("SELECT * FROM dossier_tally_unit_in_person WHERE dossiers <> 0", rs -> {
+            cells.put("unit in person " + rs.getDate("result_day") + "/" + rs.getDate("returned_day") + "/"
+                    + rs.getLong("unit_id") + "/" + rs.getString("channel"), rs.getLong("dossiers"));
+        });
+        jdbc.query("SELECT * FROM dossier_tally_unit_in_person_month WHERE dossiers <> 0", rs -> {
+            cells.put("unit in person month " + rs.getDate("result_month") + "/" + rs.getDate("returned_month") + "/"
+                    + rs.getLong("unit_id") + "/" + rs.getString("channel"), rs.getLong("dossiers"));
+        });
         return cells;
     }
 
@@ -63,6 +88,14 @@ public final class DatabaseTallies {
             jdbc.update(DossierTallySql.REBUILD);
             jdbc.update(DossierTallySql.REBUILD_MONTHS);
             jdbc.update(DossierTallySql.REBUILD_IN_PERSON);
+            jdbc.update("DELETE FROM dossier_tally_unit");
+            jdbc.update("DELETE FROM dossier_tally_unit_month");
+            jdbc.update("DELETE FROM dossier_tally_unit_in_person");
+            jdbc.update(DossierTallySql.REBUILD_UNIT);
+            jdbc.update(DossierTallySql.REBUILD_UNIT_MONTHS);
+            jdbc.update("DELETE FROM dossier_tally_unit_in_person_month");
+            jdbc.update(DossierTallySql.REBUILD_UNIT_IN_PERSON);
+            jdbc.update(DossierTallySql.REBUILD_UNIT_IN_PERSON_MONTHS);
             return cells(jdbc);
         });
     }

@@ -120,6 +120,36 @@ public final class RawPeriodFigures {
         return rows;
     }
 
+    /**
+     * One row per combination of the given dossier columns (for example {@code unit_id, channel}) that has dossiers
+     * in the period, keyed by the values joined with '/': the same definition, any grouping, still one scan.
+     */
+    public Map<String, PeriodFigures> groupedBy(LocalDate from, LocalDate to, DossierFilter filter,
+            String... columns) {
+        MapSqlParameterSource params = new MapSqlParameterSource().addValue("from", from).addValue("to", to);
+        String key = "CONCAT_WS('/', " + String.join(", ", columns) + ")";
+        StringBuilder sql = new StringBuilder(select(key));
+        if (filter.unitId() != null) {
+            sql.append(" AND unit_id = :unit");
+            params.addValue("unit", filter.unitId());
+        }
+        if (filter.fieldId() != null) {
+            sql.append(" AND field_id = :field");
+            params.addValue("field", filter.fieldId());
+        }
+        if (filter.channel() != null) {
+            sql.append(" AND channel = :channel");
+            params.addValue("channel", filter.channel().name());
+        }
+        sql.append(" GROUP BY ").append(String.join(", ", columns));
+        Map<String, PeriodFigures> rows = new LinkedHashMap<>();
+        jdbc.query(sql.toString(), params, rs -> {
+            rows.put(rs.getString("grp"), read(rs));
+        });
+        rows.values().removeIf(PeriodFigures.EMPTY::equals);
+        return rows;
+    }
+
     private static String select(String groupColumn) {
         return SELECT.formatted(groupColumn, ONLINE, ONLINE, RESOLVED, RESOLVED, RESOLVED, IN_PROGRESS, IN_PROGRESS,
                 OPEN, OPEN, OPEN, ENDED, ENDED, RESOLVED, RESOLVED, RESOLVED, RESOLVED, LATE, LATE,

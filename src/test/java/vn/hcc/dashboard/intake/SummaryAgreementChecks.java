@@ -195,11 +195,18 @@ abstract class SummaryAgreementChecks {
         jdbc.update("DELETE FROM dossier_tally");
         jdbc.update("DELETE FROM dossier_tally_month");
         jdbc.update("DELETE FROM dossier_tally_in_person");
-        for (String statement : backfillOfV7()) {
+        jdbc.update("DELETE FROM dossier_tally_unit");
+        jdbc.update("DELETE FROM dossier_tally_unit_month");
+        jdbc.update("DELETE FROM dossier_tally_unit_in_person");
+        jdbc.update("DELETE FROM dossier_tally_unit_in_person_month");
+        for (String statement : backfill("V7__dossier_tally.sql", "INSERT INTO dossier_tally (")) {
+            jdbc.update(statement);
+        }
+        for (String statement : backfill("V19__dossier_tally_unit.sql", "INSERT INTO dossier_tally_unit (")) {
             jdbc.update(statement);
         }
         // V7's backfill knows V7's columns; V11's start at 0, as no dossier recorded their facts before V11
-        assertThat(tallies()).as("V7's backfill counts the same table")
+        assertThat(tallies()).as("V7's backfill (and V19's after it) counts the same table")
                 .isEqualTo(withoutColumns(kept, Stream.of(TallyColumn.COMPONENTS_STORED,
                         TallyColumn.COMPONENTS_STORED_KNOWN, TallyColumn.RESULT_STORED, TallyColumn.RESULT_STORED_KNOWN,
                         TallyColumn.REUSED_DATA, TallyColumn.REUSED_DATA_KNOWN).map(TallyColumn::column).toList()));
@@ -227,10 +234,10 @@ abstract class SummaryAgreementChecks {
         return kept;
     }
 
-    private static List<String> backfillOfV7() throws IOException {
-        String sql = new ClassPathResource("db/migration/V7__dossier_tally.sql").getContentAsString(
-                StandardCharsets.UTF_8);
-        String tail = sql.substring(sql.indexOf("INSERT INTO dossier_tally ("));
+    /** A migration's backfill statements: from the first {@code start} on. */
+    private static List<String> backfill(String migration, String start) throws IOException {
+        String sql = new ClassPathResource("db/migration/" + migration).getContentAsString(StandardCharsets.UTF_8);
+        String tail = sql.substring(sql.indexOf(start));
         return List.of(tail.split(";")).stream().map(String::strip).filter(s -> s.startsWith("INSERT")).toList();
     }
 
@@ -318,6 +325,14 @@ abstract class SummaryAgreementChecks {
             for (PeriodFiguresService.Slice s : figures.monthly(Period.of(pr[0], pr[1]), filters.get(1))) {
                 assertThat(s.figures()).as("%s, month %s", at, s.period())
                         .isEqualTo(raw.figures(s.period().from(), s.period().to(), filters.get(1)));
+                checked++;
+            }
+            for (DossierFilter f : List.of(DossierFilter.ALL, filters.get(1))) {
+                Map<String, PeriodFigures> cells = new TreeMap<>();
+                figures.byUnitAndChannel(Period.of(pr[0], pr[1]), f).forEach((unit, byChannel) -> byChannel
+                        .forEach((c, fig) -> cells.put(unit + "/" + c.name(), fig)));
+                assertThat(cells).as("%s, %s by unit and channel", at, f)
+                        .isEqualTo(new TreeMap<>(raw.groupedBy(pr[0], pr[1], f, "unit_id", "channel")));
                 checked++;
             }
             figures.byChannel(Period.of(pr[0], pr[1]), filters.get(2)).forEach((c, fig) -> {

@@ -183,6 +183,22 @@ class KpiServiceTest {
         KpiValue july = kpis.monthly(Period.of(FROM, TO), center).get(0).get(Kpi.PAKN_ON_TIME);
         assertThat(july.numerator()).isEqualTo(3);
         assertThat(july.denominator()).isEqualTo(4);
+        assertOverviewIsTheKpisOneByOne(Period.of(FROM, TO), center);
+        assertOverviewIsTheKpisOneByOne(Period.of(FROM, LocalDate.of(2025, 7, 31)), null);
+    }
+
+    /** The dashboard's overview (few queries) says what the KPIs computed one by one say. */
+    private void assertOverviewIsTheKpisOneByOne(Period period, Long unit) {
+        Period compared = period.sameLastYear();
+        Period trend = period.trailingMonths(12);
+        Map<Long, PeriodFigures> unitFigures = new java.util.TreeMap<>();
+        kpis.perUnit(period).forEach((u, set) -> unitFigures.put(u, set.figures()));
+        KpiService.Overview o = kpis.overview(period, compared, trend, unit, kpis.kpis(period, unit).figures(),
+                unitFigures);
+        assertThat(o.current()).isEqualTo(kpis.kpis(period, unit));
+        assertThat(o.previous()).isEqualTo(kpis.kpis(compared, unit));
+        assertThat(o.months()).hasSize(12).isEqualTo(kpis.monthly(trend, unit));
+        assertThat(o.units()).isEqualTo(kpis.perUnit(period));
     }
 
     private PaknDraft draft(LocalDate received) {
@@ -213,6 +229,8 @@ class KpiServiceTest {
         // all of seed 002 arrived in July (four weeks from 1/7)
         assertThat(months.get(0).get(Kpi.ONLINE_SUBMISSION).denominator()).isEqualTo(4466);
         assertThat(months.get(1).get(Kpi.ONLINE_SUBMISSION).hasData()).isFalse();
+        assertOverviewIsTheKpisOneByOne(Period.of(FROM, TO), null);
+        assertOverviewIsTheKpisOneByOne(Period.of(FROM, TO), justice);
     }
 
     @Test

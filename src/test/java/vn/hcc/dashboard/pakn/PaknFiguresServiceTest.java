@@ -195,6 +195,18 @@ class PaknFiguresServiceTest {
         PaknCounts before = figures.figures(Period.of(from, LocalDate.of(2025, 3, 27)), null).total();
         assertThat(before.handledLate()).isZero();
         assertThat(before.pendingOverdue()).isEqualTo(2);
+
+        // the months of the quarter (and one partial, one empty) by one query: each its own period with its own
+        // carried-over items, as figures() counts it one period at a time
+        List<Period> parts = List.of(Period.of(LocalDate.of(2024, 12, 10), LocalDate.of(2024, 12, 31)),
+                Period.of(from, LocalDate.of(2025, 1, 31)), Period.of(LocalDate.of(2025, 2, 1), LocalDate.of(2025, 2, 28)),
+                Period.of(LocalDate.of(2025, 3, 1), to), Period.of(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 31)));
+        for (Long u : java.util.Arrays.asList(null, unit.get("P-TP"), unit.get("X-LAIHA"))) {
+            assertThat(figures.totals(parts, u)).as("unit %s", u)
+                    .isEqualTo(parts.stream().map(p -> figures.figures(p, u).total()).toList());
+        }
+        assertThat(figures.totals(parts, null).get(0).carriedOver()).isZero();
+        assertThat(figures.totals(parts, null).get(1).carriedOver()).isEqualTo(1);
     }
 
     @Test

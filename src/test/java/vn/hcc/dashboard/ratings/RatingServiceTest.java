@@ -119,6 +119,23 @@ class RatingServiceTest {
         assertThat(kpi.numerator()).isEqualTo(790);
         assertThat(kpi.denominator()).isEqualTo(790);
         assertThat(kpi.formattedRate()).isEqualTo("100,00%");
+        // per calendar month by one query: each month's count is that month's (the first and last cut to the period)
+        Period cut = Period.of(LocalDate.of(2024, 1, 20), LocalDate.of(2024, 6, 10));
+        var perMonth = SystemAccess.asAdmin(() -> ratings.countsPerMonth(cut, RatingFilter.ALL));
+        assertThat(perMonth).hasSize(6);
+        for (Period month : cut.months()) {
+            assertThat(perMonth.get(java.time.YearMonth.from(month.from()))).as("%s", month)
+                    .isEqualTo(counts(month.from(), month.to()));
+        }
+        // a dashboard's ratings in one query: two periods (overlapping the months or not) and the months
+        Period first = Period.of(LocalDate.of(2024, 3, 5), LocalDate.of(2024, 3, 20));
+        Period second = Period.of(LocalDate.of(2023, 12, 1), LocalDate.of(2024, 2, 14));
+        var overview = SystemAccess.asAdmin(() -> ratings.overview(first, second, cut, RatingFilter.ALL));
+        assertThat(overview.first()).isEqualTo(counts(first.from(), first.to())).isNotEqualTo(RatingCounts.EMPTY);
+        assertThat(overview.second()).isEqualTo(counts(second.from(), second.to()));
+        assertThat(overview.months()).isEqualTo(perMonth);
+        assertThat(SystemAccess.asAdmin(() -> ratings.overview(first, second, cut, RatingFilter.unit(-1L))).first())
+                .isEqualTo(RatingCounts.EMPTY);
     }
 
     /** (very satisfied + satisfied) / ratings, cut to two decimals; a period without ratings has no rate. */

@@ -51,7 +51,8 @@ class ReportDownloadTest extends KaribuTest {
     @AfterEach
     void noDossiers() {
         var jdbc = context.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
-        for (String table : List.of("dossier", "dossier_tally", "dossier_tally_month", "dossier_tally_in_person")) {
+        jdbc.update("DELETE FROM dossier");
+        for (String table : vn.hcc.dashboard.figures.DatabaseTallies.TABLES) {
             jdbc.update("DELETE FROM " + table);
         }
         context.getBean(vn.hcc.dashboard.base.Broadcaster.class).publish(vn.hcc.dashboard.intake.DossierService.TOPIC,
