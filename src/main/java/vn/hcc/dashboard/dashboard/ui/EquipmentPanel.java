@@ -37,6 +37,7 @@ class EquipmentPanel extends VerticalLayout {
     private final Grid<OutOfOrderItem> outOfOrder = new Grid<>();
     private final Grid<OutageImpact> impacts = new Grid<>();
     private Runnable repaint = () -> { };
+    private EquipmentOverview shown;
 
     EquipmentPanel(DashboardService dashboard, Broadcaster broadcaster) {
         this.dashboard = dashboard;
@@ -79,6 +80,10 @@ class EquipmentPanel extends VerticalLayout {
     void show(Period period, Long unitId) {
         repaint = () -> show(period, unitId);
         EquipmentOverview overview = dashboard.equipment(period, unitId, MAX_ROWS, SAMPLE);
+        if (overview.equals(shown)) {
+            return; // a dashboard refresh after a dossier saved: nothing of the equipment to send again
+        }
+        shown = overview;
         outOfOrderTitle.setText(getTranslation("equipment.dashboard.out-of-order") + " ("
                 + VnFormat.number(overview.outOfOrderCount()) + ")");
         outOfOrder.setItems(overview.outOfOrder());
