@@ -5,6 +5,7 @@ import com.vaadin.flow.component.charts.Chart;
 import com.vaadin.flow.component.charts.util.ChartSerialization;
 import com.vaadin.flow.component.html.Div;
 import java.util.Objects;
+import java.util.function.Supplier;
 import vn.hcc.dashboard.kpi.ui.KpiInfo;
 
 /**
@@ -21,13 +22,23 @@ final class ChartSlot {
     private Chart chart;
     private String title;
     private String drawn;
+    private Object drawnFrom;
 
     ChartSlot(Component owner, Div grid) {
         this.owner = owner;
         this.grid = grid;
     }
 
-    void show(Chart next) {
+    /** Shows the chart {@code build} makes, unless {@code from}, what it draws from, is the same as last time. */
+    void show(Object from, Supplier<Chart> build) {
+        if (box != null && from.equals(drawnFrom)) {
+            return;
+        }
+        show(build.get());
+        drawnFrom = from;
+    }
+
+    private void show(Chart next) {
         String nextTitle = next.getConfiguration().getTitle().getText();
         String nextDrawn = ChartSerialization.toJSON(next.getConfiguration()) + next.getHeight();
         if (box == null || !Objects.equals(title, nextTitle)) {
