@@ -16,8 +16,17 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import vn.hcc.dashboard.base.Broadcaster;
 import vn.hcc.dashboard.base.Period;
 import vn.hcc.dashboard.base.VnFormat;
@@ -28,10 +37,13 @@ import vn.hcc.dashboard.catalog.UnitService;
 import vn.hcc.dashboard.dashboard.DashboardData;
 import vn.hcc.dashboard.dashboard.DashboardService;
 import vn.hcc.dashboard.dashboard.DueDossier;
+import vn.hcc.dashboard.dashboard.EquipmentOverview;
+import vn.hcc.dashboard.dashboard.RankedUnit;
 import vn.hcc.dashboard.intake.DossierService;
 import vn.hcc.dashboard.queue.QueueService;
 import vn.hcc.dashboard.kpi.KpiDefinitions;
-import vn.hcc.dashboard.kpi.ui.KpiInfo;
+import vn.hcc.dashboard.kpi.KpiExplanation;
+import vn.hcc.dashboard.kpi.KpiValue;
 import vn.hcc.dashboard.targets.Kpi;
 import vn.hcc.dashboard.security.Permission;
 import vn.hcc.dashboard.security.Requires;
@@ -41,8 +53,8 @@ import vn.hcc.dashboard.base.ui.RefreshThrottle;
 
 /**
  * The director's live dashboard: KPI cards, six charts and two lists for a period and unit. A change to any dossier or
- * a served ticket refreshes it within about a second (bursts coalesce into one refresh; the figures are shared
- * between dashboards).
+ * a served ticket refreshes it at once (bursts coalesce into one refresh a second; the figures are shared between
+ * dashboards), and a refresh sends the browser only the cards, charts and lists that changed.
  */
 @Route("dashboard")
 @Menu(title = "nav.overview.dashboard", order = 10, icon = "DASHBOARD")
@@ -61,8 +73,23 @@ class DashboardView extends VerticalLayout implements MenuTitled {
     private final DashboardCharts chartBuilder = new DashboardCharts(this);
     private final QueueChart queueChart = new QueueChart(this);
     private final EquipmentPanel equipment;
-    /** A burst of changes refreshes once, after half a second, and at most once a second. */
-    private final RefreshThrottle throttle = new RefreshThrottle(this, 500, 1000, this::refresh);
+    /**
+     * A burst of changes refreshes once, after 50 ms, and at most once a second: a single save shows at once, an
+     * import or a busy counter hall costs one recomputation a second.
+     */
+    private final RefreshThrottle throttle = new RefreshThrottle(this, 50, 1000, this::liveRefresh);
+    /** Each card with what it shows: a refresh sends a card again only when that changed. */
+    private final Map<Kpi, Div> cardShown = new EnumMap<>(Kpi.class);
+    private final Map<Kpi, List<Object>> cardFigures = new EnumMap<>(Kpi.class);
+    private final List<ChartSlot> chartSlots = new ArrayList<>();
+    private List<DueDossier> overdueShown;
+    private List<DueDossier> dueSoonShown;
+    /** Computes the lists of live refreshes, one after another: after a change the first computes, the rest share. */
+    private static final ExecutorService LISTS = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "dashboard-lists");
+        t.setDaemon(true);
+        return t;
+    });
 
     DashboardView(DashboardService service, UnitService units, Broadcaster broadcaster, EquipmentPanel equipment) {
         this.service = service;
@@ -135,25 +162,124 @@ class DashboardView extends VerticalLayout implements MenuTitled {
         if (chosen.isEmpty()) {
             return;
         }
-        throttle.refreshed();
+        Long unitId = unit.getValue() == null ? null : unit.getValue().getId();
+        showFigures(chosen.get(), unitId, false);
+        showLists(chosen.get(), unitId, lists(chosen.get(), unitId));
+    }
+
+    /**
+     * After a change elsewhere: the figures at once, the lists when their queries are done, computed off the session's
+     * lock on a thread of their own (at province scale the overdue list's query takes longer than all the figures: it
+     * must not hold back the cards of hundreds of dashboards refreshing one after another).
+     */
+    private void liveRefresh() {
+        Optional<Period> chosen = period.period();
+        UI ui = getUI().orElse(null);
+        if (chosen.isEmpty() || ui == null) {
+            return;
+        }
         Long unitId = unit.getValue() == null ? null : unit.getValue().getId();
         Period shown = chosen.get();
+        showFigures(shown, unitId, true);
+        SecurityContext user = SecurityContextHolder.getContext();
+        LISTS.execute(() -> {
+            SecurityContextHolder.setContext(user);
+            try {
+                Lists lists = lists(shown, unitId);
+                ui.access(() -> showLists(shown, unitId, lists));
+            } finally {
+                SecurityContextHolder.clearContext();
+            }
+        });
+    }
+
+    private void showFigures(Period shown, Long unitId, boolean live) {
+        throttle.refreshed();
         DashboardData data = service.data(shown, period.preset().compared(shown), unitId);
-        cards.removeAll();
         for (Kpi k : Kpi.values()) {
-            cards.add(KpiCard.of(this, data.current().get(k), data.previous().get(k), data.compared(),
-                    KpiDefinitions.explain(data.current(), k)));
+            showCard(k, data.current().get(k), data.previous().get(k), data.compared(),
+                    KpiDefinitions.explain(data.current(), k));
         }
         Kpi kpi = chartKpi.getValue();
-        charts.removeAll();
-        for (Chart chart : List.of(chartBuilder.targetsAgainstActuals(data), chartBuilder.monthlyTrend(data, kpi),
-                chartBuilder.unitRanking(data, kpi, service.unitRanking(data, kpi)), chartBuilder.byChannel(data),
-                chartBuilder.resolvedPerMonth(data), queueChart.build(data))) {
-            charts.add(KpiInfo.withInfo(this, chart, chart.getConfiguration().getTitle().getText()));
+        // each chart is built again only when what it draws from changed
+        slot(0).show(data.current(), () -> chartBuilder.targetsAgainstActuals(data));
+        slot(1).show(List.of(data.months(), kpi, data.current().get(kpi)), () -> chartBuilder.monthlyTrend(data, kpi));
+        slot(2).show(List.of(data.units(), kpi, data.current().get(kpi)),
+                () -> chartBuilder.unitRanking(data, kpi, ranking(data, kpi, live)));
+        slot(3).show(data.receivedByChannel(), () -> chartBuilder.byChannel(data));
+        slot(4).show(data.months(), () -> chartBuilder.resolvedPerMonth(data));
+        slot(5).show(List.of(data.period(), data.queueDays()), () -> queueChart.build(data));
+    }
+
+    /** The last ranking a live refresh read, shared by the dashboards refreshing after the same change. */
+    private record Ranking(DashboardData data, Kpi kpi, List<RankedUnit> units, long at) {
+    }
+
+    private static volatile Ranking lastRanking;
+
+    /**
+     * The units ranked with their names. The service reads the names on every call (a renamed unit shows its new
+     * name); the dashboards refreshing live after one change share one read of them for a few seconds instead of
+     * one query each.
+     */
+    private List<RankedUnit> ranking(DashboardData data, Kpi kpi, boolean live) {
+        Ranking last = lastRanking;
+        if (live && last != null && last.data() == data && last.kpi() == kpi
+                && System.nanoTime() - last.at() < 5_000_000_000L) {
+            return last.units();
         }
-        overdue.setItems(service.overdueWithoutApology(unitId));
-        dueSoon.setItems(service.dueSoon(unitId));
-        equipment.show(shown, unitId);
+        List<RankedUnit> units = service.unitRanking(data, kpi);
+        lastRanking = new Ranking(data, kpi, units, System.nanoTime());
+        return units;
+    }
+
+    private ChartSlot slot(int index) {
+        while (chartSlots.size() <= index) {
+            chartSlots.add(new ChartSlot(this, charts));
+        }
+        return chartSlots.get(index);
+    }
+
+    /** What the lists and the equipment part show for a period and unit. */
+    private record Lists(List<DueDossier> overdue, List<DueDossier> dueSoon, EquipmentOverview equipment) {
+    }
+
+    private Lists lists(Period shown, Long unitId) {
+        return new Lists(service.overdueWithoutApology(unitId), service.dueSoon(unitId),
+                equipment.overview(shown, unitId));
+    }
+
+    /** Shows the lists, unless the user chose another period or unit meanwhile; a list sent again only if changed. */
+    private void showLists(Period shown, Long unitId, Lists lists) {
+        Long unitNow = unit.getValue() == null ? null : unit.getValue().getId();
+        if (!Objects.equals(unitNow, unitId) || !period.period().equals(Optional.of(shown))) {
+            return;
+        }
+        if (!lists.overdue().equals(overdueShown)) {
+            overdue.setItems(lists.overdue());
+            overdueShown = lists.overdue();
+        }
+        if (!lists.dueSoon().equals(dueSoonShown)) {
+            dueSoon.setItems(lists.dueSoon());
+            dueSoonShown = lists.dueSoon();
+        }
+        equipment.show(shown, unitId, lists.equipment());
+    }
+
+    /** A new card where its figures, the compared period or the explanation changed; the shown one otherwise. */
+    private void showCard(Kpi k, KpiValue now, KpiValue before, Period compared, KpiExplanation explanation) {
+        List<Object> figures = Arrays.asList(now, before, compared, explanation);
+        if (figures.equals(cardFigures.get(k))) {
+            return;
+        }
+        Div card = KpiCard.of(this, now, before, compared, explanation);
+        Div old = cardShown.put(k, card);
+        if (old == null) {
+            cards.add(card);
+        } else {
+            cards.replace(old, card);
+        }
+        cardFigures.put(k, figures);
     }
 
     @Override

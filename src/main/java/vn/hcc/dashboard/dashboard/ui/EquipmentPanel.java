@@ -37,6 +37,7 @@ class EquipmentPanel extends VerticalLayout {
     private final Grid<OutOfOrderItem> outOfOrder = new Grid<>();
     private final Grid<OutageImpact> impacts = new Grid<>();
     private Runnable repaint = () -> { };
+    private EquipmentOverview shown;
 
     EquipmentPanel(DashboardService dashboard, Broadcaster broadcaster) {
         this.dashboard = dashboard;
@@ -77,8 +78,20 @@ class EquipmentPanel extends VerticalLayout {
 
     /** Repaints for the dashboard's period and unit ({@code null}: all units; equipment is the Center's). */
     void show(Period period, Long unitId) {
+        show(period, unitId, overview(period, unitId));
+    }
+
+    /** What {@link #show} shows, read on any thread (the dashboard's live refresh reads it off the session's lock). */
+    EquipmentOverview overview(Period period, Long unitId) {
+        return dashboard.equipment(period, unitId, MAX_ROWS, SAMPLE);
+    }
+
+    void show(Period period, Long unitId, EquipmentOverview overview) {
         repaint = () -> show(period, unitId);
-        EquipmentOverview overview = dashboard.equipment(period, unitId, MAX_ROWS, SAMPLE);
+        if (overview.equals(shown)) {
+            return; // a dashboard refresh after a dossier saved: nothing of the equipment to send again
+        }
+        shown = overview;
         outOfOrderTitle.setText(getTranslation("equipment.dashboard.out-of-order") + " ("
                 + VnFormat.number(overview.outOfOrderCount()) + ")");
         outOfOrder.setItems(overview.outOfOrder());

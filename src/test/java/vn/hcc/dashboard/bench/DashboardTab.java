@@ -1,4 +1,4 @@
-package vn.hcc.dashboard.dashboard;
+package vn.hcc.dashboard.bench;
 
 import java.io.IOException;
 import java.net.URI;
@@ -38,7 +38,7 @@ import tools.jackson.databind.json.JsonMapper;
  * client message id it announces; Vaadin's heartbeat ({@code POST ?v-r=heartbeat}) keeps the UI alive, and
  * Atmosphere's heartbeat padding the websocket when the handshake asks for it (Vaadin's does not: interval 0).</li>
  * </ol>
- * A pushed message carrying {@code marker} (the dashboard's card id, which every repaint of the cards sends again) is
+ * A pushed message in which {@code marker} is found (a KPI card's id: a card whose figures changed is sent again) is
  * a repaint: its arrival time ({@link System#nanoTime}) goes to {@code onRepaint}. What went wrong is counted in
  * {@link #errors()} and described in {@link #lastError()}. Cookies are this tab's own (the session cookie Spring
  * Security renews at sign-in); the {@link HttpClient} is shared between tabs, as one browser's would be.
@@ -53,7 +53,7 @@ final class DashboardTab implements WebSocket.Listener {
 
     private final HttpClient http;
     private final String base;
-    private final String marker;
+    private final Pattern marker;
     private final LongConsumer onRepaint;
     private final Map<String, String> cookies = new LinkedHashMap<>();
 
@@ -79,7 +79,7 @@ final class DashboardTab implements WebSocket.Listener {
     private volatile long pushedChars;
     private volatile long firstPaintChars;
 
-    DashboardTab(HttpClient http, int port, String marker, LongConsumer onRepaint) {
+    DashboardTab(HttpClient http, int port, Pattern marker, LongConsumer onRepaint) {
         this.http = http;
         this.base = "http://localhost:" + port;
         this.marker = marker;
@@ -147,7 +147,7 @@ final class DashboardTab implements WebSocket.Listener {
                 + "\"query\":\"\",\"appShellTitle\":\"\",\"historyState\":{\"idx\":0},\"trigger\":\"\"}}";
         String answer = uidl(navigate);
         firstPaintChars = answer.length();
-        if (!answer.contains(marker)) {
+        if (!marker.matcher(answer).find()) {
             throw new IllegalStateException("the dashboard was not rendered: " + abbreviate(answer));
         }
     }
@@ -226,7 +226,7 @@ final class DashboardTab implements WebSocket.Listener {
         if (pushedMessage) {
             pushed++;
             pushedChars += message.length();
-            if (message.contains(marker)) {
+            if (marker.matcher(message).find()) {
                 onRepaint.accept(at);
             }
         }
