@@ -140,6 +140,22 @@ public class Dossier {
         this.reusedData = d.reusedData();
     }
 
+    /** The attributes of {@link #data()} in the order of its record's components, for queries of plain columns. */
+    static final java.util.List<String> COLUMNS = java.util.List.of("code", "procedureId", "fieldId", "unitId",
+            "channel", "onlineLevel", "receivedAt", "receivedOn", "dueOn", "resultOn", "returnedOn", "endedOn",
+            "status", "fee", "paidOnline", "digitizedComponents", "digitizedResult", "apologySent", "apologyReason",
+            "newDueOn", "handler", "componentsStored", "resultStored", "reusedData");
+
+    /** The values of {@link #COLUMNS} found in {@code row} from index {@code from} on, as {@link #data()} has them. */
+    static DossierData data(Object[] row, int from) {
+        Object[] v = java.util.Arrays.copyOfRange(row, from, from + COLUMNS.size());
+        return new DossierData((String) v[0], (Long) v[1], (Long) v[2], (Long) v[3], (Channel) v[4],
+                (OnlineLevel) v[5], (LocalDateTime) v[6], (LocalDate) v[7], (LocalDate) v[8], (LocalDate) v[9],
+                (LocalDate) v[10], (LocalDate) v[11], (DossierStatus) v[12], (Long) v[13], (Boolean) v[14],
+                (Boolean) v[15], (Boolean) v[16], (Boolean) v[17], (String) v[18], (LocalDate) v[19], (String) v[20],
+                (Boolean) v[21], (Boolean) v[22], (Boolean) v[23]);
+    }
+
     /** The dossier's values as a record, to compare, edit and validate. */
     public DossierData data() {
         return DossierData.builder().code(code).procedureId(procedureId).fieldId(fieldId).unitId(unitId)
