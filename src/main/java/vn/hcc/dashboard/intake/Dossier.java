@@ -148,12 +148,13 @@ public class Dossier {
 
     /** The values of {@link #COLUMNS} found in {@code row} from index {@code from} on, as {@link #data()} has them. */
     static DossierData data(Object[] row, int from) {
-        Object[] v = java.util.Arrays.copyOfRange(row, from, from + COLUMNS.size());
-        return new DossierData((String) v[0], (Long) v[1], (Long) v[2], (Long) v[3], (Channel) v[4],
-                (OnlineLevel) v[5], (LocalDateTime) v[6], (LocalDate) v[7], (LocalDate) v[8], (LocalDate) v[9],
-                (LocalDate) v[10], (LocalDate) v[11], (DossierStatus) v[12], (Long) v[13], (Boolean) v[14],
-                (Boolean) v[15], (Boolean) v[16], (Boolean) v[17], (String) v[18], (LocalDate) v[19], (String) v[20],
-                (Boolean) v[21], (Boolean) v[22], (Boolean) v[23]);
+        int f = from;
+        return new DossierData((String) row[f], (Long) row[f + 1], (Long) row[f + 2], (Long) row[f + 3],
+                (Channel) row[f + 4], (OnlineLevel) row[f + 5], (LocalDateTime) row[f + 6], (LocalDate) row[f + 7],
+                (LocalDate) row[f + 8], (LocalDate) row[f + 9], (LocalDate) row[f + 10], (LocalDate) row[f + 11],
+                (DossierStatus) row[f + 12], (Long) row[f + 13], (Boolean) row[f + 14], (Boolean) row[f + 15],
+                (Boolean) row[f + 16], (Boolean) row[f + 17], (String) row[f + 18], (LocalDate) row[f + 19],
+                (String) row[f + 20], (Boolean) row[f + 21], (Boolean) row[f + 22], (Boolean) row[f + 23]);
     }
 
     /** The dossier's values as a record, to compare, edit and validate. */

@@ -21,7 +21,8 @@ import org.apache.poi.xssf.streaming.SheetDataWriter;
  * every character of a text written one call at a time). This writer writes the same XML: the column letters and the
  * row number are computed once per column and row, a text that needs no escaping is written in one call (others
  * through POI's own escaping), a whole number without a fraction; formulas, booleans and errors go through POI's
- * writer unchanged.
+ * writer unchanged. (The zip's default deflate level is kept: level 1 made the export about a tenth faster and the
+ * file two fifths larger.)
  */
 final class StreamingWorkbook extends SXSSFWorkbook {
 
