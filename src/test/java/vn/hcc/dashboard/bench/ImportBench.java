@@ -71,7 +71,7 @@ class ImportBench implements Bench {
         cleanUp(context);
         double loadRate = Math.max(loadData(csv, rows, false), loadData(csv, rows, true));
 
-        double floor = s.getDouble("bench.floor.import-ratio", 0.05, 0.03);
+        double floor = s.getDouble("bench.floor.import-ratio", 0.003, 0.003);
         List<BenchLine> lines = new ArrayList<>();
         for (String kind : List.of("xlsx", "csv")) {
             double rate = kind.equals("xlsx") ? xlsxRate : csvRate;
