@@ -30,8 +30,8 @@ import org.springframework.test.context.MergedContextConfiguration;
 class SharedContextsTest {
 
     /**
-     * The tags the normal suite leaves out (the pom's excludedGroups): MariaDB (CI), scale, look, load bench, and the
-     * browser suite (no Spring context: it drives a running app).
+     * The tags the normal suite leaves out (the pom's excludedGroups): MariaDB (CI), scale, look, load bench (both of
+     * its JVMs), and the browser suite (no Spring context: it drives a running app).
      */
     private static final Set<String> NOT_IN_THE_NORMAL_SUITE = Set.of("mariadb", "scale", "visual", "bench",
             "bench-export", "browser");

@@ -25,6 +25,7 @@ import vn.hcc.dashboard.intake.DossierData;
 class DossierTally implements DossierChanges {
 
     private static final int SIZE = TallyColumn.values().length;
+    private static final int ROWS_PER_STATEMENT = 200;
 
     /** A row of dossier_tally ({@code returned} null) or of dossier_tally_in_person ({@code day}: result day). */
     record Key(LocalDate day, LocalDate returned, long unitId, long fieldId, long procedureId, String channel) {
@@ -199,11 +200,19 @@ class DossierTally implements DossierChanges {
                     }
                     (k.returned() == null ? days : inPerson).add(a.toArray());
                 });
-        if (!days.isEmpty()) {
-            jdbc.batchUpdate(dayStatement, days);
-        }
-        if (!inPerson.isEmpty()) {
-            jdbc.batchUpdate(inPersonStatement, inPerson);
+        manyRows(dayStatement, days);
+        manyRows(inPersonStatement, inPerson);
+    }
+
+    /**
+     * {@link #ROWS_PER_STATEMENT} rows per upsert statement: an import touches about three tally rows per dossier,
+     * and one statement per row cost the database a statement each.
+     */
+    private void manyRows(String statement, List<Object[]> rows) {
+        for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
+            List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT));
+            jdbc.update(DossierTallySql.manyRows(statement, chunk.size()),
+                    chunk.stream().flatMap(java.util.Arrays::stream).toArray());
         }
     }
 

@@ -95,6 +95,14 @@ final class DossierTallySql {
                 + dayColumn + ", " + UNIT_GROUP;
     }
 
+    /** One of the UPSERT statements for {@code rows} rows: its VALUES group repeated. */
+    static String manyRows(String upsert, int rows) {
+        int start = upsert.indexOf("VALUES (") + "VALUES ".length();
+        int end = upsert.indexOf(')', start) + 1;
+        return upsert.substring(0, start) + String.join(", ", java.util.Collections.nCopies(rows,
+                upsert.substring(start, end))) + upsert.substring(end);
+    }
+
     private static String sums() {
         return COLUMNS.stream().map(c -> "SUM(" + c + ")").collect(Collectors.joining(", "));
     }

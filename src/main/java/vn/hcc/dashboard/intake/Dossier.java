@@ -140,6 +140,23 @@ public class Dossier {
         this.reusedData = d.reusedData();
     }
 
+    /** The attributes of {@link #data()} in the order of its record's components, for queries of plain columns. */
+    static final java.util.List<String> COLUMNS = java.util.List.of("code", "procedureId", "fieldId", "unitId",
+            "channel", "onlineLevel", "receivedAt", "receivedOn", "dueOn", "resultOn", "returnedOn", "endedOn",
+            "status", "fee", "paidOnline", "digitizedComponents", "digitizedResult", "apologySent", "apologyReason",
+            "newDueOn", "handler", "componentsStored", "resultStored", "reusedData");
+
+    /** The values of {@link #COLUMNS} found in {@code row} from index {@code from} on, as {@link #data()} has them. */
+    static DossierData data(Object[] row, int from) {
+        int f = from;
+        return new DossierData((String) row[f], (Long) row[f + 1], (Long) row[f + 2], (Long) row[f + 3],
+                (Channel) row[f + 4], (OnlineLevel) row[f + 5], (LocalDateTime) row[f + 6], (LocalDate) row[f + 7],
+                (LocalDate) row[f + 8], (LocalDate) row[f + 9], (LocalDate) row[f + 10], (LocalDate) row[f + 11],
+                (DossierStatus) row[f + 12], (Long) row[f + 13], (Boolean) row[f + 14], (Boolean) row[f + 15],
+                (Boolean) row[f + 16], (Boolean) row[f + 17], (String) row[f + 18], (LocalDate) row[f + 19],
+                (String) row[f + 20], (Boolean) row[f + 21], (Boolean) row[f + 22], (Boolean) row[f + 23]);
+    }
+
     /** The dossier's values as a record, to compare, edit and validate. */
     public DossierData data() {
         return DossierData.builder().code(code).procedureId(procedureId).fieldId(fieldId).unitId(unitId)

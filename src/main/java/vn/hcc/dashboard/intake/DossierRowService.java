@@ -21,6 +21,9 @@ import vn.hcc.dashboard.security.Requires;
 @Requires(Permission.DOSSIER_VIEW)
 public class DossierRowService {
 
+    /** Entities per page of {@link #forEachMatching}. */
+    private static final int PAGE = 1000;
+
     private final DossierService dossiers;
     private final DossierRepository repository;
     private final UnitService units;
@@ -60,10 +63,10 @@ public class DossierRowService {
             long last = after;
             List<Dossier> page = repository.findBy(condition.specification()
                     .and((root, q, cb) -> cb.greaterThan(root.get("id"), last)),
-                    f -> f.sortBy(org.springframework.data.domain.Sort.by("id")).limit(DossierService.PAGE).all());
+                    f -> f.sortBy(org.springframework.data.domain.Sort.by("id")).limit(PAGE).all());
             named(page).forEach(sink);
             page.forEach(entities::detach); // only the page just read
-            if (page.size() < DossierService.PAGE) {
+            if (page.size() < PAGE) {
                 return;
             }
             after = page.getLast().getId();

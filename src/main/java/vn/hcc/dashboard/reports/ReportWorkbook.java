@@ -42,9 +42,9 @@ public final class ReportWorkbook {
      */
     public static long writeRows(ReportTable table, ReportHeading heading, String sheetName,
             Consumer<Consumer<ReportTable.Row>> producer, OutputStream out) throws IOException {
-        SXSSFWorkbook wb = new SXSSFWorkbook(200);
-        // plain temp files: gzip would cost about a third of the export's time; the .xlsx itself is zipped anyway
-        wb.setCompressTempFiles(false);
+        // plain temp files (gzip would cost about a third of the export's time; the .xlsx itself is zipped anyway)
+        // and a lean row writer, see StreamingWorkbook
+        SXSSFWorkbook wb = new StreamingWorkbook(200);
         try {
             SheetWriter w = new SheetWriter(wb, table, heading, sheetName);
             long[] rows = {0};

@@ -20,10 +20,17 @@ final class TextFit {
         }
         double perLine = Math.max(1, widthChars / scale);
         int lines = 0;
-        for (String part : text.split("\n", -1)) {
-            lines += Math.max(1, (int) Math.ceil(part.length() / perLine));
+        int start = 0;
+        // line by line without splitting: a million-row export asks this of every text cell
+        while (true) {
+            int end = text.indexOf('\n', start);
+            int length = (end < 0 ? text.length() : end) - start;
+            lines += Math.max(1, (int) Math.ceil(length / perLine));
+            if (end < 0) {
+                return lines;
+            }
+            start = end + 1;
         }
-        return lines;
     }
 
     static float height(int lines) {
