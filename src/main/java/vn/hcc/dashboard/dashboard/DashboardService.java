@@ -229,6 +229,14 @@ public class DashboardService {
                 PageRequest.of(0, LIST_SIZE, Sort.by("dueOn", "code"))).map(Dossier::data).getContent()));
     }
 
+    /** Open dossiers without an apology letter due today or on the next working day: their letters are due. */
+    public List<DueDossier> lettersDue(Long unitId) {
+        LocalDate today = today();
+        return shared(new ListKey("letters-due", unitId, today), () -> named(dossiers.search(
+                DossierQuery.letterDue(unitId, today, calendar.addWorkingDays(today, 1)),
+                PageRequest.of(0, LIST_SIZE, Sort.by("dueOn", "code"))).map(Dossier::data).getContent()));
+    }
+
     /** Open dossiers due from today to the second working day after it. */
     public List<DueDossier> dueSoon(Long unitId) {
         LocalDate today = today();

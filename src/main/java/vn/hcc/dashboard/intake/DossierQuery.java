@@ -21,6 +21,15 @@ public record DossierQuery(LocalDate from, LocalDate to, Long unitId, Long field
         return new DossierQuery(null, null, unitId, null, null, null, true, null, today, true, null, null);
     }
 
+    /**
+     * Open (in progress) dossiers without an apology letter due in [today, until]: the letters due (domain.md §4, at
+     * least one working day before the due day; {@code until} is the next working day).
+     */
+    public static DossierQuery letterDue(Long unitId, LocalDate today, LocalDate until) {
+        return new DossierQuery(null, null, unitId, null, null, DossierStatus.IN_PROGRESS, false, null, today, true,
+                today, until);
+    }
+
     /** Open (in progress) dossiers due in [today, until]. */
     public static DossierQuery dueBetween(Long unitId, LocalDate today, LocalDate until) {
         return new DossierQuery(null, null, unitId, null, null, DossierStatus.IN_PROGRESS, false, null, today, false,

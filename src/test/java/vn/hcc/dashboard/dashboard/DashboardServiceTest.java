@@ -152,6 +152,22 @@ class DashboardServiceTest {
                 .containsExactly(tuple("L-SOON", unitName));
     }
 
+    @Test
+    void listsTheLettersDueTheDossiersDueByTheNextWorkingDayWithoutOne() {
+        LocalDate today = dashboard.today();
+        // a unit of its own: the tests of this class commit, and the other lists are checked per unit too
+        long unit = units.listAll().stream().filter(u -> u.getCode().equals("X-LAIHA")).findFirst().orElseThrow()
+                .getId();
+        LocalDate next = calendar.addWorkingDays(today, 1);
+        record("LD-TODAY", unit, 1L, today, today, false);
+        record("LD-NEXT", unit, 1L, today, next, false);
+        record("LD-LETTER", unit, 1L, today, next, true);
+        record("LD-AFTER", unit, 1L, today, calendar.addWorkingDays(today, 2), false);
+        record("LD-LATE", unit, 1L, today.minusDays(20), today.minusDays(1), false);
+        assertThat(dashboard.lettersDue(unit)).extracting(d -> d.dossier().code())
+                .containsExactly("LD-TODAY", "LD-NEXT");
+    }
+
     private void record(String code, long unit, long field, LocalDate received, LocalDate due, boolean apology) {
         record(code, unit, field, received, due, apology, Channel.IN_PERSON);
     }

@@ -70,6 +70,7 @@ class DashboardView extends VerticalLayout implements MenuTitled {
     private final Div charts = new Div();
     private final Grid<DueDossier> overdue = dossierGrid("overdue");
     private final Grid<DueDossier> dueSoon = dossierGrid("due-soon");
+    private final Grid<DueDossier> lettersDue = dossierGrid("letters-due");
     private final DashboardCharts chartBuilder = new DashboardCharts(this);
     private final QueueChart queueChart = new QueueChart(this);
     private final EquipmentPanel equipment;
@@ -84,6 +85,7 @@ class DashboardView extends VerticalLayout implements MenuTitled {
     private final List<ChartSlot> chartSlots = new ArrayList<>();
     private List<DueDossier> overdueShown;
     private List<DueDossier> dueSoonShown;
+    private List<DueDossier> lettersDueShown;
     /** Computes the lists of live refreshes, one after another: after a change the first computes, the rest share. */
     private static final ExecutorService LISTS = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "dashboard-lists");
@@ -120,6 +122,7 @@ class DashboardView extends VerticalLayout implements MenuTitled {
                 .set("gap", "var(--lumo-space-m)");
         add(header(period.fields(), unit, chartKpi), cards, charts,
                 new H3(getTranslation("dashboard.list.overdue")), overdue,
+                new H3(getTranslation("dashboard.list.letters-due")), lettersDue,
                 new H3(getTranslation("dashboard.list.due-soon")), dueSoon, equipment);
         refresh();
         LiveUpdates.subscribe(this, broadcaster, DossierService.TOPIC, e -> throttle.request());
@@ -241,11 +244,12 @@ class DashboardView extends VerticalLayout implements MenuTitled {
     }
 
     /** What the lists and the equipment part show for a period and unit. */
-    private record Lists(List<DueDossier> overdue, List<DueDossier> dueSoon, EquipmentOverview equipment) {
+    private record Lists(List<DueDossier> overdue, List<DueDossier> lettersDue, List<DueDossier> dueSoon,
+            EquipmentOverview equipment) {
     }
 
     private Lists lists(Period shown, Long unitId) {
-        return new Lists(service.overdueWithoutApology(unitId), service.dueSoon(unitId),
+        return new Lists(service.overdueWithoutApology(unitId), service.lettersDue(unitId), service.dueSoon(unitId),
                 equipment.overview(shown, unitId));
     }
 
@@ -258,6 +262,10 @@ class DashboardView extends VerticalLayout implements MenuTitled {
         if (!lists.overdue().equals(overdueShown)) {
             overdue.setItems(lists.overdue());
             overdueShown = lists.overdue();
+        }
+        if (!lists.lettersDue().equals(lettersDueShown)) {
+            lettersDue.setItems(lists.lettersDue());
+            lettersDueShown = lists.lettersDue();
         }
         if (!lists.dueSoon().equals(dueSoonShown)) {
             dueSoon.setItems(lists.dueSoon());
