@@ -66,7 +66,20 @@ class PetitionViewTest extends KaribuTest {
         fill(form, laiHa, "Đèn chiếu sáng đường liên thôn Lai Hạ tắt cả tuần nay, đi lại ban đêm rất nguy hiểm.",
                 "0912 000 111");
         form.photos.accept("den-duong.jpg", TestPhotos.jpegWithExif(800, 600));
+        // open views (the director's list) hear of it once committed: the same event as any petition change
+        java.util.List<Object> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+        var registration = context.getBean(vn.hcc.dashboard.base.Broadcaster.class).register(e -> {
+            if (vn.hcc.dashboard.pakn.PaknService.TOPIC.equals(e.topic())) {
+                heard.add(e.payload());
+            }
+        });
         String code = sendAndReadCode(form);
+        long deadline = System.currentTimeMillis() + 5000;
+        while (heard.isEmpty() && System.currentTimeMillis() < deadline) {
+            Thread.onSpinWait();
+        }
+        registration.remove();
+        assertThat(heard).as("the petition's change event").isNotEmpty();
         assertThat(code).matches("GY-[A-Z2-9]{4}-[A-Z2-9]{4}");
         Image qr = _get(Image.class, s -> s.withId("tracking-qr"));
         assertThat(qr.getAlt()).hasValueSatisfying(alt -> assertThat(alt).contains(code));
@@ -84,6 +97,7 @@ class PetitionViewTest extends KaribuTest {
         assertThat(GridKt._getFormatted(director.grid, 0, "status")).isEqualTo("Mới tiếp nhận");
         assertThat(GridKt._getFormatted(director.grid, 0, "channel")).isEqualTo("Trang góp ý trực tuyến của Trung tâm");
         long id = GridKt._get(director.grid, 0).item().getId();
+        assertThat(heard).contains(id);
         UI.getCurrent().navigate("pakn/item", QueryParameters.simple(Map.of("id", String.valueOf(id))));
         assertThat(_get(Paragraph.class, s -> s.withId("tracking")).getText()).contains(code);
         assertThat(_find(Image.class, s -> s.withClasses("pakn-photo"))).hasSize(1);
