@@ -97,18 +97,7 @@ public final class RawPeriodFigures {
         }
         MapSqlParameterSource params = new MapSqlParameterSource().addValue("from", from).addValue("to", to);
         StringBuilder sql = new StringBuilder(select(column(groupBy)));
-        if (filter.unitId() != null) {
-            sql.append(" AND unit_id = :unit");
-            params.addValue("unit", filter.unitId());
-        }
-        if (filter.fieldId() != null) {
-            sql.append(" AND field_id = :field");
-            params.addValue("field", filter.fieldId());
-        }
-        if (filter.channel() != null) {
-            sql.append(" AND channel = :channel");
-            params.addValue("channel", filter.channel().name());
-        }
+        narrow(sql, params, filter);
         if (groupBy != GroupBy.NONE) {
             sql.append(" GROUP BY ").append(column(groupBy)).append(" ORDER BY ").append(column(groupBy));
         }
@@ -129,18 +118,7 @@ public final class RawPeriodFigures {
         MapSqlParameterSource params = new MapSqlParameterSource().addValue("from", from).addValue("to", to);
         String key = "CONCAT_WS('/', " + String.join(", ", columns) + ")";
         StringBuilder sql = new StringBuilder(select(key));
-        if (filter.unitId() != null) {
-            sql.append(" AND unit_id = :unit");
-            params.addValue("unit", filter.unitId());
-        }
-        if (filter.fieldId() != null) {
-            sql.append(" AND field_id = :field");
-            params.addValue("field", filter.fieldId());
-        }
-        if (filter.channel() != null) {
-            sql.append(" AND channel = :channel");
-            params.addValue("channel", filter.channel().name());
-        }
+        narrow(sql, params, filter);
         sql.append(" GROUP BY ").append(String.join(", ", columns));
         Map<String, PeriodFigures> rows = new LinkedHashMap<>();
         jdbc.query(sql.toString(), params, rs -> {
@@ -170,5 +148,21 @@ public final class RawPeriodFigures {
                 rs.getLong("received_smartphone"), rs.getLong("components_stored"), rs.getLong("components_known"),
                 rs.getLong("result_stored"), rs.getLong("result_known"), rs.getLong("reused_data"),
                 rs.getLong("reused_known"));
+    }
+
+    /** The filter's unit, field and channel as conditions on the scan. */
+    private static void narrow(StringBuilder sql, MapSqlParameterSource params, DossierFilter filter) {
+        if (filter.unitId() != null) {
+            sql.append(" AND unit_id = :unit");
+            params.addValue("unit", filter.unitId());
+        }
+        if (filter.fieldId() != null) {
+            sql.append(" AND field_id = :field");
+            params.addValue("field", filter.fieldId());
+        }
+        if (filter.channel() != null) {
+            sql.append(" AND channel = :channel");
+            params.addValue("channel", filter.channel().name());
+        }
     }
 }
