@@ -25,7 +25,10 @@ class PetitionBrowserTest extends BrowserTestBase {
         phone.open("gop-y/gui");
         assertThat(phone.path()).startsWith("gop-y/gui");
         phone.screenshot("public-petition-phone-empty");
-        phone.select("category", "Vấn đề khác tại địa phương");
+        // on a phone the select opens as a sheet that slides in from the bottom: a click while it moves lands on
+        // the sheet's backdrop, so the item is clicked again until it takes
+        choose(phone, "category", "Vấn đề khác tại địa phương");
+        phone.js("document.getElementById('unit').scrollIntoView({block: 'center'});");
         phone.choose("unit", "Lai Hạ");
         String run = String.valueOf(System.currentTimeMillis() % 100_000);
         phone.type("content", "Đèn đường thôn Đông tắt nhiều ngày, buổi tối đi lại rất nguy hiểm (" + run + ").");
@@ -100,6 +103,27 @@ class PetitionBrowserTest extends BrowserTestBase {
         WebElement cell = b.waitUntil(d -> d.findElements(By.cssSelector("#dossiers vaadin-grid-cell-content"))
                 .stream().filter(c -> c.getText().trim().equals(code)).findFirst().orElse(null));
         cell.click();
+        b.waitIdle();
+    }
+
+    private static void choose(Browser b, String selectId, String text) {
+        b.byId(selectId).click();
+        for (int attempt = 0;; attempt++) {
+            WebElement item = b.waitUntil(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream()
+                    .filter(i -> i.isDisplayed() && i.getText().contains(text)).findFirst().orElse(null));
+            try {
+                item.click();
+                break;
+            } catch (org.openqa.selenium.ElementClickInterceptedException
+                    | org.openqa.selenium.StaleElementReferenceException e) {
+                if (attempt == 20) {
+                    throw e;
+                }
+                b.js("return new Promise(r => setTimeout(r, 150));");
+            }
+        }
+        // the sheet slides out (the chosen item's copy in the field stays displayed, so there is nothing to wait on)
+        b.js("return new Promise(r => setTimeout(r, 400));");
         b.waitIdle();
     }
 }
