@@ -80,10 +80,23 @@ class RatingBrowserTest extends BrowserTestBase {
         assertThat(leader.text("estimate-note")).isEqualTo("Ước tính theo cách tính công khai, không phải điểm chính thức");
         assertThat(leader.text("score-total")).startsWith("Tổng điểm ước tính: ");
         leader.screenshot("lanhdao-scorecard");
-        WebElement link = leader.waitFor(By.cssSelector("a[id^=drill-]"));
-        String text = link.getText();
-        link.click();
-        leader.waitIdle();
+        // the scorecard repaints live when other browsers of the suite change dossiers or petitions, which can
+        // replace the link under the click: the link is found again and clicked until the reports view opens
+        String text = "";
+        for (int attempt = 0; attempt < 5 && !leader.path().startsWith("reports?report="); attempt++) {
+            try {
+                WebElement link = leader.waitFor(By.cssSelector("a[id^=drill-]"));
+                text = link.getText();
+                link.click();
+                leader.waitIdle();
+                leader.waitUntil(java.time.Duration.ofSeconds(5),
+                        d -> leader.path().startsWith("reports?report=") ? Boolean.TRUE : null);
+            } catch (org.openqa.selenium.StaleElementReferenceException
+                    | org.openqa.selenium.TimeoutException e) {
+                System.out.println("DRILL-DOWN: click " + (attempt + 1) + " did not navigate (" + e.getClass()
+                        .getSimpleName() + "), again");
+            }
+        }
         assertThat(leader.path()).startsWith("reports?report=");
         leader.byId("report-grid");
         System.out.println("DRILL-DOWN: '" + text + "' opened " + leader.path());
