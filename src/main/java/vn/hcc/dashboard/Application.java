@@ -13,6 +13,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @Push
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/app.css")
+@StyleSheet("styles/kiosk.css")
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {

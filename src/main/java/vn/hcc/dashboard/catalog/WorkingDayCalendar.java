@@ -44,6 +44,11 @@ public class WorkingDayCalendar {
         return snapshot().workingDaysBetween(from, to);
     }
 
+    /** A day off of the holiday table (a holiday, a compensatory or swapped day off), whatever its weekday. */
+    public boolean isDayOff(LocalDate day) {
+        return snapshot().isDayOff(day);
+    }
+
     public LocalDate effectiveIntakeDay(LocalDateTime receivedAt, boolean afternoonCutoff) {
         return snapshot().effectiveIntakeDay(receivedAt, afternoonCutoff);
     }
@@ -62,6 +67,10 @@ public class WorkingDayCalendar {
                 return exception == HolidayKind.WORKING_DAY;
             }
             return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
+        }
+
+        public boolean isDayOff(LocalDate day) {
+            return exceptionsOf(day.getYear()).get(day) == HolidayKind.DAY_OFF;
         }
 
         /**

@@ -1,9 +1,14 @@
 package vn.hcc.dashboard.queue;
 
+import java.time.Duration;
 import java.time.LocalDateTime;
 
-/** What the kiosk shows after a touch: the number, its field, the time, and how many wait before it. */
-public record IssuedTicket(long id, String number, String fieldName, LocalDateTime issuedAt, long waitingAhead) {
+/**
+ * What the kiosk shows and prints after a touch: the number, its field, the time, how many wait before it, the
+ * estimated wait (null when no counter serves the field) and the code of the QR code that follows the ticket.
+ */
+public record IssuedTicket(long id, String number, String fieldName, LocalDateTime issuedAt, long waitingAhead,
+        Duration estimatedWait, String trackingCode) {
 
     public java.time.LocalDate issuedOn() {
         return issuedAt.toLocalDate();

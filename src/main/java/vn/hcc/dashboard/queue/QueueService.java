@@ -52,10 +52,15 @@ public class QueueService {
     private final Clock clock;
     private final DeviceService devices;
     private final TicketRateLimit rateLimit;
+    private final OpeningHoursService openingHours;
+    private final WaitEstimates estimates;
 
     QueueService(TicketRepository tickets, ServiceCounterRepository counters, TicketNumbers numbers,
             TicketHistoryWriter history, FieldService fields, CurrentUser currentUser, Broadcaster broadcaster,
-            Clock clock, DeviceService devices, TicketRateLimit rateLimit) {
+            Clock clock, DeviceService devices, TicketRateLimit rateLimit, OpeningHoursService openingHours,
+            WaitEstimates estimates) {
+        this.openingHours = openingHours;
+        this.estimates = estimates;
         this.devices = devices;
         this.rateLimit = rateLimit;
         this.tickets = tickets;
@@ -82,10 +87,12 @@ public class QueueService {
      * A new ticket at the kiosk, numbered per field and day ({@code HT-012}). Needs no login but a registered kiosk:
      * {@code deviceToken} is the token in the kiosk's cookie, refused when unknown or revoked, and each kiosk issues
      * at most {@code app.kiosk.max-tickets-per-minute} tickets a minute, so nobody floods the queue and its figures.
+     * Outside the opening hours ({@link OpeningHoursService}) no ticket is issued.
      */
     @PreAuthorize("permitAll()")
     public IssuedTicket issue(String deviceToken, Long fieldId) {
         devices.require(deviceToken, DeviceKind.KIOSK);
+        openingHours.requireOpen();
         if (fieldId == null) {
             throw new FieldValidationException("field", "validation.required");
         }
@@ -95,10 +102,13 @@ public class QueueService {
             throw new FieldValidationException("field", "queue.kiosk.error.too-many", rateLimit.maxPerMinute());
         }
         LocalDateTime now = now();
-        Ticket ticket = tickets.save(newTicket(field.id(), field.code(), now, now, null));
+        Ticket fresh = newTicket(field.id(), field.code(), now, now, null);
+        fresh.track(TrackingCodes.next());
+        Ticket ticket = tickets.save(fresh);
         long ahead = tickets.countAhead(ticket);
         broadcaster.publishAfterCommit(TOPIC, ticket.getId());
-        return new IssuedTicket(ticket.getId(), ticket.getNumber(), field.name(), now, ahead);
+        return new IssuedTicket(ticket.getId(), ticket.getNumber(), field.name(), now, ahead,
+                estimates.estimate(field.id(), ahead, now.toLocalDate()), ticket.getTrackingCode());
     }
 
     /** What the hall display shows. Needs no login. */

@@ -69,6 +69,9 @@ public class Ticket {
     @Column(name = "transferred_from_id")
     private Long transferredFromId;
 
+    @Column(name = "tracking_code", length = 16)
+    private String trackingCode;
+
     @Version
     private long version;
 
@@ -98,6 +101,11 @@ public class Ticket {
         t.servedUntil = h.servedUntil();
         t.status = h.status();
         return t;
+    }
+
+    /** The code of the ticket's QR code, for the citizen's page {@code /hang-cho/{code}}. */
+    void track(String code) {
+        trackingCode = code;
     }
 
     void recall(LocalDateTime now) {
@@ -168,6 +176,10 @@ public class Ticket {
 
     public Long getTransferredFromId() {
         return transferredFromId;
+    }
+
+    public String getTrackingCode() {
+        return trackingCode;
     }
 
     public long getVersion() {

@@ -70,4 +70,9 @@ interface TicketRepository extends JpaRepository<Ticket, Long> {
             """)
     org.springframework.data.domain.Page<Ticket> findServedBetween(@Param("start") LocalDateTime start,
             @Param("end") LocalDateTime end, Pageable page);
+
+    Optional<Ticket> findByTrackingCode(String trackingCode);
+
+    /** The ticket a transfer gave the citizen in place of {@code from}. */
+    Optional<Ticket> findFirstByTransferredFromIdOrderByIdDesc(Long from);
 }

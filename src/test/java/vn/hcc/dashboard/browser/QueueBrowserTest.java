@@ -38,13 +38,14 @@ class QueueBrowserTest extends BrowserTestBase {
         display.byId("counters");
 
         WebElement choice = kiosk.waitFor(By.cssSelector("#choices vaadin-button"));
-        String fieldName = choice.getText().trim();
+        String fieldName = choice.findElement(By.cssSelector(".kiosk-button-name")).getText().trim();
         choice.click();
         kiosk.waitIdle();
         String number = kiosk.text("ticket-number");
         assertThat(number).as("a number like HT-012").matches("[A-Z0-9]+-\\d{3,}");
         assertThat(kiosk.text("ticket-field")).isEqualTo(fieldName);
-        assertThat(kiosk.text("ticket-details")).matches("Lấy lúc \\d{2}:\\d{2} ngày \\d{2}/\\d{2}/\\d{4}\\..*");
+        assertThat(kiosk.text("ticket-issued")).matches("Lấy lúc \\d{2}:\\d{2} ngày \\d{2}/\\d{2}/\\d{4}");
+        assertThat(kiosk.text("ticket-ahead")).matches("Trước bạn còn \\d+ người đang chờ");
         kiosk.screenshot("public-kiosk-ticket");
 
         Browser counter = signedIn(DemoAccount.TIEPNHAN).open("queue/counter");

@@ -23,6 +23,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Map;
 import vn.hcc.dashboard.base.QrCodes;
 import vn.hcc.dashboard.base.ui.ByteDownloads;
+import vn.hcc.dashboard.base.ui.PublicLinks;
 import vn.hcc.dashboard.base.ui.FormErrors;
 import vn.hcc.dashboard.catalog.UnitService;
 import vn.hcc.dashboard.pakn.PaknCategory;
@@ -165,14 +166,7 @@ class PetitionFormView extends VerticalLayout implements HasDynamicTitle {
 
     /** The absolute tracking link, as the QR code carries it to a phone. */
     static String trackingLink(String code) {
-        VaadinRequest request = VaadinRequest.getCurrent();
-        String base = "";
-        if (request instanceof com.vaadin.flow.server.VaadinServletRequest servlet) {
-            StringBuffer url = servlet.getHttpServletRequest().getRequestURL();
-            String path = servlet.getHttpServletRequest().getRequestURI();
-            base = url.substring(0, url.length() - path.length()) + servlet.getHttpServletRequest().getContextPath();
-        }
-        return base + "/gop-y/tra-cuu?ma=" + code;
+        return PublicLinks.absolute("gop-y/tra-cuu?ma=" + code);
     }
 
     @Override

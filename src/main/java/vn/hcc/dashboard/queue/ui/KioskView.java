@@ -1,47 +1,62 @@
 package vn.hcc.dashboard.queue.ui;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.time.format.DateTimeFormatter;
+import com.vaadin.flow.shared.Registration;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import vn.hcc.dashboard.base.FieldValidationException;
 import vn.hcc.dashboard.base.VnFormat;
 import vn.hcc.dashboard.base.ui.FormErrors;
 import vn.hcc.dashboard.queue.DeviceKind;
 import vn.hcc.dashboard.queue.DeviceService;
 import vn.hcc.dashboard.queue.IssuedTicket;
+import vn.hcc.dashboard.queue.KioskHours;
+import vn.hcc.dashboard.queue.KioskSettings;
+import vn.hcc.dashboard.queue.OpeningHoursService;
 import vn.hcc.dashboard.queue.QueueField;
 import vn.hcc.dashboard.queue.QueueService;
+import vn.hcc.dashboard.queue.TicketTrackingService;
 
 /**
- * The ticket machine's touch screen: one big button per field an open counter serves, then the number, large. No
- * keyboard, no login, and no way into the rest of the app: no layout, no navigation, no links. The number goes away
- * after 20 seconds or a touch on "Xong", ready for the next citizen. Only a registered kiosk (see {@link DeviceGate})
- * shows the buttons; every ticket is issued in its name, so that the service can check it and limit its rate.
+ * The ticket machine's touch screen: one big button per field an open counter serves (with the estimated wait),
+ * then the ticket, large, ready to print on the 80 mm roll. No keyboard, no login, no way into the rest of the app.
+ * Outside the opening hours it says when it opens and offers no button; it looks again every 30 seconds, so it
+ * closes and opens by itself. Only a registered kiosk (see {@link DeviceGate}) shows anything.
  */
 @Route(value = "kiosk", autoLayout = false)
 @AnonymousAllowed
 class KioskView extends VerticalLayout implements HasDynamicTitle {
 
+    static final int POLL_MILLIS = 30_000;
+
     private final QueueService queue;
-    private final Div choices = new Div();
-    private final Div result = new Div();
-    private final Span number = new Span();
-    private final Span field = new Span();
-    private final Span details = new Span();
-    private final Button done = new Button();
+    private final OpeningHoursService openingHours;
+    private final TicketTrackingService tracking;
+    private final KioskSettings settings;
+    final Div choices = new Div();
+    final Div closed = new Div();
+    final Div result = new Div();
+    final KioskTicket ticket = new KioskTicket();
+    final Button print = new Button();
+    final Button done = new Button();
     private final String deviceToken;
 
-    KioskView(QueueService queue, DeviceService devices) {
+    KioskView(QueueService queue, DeviceService devices, OpeningHoursService openingHours,
+            TicketTrackingService tracking, KioskSettings settings) {
         this.queue = queue;
+        this.openingHours = openingHours;
+        this.tracking = tracking;
+        this.settings = settings;
         addClassName("kiosk-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -56,49 +71,92 @@ class KioskView extends VerticalLayout implements HasDynamicTitle {
         title.addClassName("kiosk-title");
         choices.addClassName("kiosk-choices");
         choices.setId("choices");
-        number.setId("ticket-number");
-        number.addClassName("kiosk-number");
-        field.setId("ticket-field");
-        field.addClassName("kiosk-ticket-field");
-        details.setId("ticket-details");
-        details.addClassName("kiosk-ticket-details");
+        closed.setId("closed");
+        closed.addClassName("kiosk-closed");
+        print.setText(getTranslation("queue.kiosk.print"));
+        print.setId("print");
+        print.addClassName("kiosk-done");
+        print.addThemeVariants(ButtonVariant.LUMO_LARGE);
+        print.addClickListener(e -> print.getElement().executeJs("window.print()"));
         done.setText(getTranslation("queue.kiosk.done"));
         done.setId("done");
         done.addClassName("kiosk-done");
         done.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         done.addClickListener(e -> showChoices());
-        Span yourNumber = new Span(getTranslation("queue.kiosk.your-number"));
-        yourNumber.addClassName("kiosk-your-number");
-        result.add(yourNumber, number, field, details, done);
+        Div buttons = new Div(print, done);
+        buttons.addClassName("kiosk-result-buttons");
+        result.add(ticket, buttons);
         result.addClassName("kiosk-result");
         result.setId("result");
-        add(center, title, choices, result);
+        add(center, title, choices, closed, result);
         showChoices();
     }
 
-    private void showChoices() {
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        if (deviceToken != null) {
+            attach.getUI().setPollInterval(POLL_MILLIS);
+            Registration poll = attach.getUI().addPollListener(e -> {
+                if (!result.isVisible()) {
+                    showChoices(); // opens and closes with the hours, and follows counters opened meanwhile
+                }
+            });
+            addDetachListener(detach -> {
+                detach.unregisterListener();
+                poll.remove();
+            });
+        }
+    }
+
+    void showChoices() {
         choices.removeAll();
+        closed.removeAll();
+        result.setVisible(false);
+        KioskHours hours = openingHours.now();
+        if (!hours.open()) {
+            showClosed(hours);
+            return;
+        }
         List<QueueField> fields = queue.kioskFields();
+        Map<Long, Duration> waits = tracking.estimatedWaits();
         for (QueueField f : fields) {
-            Button button = new Button(f.name(), e -> issue(f));
+            Span name = new Span(f.name());
+            name.addClassName("kiosk-button-name");
+            Span wait = new Span(KioskTicket.estimateText(this, waits.get(f.id())));
+            wait.addClassName("kiosk-button-wait");
+            Button button = new Button();
+            button.getElement().appendChild(name.getElement(), wait.getElement());
+            button.addClickListener(e -> issue(f));
             button.setId("issue-" + f.code());
             button.addClassName("kiosk-button");
             button.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
             choices.add(button);
         }
         if (fields.isEmpty()) {
-            Paragraph closed = new Paragraph(getTranslation("queue.kiosk.closed"));
-            closed.setId("closed");
-            choices.add(closed);
+            closed.add(new Span(getTranslation("queue.kiosk.closed")));
         }
-        choices.setVisible(true);
-        result.setVisible(false);
+        choices.setVisible(!fields.isEmpty());
+        closed.setVisible(fields.isEmpty());
+    }
+
+    private void showClosed(KioskHours hours) {
+        choices.setVisible(false);
+        closed.setVisible(true);
+        H1 title = new H1(getTranslation("queue.kiosk.closed-title"));
+        title.setId("closed-title");
+        Span next = new Span(hours.nextOpening() == null ? getTranslation("queue.kiosk.closed-no-date")
+                : getTranslation("queue.kiosk.opens-next", KioskTicket.TIME.format(hours.nextOpening()),
+                        getTranslation("calendar.weekday." + hours.nextOpening().getDayOfWeek().name()),
+                        VnFormat.date(hours.nextOpening().toLocalDate())));
+        next.setId("opens-next");
+        next.addClassName("kiosk-opens-next");
+        closed.add(title, next, new OpeningHoursTable(openingHours.week()));
     }
 
     private void issue(QueueField f) {
-        IssuedTicket ticket;
+        IssuedTicket issued;
         try {
-            ticket = queue.issue(deviceToken, f.id());
+            issued = queue.issue(deviceToken, f.id());
         } catch (FieldValidationException refused) {
             FormErrors.error(getTranslation(refused.messageKey(), refused.args()));
             if ("device".equals(refused.field())) {
@@ -109,16 +167,16 @@ class KioskView extends VerticalLayout implements HasDynamicTitle {
             }
             return;
         }
-        number.setText(ticket.number());
-        field.setText(ticket.fieldName());
-        details.setText(getTranslation("queue.kiosk.details",
-                DateTimeFormatter.ofPattern("HH:mm").format(ticket.issuedAt()), VnFormat.date(ticket.issuedOn()),
-                VnFormat.number(ticket.waitingAhead())));
+        ticket.show(issued);
         choices.setVisible(false);
+        closed.setVisible(false);
         result.setVisible(true);
+        if (settings.isAutoPrint()) {
+            print.getElement().executeJs("setTimeout(() => window.print(), 300)");
+        }
         // Back to the buttons after 20 s unless another ticket was shown meanwhile.
         done.getElement().executeJs("const id = $0; this.__ticket = id;"
-                + " setTimeout(() => { if (this.__ticket === id) this.click(); }, 20000);", ticket.id());
+                + " setTimeout(() => { if (this.__ticket === id) this.click(); }, 20000);", issued.id());
     }
 
     @Override

@@ -68,6 +68,12 @@ class KioskAndDisplayViewTest extends KaribuTest {
         kiosk = registerBrowser(devices, DeviceKind.KIOSK, "Kiosk " + System.nanoTime());
     }
 
+    /** The field names on the kiosk's buttons (each button also says the estimated wait). */
+    static java.util.List<String> buttonNames() {
+        return _find(byId(Div.class, "choices"), Button.class).stream()
+                .map(b -> b.getElement().getChild(0).getText()).toList();
+    }
+
     /** Only the kiosk's or the display's own parts: no layout, menu, link, or anything to type into. */
     private static void assertAlone() {
         assertThat(_find(MainLayout.class)).isEmpty();
@@ -82,21 +88,24 @@ class KioskAndDisplayViewTest extends KaribuTest {
     void aCitizenTouchesAFieldAndSeesTheNumberLarge() {
         UI.getCurrent().navigate("kiosk");
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(KioskView.class);
-        assertThat(_find(byId(Div.class, "choices"), Button.class)).extracting(Button::getText)
-                .containsExactly("Bảo trợ xã hội", "Chứng thực", "Hộ tịch", "Người có công", "Đăng ký kinh doanh",
-                        "Đất đai");
+        assertThat(buttonNames()).containsExactly("Bảo trợ xã hội", "Chứng thực", "Hộ tịch", "Người có công",
+                "Đăng ký kinh doanh", "Đất đai");
         assertThat(_find(Div.class, spec -> spec.withId("result"))).as("no number shown yet").isEmpty();
 
         press("issue-HT");
         assertThat(text("ticket-number")).isEqualTo("HT-001");
         assertThat(text("ticket-field")).isEqualTo("Hộ tịch");
-        assertThat(text("ticket-details")).endsWith("Trước bạn còn 0 người đang chờ.");
+        assertThat(text("ticket-issued")).matches("Lấy lúc \\d{2}:\\d{2} ngày \\d{2}/\\d{2}/\\d{4}");
+        assertThat(text("ticket-ahead")).isEqualTo("Trước bạn còn 0 người đang chờ");
+        assertThat(text("ticket-estimate")).isEqualTo("Không có ai chờ trước bạn");
         assertThat(_find(Div.class, spec -> spec.withId("choices"))).as("the buttons give way to the number").isEmpty();
 
         press("done");
         press("issue-HT");
         assertThat(text("ticket-number")).isEqualTo("HT-002");
-        assertThat(text("ticket-details")).endsWith("Trước bạn còn 1 người đang chờ.");
+        assertThat(text("ticket-ahead")).isEqualTo("Trước bạn còn 1 người đang chờ");
+        assertThat(text("ticket-estimate")).as("1 ahead × 6 minutes ÷ Quầy 2 and Quầy 3")
+                .isEqualTo("Thời gian chờ dự kiến: khoảng 3 phút");
         press("done");
         press("issue-CT");
         assertThat(text("ticket-number")).isEqualTo("CT-001");
@@ -108,7 +117,7 @@ class KioskAndDisplayViewTest extends KaribuTest {
         UI.getCurrent().navigate("kiosk");
         assertAlone();
         assertThat(_find(Button.class)).extracting(Button::getId).allSatisfy(id -> assertThat(id.orElseThrow())
-                .matches("issue-[A-Z]+|done"));
+                .matches("issue-[A-Z]+|print|done"));
         useToken(display.token());
         UI.getCurrent().navigate("display");
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(DisplayView.class);
@@ -129,8 +138,7 @@ class KioskAndDisplayViewTest extends KaribuTest {
         try {
             press("issue-BTXH");
             NotificationsKt.expectNotifications("Lĩnh vực này hiện không có quầy nào phục vụ");
-            assertThat(_find(byId(Div.class, "choices"), Button.class)).extracting(Button::getText)
-                    .doesNotContain("Bảo trợ xã hội", "Người có công").hasSize(4);
+            assertThat(buttonNames()).doesNotContain("Bảo trợ xã hội", "Người có công").hasSize(4);
         } finally {
             SystemAccess.asAdmin(() -> counters.save(new CounterDraft(six.getId(), closed.getVersion(),
                     six.getCode(), six.getName(), six.getFieldIds(), true)));
