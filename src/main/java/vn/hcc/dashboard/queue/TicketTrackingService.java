@@ -48,16 +48,21 @@ public class TicketTrackingService {
         return tickets.findByTrackingCode(normalized).map(this::tracking);
     }
 
-    /** Field id → the estimated wait of a citizen taking a number now; fields no counter serves are left out. */
-    public Map<Long, Duration> estimatedWaits() {
+    /**
+     * Field id → who waits and the estimated wait of a citizen taking a number now (null when no counter serves
+     * the field); fields no counter serves are left out.
+     */
+    public Map<Long, FieldWait> estimatedWaits() {
         LocalDate today = LocalDate.now(clock);
         Map<Long, Integer> open = estimates.countersPerField();
         Map<Long, Duration> means = estimates.meanServiceTimes(open.keySet(), today);
         Map<Long, Long> waiting = new HashMap<>();
         tickets.countWaitingByField(today).forEach(r -> waiting.put((Long) r[0], (Long) r[1]));
-        Map<Long, Duration> result = new HashMap<>();
-        open.forEach((field, n) -> result.put(field,
-                WaitEstimates.estimate(waiting.getOrDefault(field, 0L), means.get(field), n)));
+        Map<Long, FieldWait> result = new HashMap<>();
+        open.forEach((field, n) -> {
+            long queued = waiting.getOrDefault(field, 0L);
+            result.put(field, new FieldWait(queued, WaitEstimates.estimate(queued, means.get(field), n)));
+        });
         return result;
     }
 

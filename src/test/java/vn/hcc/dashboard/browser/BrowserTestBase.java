@@ -39,6 +39,23 @@ abstract class BrowserTestBase {
         return browser(account.username).signIn(account);
     }
 
+    /**
+     * Adds a public device (Quản trị › Quầy giao dịch › Thiết bị công cộng) of the kind whose label contains
+     * {@code kind}, bound to {@code counter} when not null; returns its registration link.
+     */
+    static String registerDevice(Browser admin, String name, String kind, String counter) {
+        admin.click("device-new");
+        admin.type("device-name", name);
+        admin.choose("device-kind", kind);
+        if (counter != null) {
+            admin.choose("device-counter", counter);
+        }
+        admin.click("save");
+        String link = admin.value("registration-link");
+        admin.click("registration-link-close");
+        return link;
+    }
+
     @AfterAll
     void closeBrowsers() {
         for (Browser b : browsers) {

@@ -22,8 +22,8 @@ class RatingBrowserTest extends BrowserTestBase {
     void aServedCitizenRatesOnTheTabletOfTheCounter() {
         Browser admin = signedIn(DemoAccount.ADMIN).open("admin/counters");
         String run = String.valueOf(System.currentTimeMillis() % 100_000);
-        String tabletLink = register(admin, "Máy tính bảng kiểm thử " + run, "Máy tính bảng", "Quầy 6");
-        String kioskLink = register(admin, "Kiosk đánh giá " + run, "kiosk", null);
+        String tabletLink = registerDevice(admin, "Máy tính bảng kiểm thử " + run, "Máy tính bảng", "Quầy 6");
+        String kioskLink = registerDevice(admin, "Kiosk đánh giá " + run, "kiosk", null);
 
         Browser tablet = browser("tablet");
         tablet.driver.manage().window().setSize(new Dimension(1024, 768));
@@ -107,19 +107,5 @@ class RatingBrowserTest extends BrowserTestBase {
         admin.waitIdle();
         admin.byId("max-points");
         admin.screenshot("admin-scorecard-edit");
-    }
-
-    /** Adds a public device of the kind whose label contains {@code kind}, at {@code counter} if given. */
-    private static String register(Browser admin, String name, String kind, String counter) {
-        admin.click("device-new");
-        admin.type("device-name", name);
-        admin.choose("device-kind", kind);
-        if (counter != null) {
-            admin.choose("device-counter", counter);
-        }
-        admin.click("save");
-        String link = admin.value("registration-link");
-        admin.click("registration-link-close");
-        return link;
     }
 }

@@ -76,7 +76,8 @@ class TicketTrackingServiceTest {
         assertThat(t.state()).isEqualTo(TicketTracking.State.WAITING);
         assertThat(t.ahead()).isEqualTo(3);
         assertThat(t.estimatedWait()).isEqualTo(Duration.ofMinutes(9));
-        assertThat(tracking.estimatedWaits().get(ht)).as("a newcomer: 4 ahead × 6 ÷ 2").isEqualTo(Duration.ofMinutes(12));
+        assertThat(tracking.estimatedWaits().get(ht)).as("a newcomer: 4 ahead × 6 ÷ 2")
+                .isEqualTo(new FieldWait(4, Duration.ofMinutes(12)));
     }
 
     @Test

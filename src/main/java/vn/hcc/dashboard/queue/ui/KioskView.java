@@ -11,7 +11,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.shared.Registration;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import vn.hcc.dashboard.base.FieldValidationException;
@@ -19,6 +18,7 @@ import vn.hcc.dashboard.base.VnFormat;
 import vn.hcc.dashboard.base.ui.FormErrors;
 import vn.hcc.dashboard.queue.DeviceKind;
 import vn.hcc.dashboard.queue.DeviceService;
+import vn.hcc.dashboard.queue.FieldWait;
 import vn.hcc.dashboard.queue.IssuedTicket;
 import vn.hcc.dashboard.queue.KioskHours;
 import vn.hcc.dashboard.queue.KioskSettings;
@@ -47,6 +47,7 @@ class KioskView extends VerticalLayout implements HasDynamicTitle {
     final Div closed = new Div();
     final Div result = new Div();
     final KioskTicket ticket = new KioskTicket();
+    private final H1 title = new H1();
     final Button print = new Button();
     final Button done = new Button();
     private final String deviceToken;
@@ -67,7 +68,7 @@ class KioskView extends VerticalLayout implements HasDynamicTitle {
         }
         Span center = new Span(getTranslation("app.name"));
         center.addClassName("kiosk-center");
-        H1 title = new H1(getTranslation("queue.kiosk.title"));
+        title.setText(getTranslation("queue.kiosk.title"));
         title.addClassName("kiosk-title");
         choices.addClassName("kiosk-choices");
         choices.setId("choices");
@@ -113,16 +114,17 @@ class KioskView extends VerticalLayout implements HasDynamicTitle {
         closed.removeAll();
         result.setVisible(false);
         KioskHours hours = openingHours.now();
+        title.setVisible(hours.open());
         if (!hours.open()) {
             showClosed(hours);
             return;
         }
         List<QueueField> fields = queue.kioskFields();
-        Map<Long, Duration> waits = tracking.estimatedWaits();
+        Map<Long, FieldWait> waits = tracking.estimatedWaits();
         for (QueueField f : fields) {
             Span name = new Span(f.name());
             name.addClassName("kiosk-button-name");
-            Span wait = new Span(KioskTicket.estimateText(this, waits.get(f.id())));
+            Span wait = new Span(waitText(waits.get(f.id())));
             wait.addClassName("kiosk-button-wait");
             Button button = new Button();
             button.getElement().appendChild(name.getElement(), wait.getElement());
@@ -139,7 +141,20 @@ class KioskView extends VerticalLayout implements HasDynamicTitle {
         closed.setVisible(fields.isEmpty());
     }
 
+    /** "Đang chờ 4 người · khoảng 12 phút" on a field's button. */
+    private String waitText(FieldWait wait) {
+        if (wait == null || wait.estimate() == null) {
+            return getTranslation("queue.estimate.unknown");
+        }
+        if (wait.waiting() == 0) {
+            return getTranslation("queue.kiosk.nobody-waiting");
+        }
+        return getTranslation("queue.kiosk.button-wait", VnFormat.number(wait.waiting()),
+                VnFormat.number(wait.estimate().toMinutes()));
+    }
+
     private void showClosed(KioskHours hours) {
+        title.setVisible(false);
         choices.setVisible(false);
         closed.setVisible(true);
         H1 title = new H1(getTranslation("queue.kiosk.closed-title"));
@@ -168,6 +183,7 @@ class KioskView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         ticket.show(issued);
+        title.setVisible(false);
         choices.setVisible(false);
         closed.setVisible(false);
         result.setVisible(true);

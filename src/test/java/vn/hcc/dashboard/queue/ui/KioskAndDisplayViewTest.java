@@ -97,7 +97,7 @@ class KioskAndDisplayViewTest extends KaribuTest {
         assertThat(text("ticket-field")).isEqualTo("Hộ tịch");
         assertThat(text("ticket-issued")).matches("Lấy lúc \\d{2}:\\d{2} ngày \\d{2}/\\d{2}/\\d{4}");
         assertThat(text("ticket-ahead")).isEqualTo("Trước bạn còn 0 người đang chờ");
-        assertThat(text("ticket-estimate")).isEqualTo("Không có ai chờ trước bạn");
+        assertThat(text("ticket-estimate")).isEqualTo("Sắp đến lượt bạn");
         assertThat(_find(Div.class, spec -> spec.withId("choices"))).as("the buttons give way to the number").isEmpty();
 
         press("done");

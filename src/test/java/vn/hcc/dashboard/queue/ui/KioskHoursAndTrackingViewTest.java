@@ -77,7 +77,7 @@ class KioskHoursAndTrackingViewTest extends KaribuTest {
     void eachFieldButtonSaysTheEstimatedWaitAndTheTicketCarriesAQrCodeOfItsPage() {
         UI.getCurrent().navigate("kiosk");
         assertThat(byId(Button.class, "issue-HT").getElement().getChild(1).getText())
-                .isEqualTo("Không có ai chờ trước bạn");
+                .isEqualTo("Không có ai đang chờ");
         press("issue-HT");
         String number = text("ticket-number");
         String code = text("ticket-code");
@@ -87,13 +87,13 @@ class KioskHoursAndTrackingViewTest extends KaribuTest {
         assertThat(byId(Button.class, "print").getText()).isEqualTo("In phiếu");
         press("done");
         assertThat(byId(Button.class, "issue-HT").getElement().getChild(1).getText())
-                .isEqualTo("Thời gian chờ dự kiến: khoảng 3 phút");
+                .as("1 waiting × 6 minutes ÷ Quầy 2 and Quầy 3").isEqualTo("Đang chờ 1 người · khoảng 3 phút");
 
         UI.getCurrent().navigate("hang-cho/" + code.toLowerCase());
         assertThat(text("track-number")).isEqualTo(number);
         assertThat(text("track-field")).isEqualTo("Hộ tịch");
         assertThat(text("track-state")).isEqualTo("Đang chờ: trước bạn còn 0 người");
-        assertThat(text("track-estimate")).isEqualTo("Không có ai chờ trước bạn");
+        assertThat(text("track-estimate")).isEqualTo("Sắp đến lượt bạn");
     }
 
     @Test
