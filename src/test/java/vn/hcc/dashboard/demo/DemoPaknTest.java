@@ -67,7 +67,14 @@ class DemoPaknTest {
         LocalDate today = pakn.today();
         PaknCounts startYear = figures.figures(Period.of(today.minusYears(1), today), null).total();
         assertThat(startYear.received()).isBetween(250L, 380L);
-        assertThat(pakn.count(vn.hcc.dashboard.pakn.PaknQuery.all(today))).isEqualTo(startYear.received());
+        // every petition of the year is in the year's figures, but those received since the last working day count
+        // from the next one (domain.md §4): on a weekend, yesterday's are not received yet
+        long all = pakn.count(vn.hcc.dashboard.pakn.PaknQuery.all(today));
+        if (calendar.isWorkingDay(today.minusDays(1))) {
+            assertThat(all).isEqualTo(startYear.received());
+        } else {
+            assertThat(all).isBetween(startYear.received(), startYear.received() + 10);
+        }
         assertThat(pakn.search(new vn.hcc.dashboard.pakn.PaknQuery(null, null, null, null, null, null, "pakn3", false,
                 false, null, today), org.springframework.data.domain.Pageable.unpaged()).getTotalElements())
                 .isPositive();

@@ -97,7 +97,8 @@ class ApologyLettersReportTest {
     private static DossierData open(String code, long unit, long field, LocalDate received, LocalDate due,
             boolean letter) {
         return new DossierData(code, null, field, unit, Channel.IN_PERSON, OnlineLevel.NONE,
-                LocalDateTime.of(received, java.time.LocalTime.of(9, 0)), received, due, null, null, null,
+                // at midnight: a dossier of today is never received after now, whatever the hour of the run
+                received.atStartOfDay(), received, due, null, null, null,
                 DossierStatus.IN_PROGRESS, 0, false, false, false, letter, letter ? "Chờ xác minh" : null,
                 letter ? due.plusDays(7) : null, null);
     }

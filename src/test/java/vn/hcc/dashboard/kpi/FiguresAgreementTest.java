@@ -45,6 +45,8 @@ class FiguresAgreementTest {
     @Autowired
     PaknService pakn;
     @Autowired
+    vn.hcc.dashboard.catalog.WorkingDayCalendar calendar;
+    @Autowired
     PaknFiguresService paknFigures;
     @Autowired
     DashboardService dashboard;
@@ -68,7 +70,9 @@ class FiguresAgreementTest {
             PaknDraft draft = new PaknDraft(received.atStartOfDay(), PaknChannel.values()[random.nextInt(
                     PaknChannel.values().length)], "Người dân", "09xx", "Kiến nghị " + i, PaknCategory.values()[
                     random.nextInt(PaknCategory.values().length)], null, null, unit);
-            LocalDate answered = received.plusDays(1 + random.nextInt(40));
+            // after the day it counts from: one received on a day off counts from the next working day
+            LocalDate answered = calendar.effectiveIntakeDay(received.atStartOfDay(), false)
+                    .plusDays(random.nextInt(40));
             boolean open = random.nextInt(3) == 0 || answered.isAfter(today);
             items.add(open ? new PaknHistoricItem(draft, "pakn", PaknStatus.ASSIGNED, null, null, null, null, null)
                     : new PaknHistoricItem(draft, "pakn", PaknStatus.ANSWERED, "Đã trả lời", answered, null, null,
