@@ -69,6 +69,20 @@ public class Ticket {
     @Column(name = "transferred_from_id")
     private Long transferredFromId;
 
+    @Enumerated(EnumType.STRING)
+    @Column(length = 16)
+    private TicketPriority priority;
+
+    @Column(name = "priority_by", length = 64)
+    private String priorityBy;
+
+    @Column(name = "priority_at")
+    private LocalDateTime priorityAt;
+
+    /** Set on a ticket transferred to one counter: only that counter calls it. */
+    @Column(name = "target_counter_id")
+    private Long targetCounterId;
+
     @Version
     private long version;
 
@@ -98,6 +112,21 @@ public class Ticket {
         t.servedUntil = h.servedUntil();
         t.status = h.status();
         return t;
+    }
+
+    /**
+     * Served before the queue order, for {@code reason}; {@code by} is the officer who marked it at a counter (null
+     * at the kiosk). The queue order among priority tickets stays {@code queuedAt}.
+     */
+    void prioritize(TicketPriority reason, String by, LocalDateTime at) {
+        this.priority = reason;
+        this.priorityBy = by;
+        this.priorityAt = at;
+    }
+
+    /** Only {@code counterId} calls this ticket (a transfer to a counter). */
+    void target(Long counterId) {
+        this.targetCounterId = counterId;
     }
 
     void recall(LocalDateTime now) {
@@ -168,6 +197,22 @@ public class Ticket {
 
     public Long getTransferredFromId() {
         return transferredFromId;
+    }
+
+    public TicketPriority getPriority() {
+        return priority;
+    }
+
+    public String getPriorityBy() {
+        return priorityBy;
+    }
+
+    public LocalDateTime getPriorityAt() {
+        return priorityAt;
+    }
+
+    public Long getTargetCounterId() {
+        return targetCounterId;
     }
 
     public long getVersion() {
