@@ -6,9 +6,9 @@ import java.util.List;
 /** The hall display: every active counter with the ticket it is calling (or none), and who is still waiting. */
 public record Board(List<CounterCall> counters, long waiting, List<FieldWaiting> waitingByField) {
 
-    /** {@code number} is null while the counter calls nobody. */
+    /** {@code number} is null while the counter calls nobody; {@code paused} is null unless it is paused. */
     public record CounterCall(long counterId, String counterName, String number, LocalDateTime announcedAt,
-            int recallCount) {
+            int recallCount, PauseReason paused) {
     }
 
     public record FieldWaiting(String fieldName, long waiting) {

@@ -38,9 +38,11 @@ public class CounterService {
     private final FieldService fields;
     private final Broadcaster broadcaster;
     private final AuditService audit;
+    private final CounterPauseRepository pauses;
 
     CounterService(ServiceCounterRepository counters, TicketRepository tickets, FieldService fields,
-            Broadcaster broadcaster, AuditService audit) {
+            Broadcaster broadcaster, AuditService audit, CounterPauseRepository pauses) {
+        this.pauses = pauses;
         this.counters = counters;
         this.tickets = tickets;
         this.fields = fields;
@@ -139,7 +141,7 @@ public class CounterService {
     /** A counter that has called tickets stays for the figures: it can only be deactivated. */
     @Requires(Permission.CATALOG_EDIT)
     public void delete(long id) {
-        if (tickets.existsByCounterId(id)) {
+        if (tickets.existsByCounterId(id) || tickets.existsByTargetCounterId(id) || pauses.existsByCounterId(id)) {
             throw new FieldValidationException("delete", "queue.counter.error.in-use");
         }
         try {

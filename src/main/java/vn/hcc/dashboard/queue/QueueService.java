@@ -3,6 +3,7 @@ package vn.hcc.dashboard.queue;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -54,13 +55,15 @@ public class QueueService {
     private final TicketRateLimit rateLimit;
     private final OpeningHoursService openingHours;
     private final WaitEstimates estimates;
+    private final CounterPauseService pauses;
 
     QueueService(TicketRepository tickets, ServiceCounterRepository counters, TicketNumbers numbers,
             TicketHistoryWriter history, FieldService fields, CurrentUser currentUser, Broadcaster broadcaster,
             Clock clock, DeviceService devices, TicketRateLimit rateLimit, OpeningHoursService openingHours,
-            WaitEstimates estimates) {
+            WaitEstimates estimates, CounterPauseService pauses) {
         this.openingHours = openingHours;
         this.estimates = estimates;
+        this.pauses = pauses;
         this.devices = devices;
         this.rateLimit = rateLimit;
         this.tickets = tickets;
@@ -118,11 +121,13 @@ public class QueueService {
         LocalDate today = today();
         Map<Long, Ticket> calling = tickets.findByIssuedOnAndStatusOrderByAnnouncedAtDesc(today, TicketStatus.CALLED)
                 .stream().collect(Collectors.toMap(Ticket::getCounterId, Function.identity(), (latest, older) -> latest));
+        Map<Long, CounterPause> paused = pauses.pausedNow();
         List<Board.CounterCall> calls = counters.findByActiveTrueOrderByCode().stream().map(c -> {
             Ticket t = calling.get(c.getId());
-            return t == null ? new Board.CounterCall(c.getId(), c.getName(), null, null, 0)
+            PauseReason pause = paused.containsKey(c.getId()) ? paused.get(c.getId()).getReason() : null;
+            return t == null ? new Board.CounterCall(c.getId(), c.getName(), null, null, 0, pause)
                     : new Board.CounterCall(c.getId(), c.getName(), t.getNumber(), t.getAnnouncedAt(),
-                            t.getRecallCount());
+                            t.getRecallCount(), pause);
         }).toList();
         Map<Long, String> names = fields.listPublic().stream()
                 .collect(Collectors.toMap(WorkField::getId, WorkField::getName));
@@ -133,16 +138,20 @@ public class QueueService {
     }
 
     /**
-     * Calls the oldest waiting ticket of the fields the counter serves; empty when nobody waits. A counter finishes
-     * its current ticket first, so that its service time is measured.
+     * Calls the next waiting ticket of the counter's queue ({@link #waiting}: priority tickets first, then the oldest);
+     * empty when nobody waits. A counter finishes its current ticket first, so that its service time is measured,
+     * and a paused counter calls nobody.
      */
     public Optional<Ticket> callNext(Long counterId) {
         ServiceCounter counter = activeCounter(counterId);
         LocalDateTime now = now();
+        if (pauses.current(counter.getId()).isPresent()) {
+            throw new FieldValidationException("counter", "queue.error.paused");
+        }
         current(counter.getId()).ifPresent(t -> {
             throw new FieldValidationException("ticket", "queue.error.finish-current", t.getNumber());
         });
-        List<Ticket> candidates = tickets.findWaiting(now.toLocalDate(), counter.getFieldIds(),
+        List<Ticket> candidates = tickets.findWaiting(now.toLocalDate(), servedFields(counter), counter.getId(),
                 PageRequest.of(0, CANDIDATES));
         String user = currentUser.username().orElse(null);
         for (Ticket candidate : candidates) {
@@ -187,12 +196,40 @@ public class QueueService {
         }
         QueueField target = kioskFields().stream().filter(f -> f.id() == fieldId).findFirst()
                 .orElseThrow(() -> new FieldValidationException("field", "queue.error.field-not-served"));
-        LocalDateTime now = now();
-        t.finish(TicketStatus.SERVED, now);
-        saved(t);
-        Ticket moved = tickets.save(newTicket(target.id(), target.code(), now, t.getQueuedAt(), t.getId()));
-        broadcaster.publishAfterCommit(TOPIC, moved.getId());
-        return moved;
+        return moved(t, target.id(), target.code(), null);
+    }
+
+    /**
+     * Ends the ticket here and returns the citizen's new ticket (same field, new number) that only {@code counterId}
+     * calls, ahead of later arrivals; a priority ticket stays one.
+     */
+    public Ticket transferToCounter(long ticketId, long version, Long counterId) {
+        Ticket t = called(ticketId, version);
+        if (counterId == null) {
+            throw new FieldValidationException("targetCounter", "validation.required");
+        }
+        if (counterId.equals(t.getCounterId())) {
+            throw new FieldValidationException("targetCounter", "queue.error.transfer-same-counter");
+        }
+        ServiceCounter target = counters.findById(counterId).filter(ServiceCounter::isActive)
+                .orElseThrow(() -> new FieldValidationException("targetCounter", "queue.error.counter-inactive"));
+        String code = fields.listPublic().stream().filter(f -> f.getId().equals(t.getFieldId())).findFirst()
+                .map(WorkField::getCode).orElseThrow();
+        return moved(t, t.getFieldId(), code, target.getId());
+    }
+
+    /** Marks a waiting ticket as served first, for {@code reason}, recording who marked it and when. */
+    public Ticket prioritize(long ticketId, long version, TicketPriority reason) {
+        Ticket t = tickets.findById(ticketId).orElseThrow(() -> new ConcurrentEditException("ticket", ticketId));
+        ConcurrentEditException.check("ticket", ticketId, version, t.getVersion());
+        if (t.getStatus() != TicketStatus.WAITING) {
+            throw new FieldValidationException("priority", "queue.error.not-waiting", t.getNumber());
+        }
+        if (reason == null) {
+            throw new FieldValidationException("priority", "validation.required");
+        }
+        t.prioritize(reason, currentUser.username().orElse(null), now());
+        return saved(t);
     }
 
     /** The ticket the counter is calling or serving now, if any. */
@@ -209,7 +246,7 @@ public class QueueService {
         if (counter == null || counter.getFieldIds().isEmpty()) {
             return List.of();
         }
-        return tickets.findWaiting(today(), counter.getFieldIds(), PageRequest.of(0, 500));
+        return tickets.findWaiting(today(), servedFields(counter), counterId, PageRequest.of(0, 500));
     }
 
     /** {@link #waiting} with the name of each ticket's field, for the counter's waiting list. */
@@ -247,6 +284,26 @@ public class QueueService {
             Long transferredFrom) {
         int seq = numbers.next(fieldId, now.toLocalDate());
         return new Ticket(TicketNumbers.format(fieldCode, seq), fieldId, seq, now, queuedAt, transferredFrom);
+    }
+
+    /** The counter's fields for the waiting query ({@code in ()} is no valid SQL, and no field has id 0). */
+    private static Collection<Long> servedFields(ServiceCounter counter) {
+        return counter.getFieldIds().isEmpty() ? List.of(0L) : counter.getFieldIds();
+    }
+
+    /** The transfer's two steps: the ticket ends here as served, the citizen's new one keeps its place. */
+    private Ticket moved(Ticket t, long fieldId, String fieldCode, Long targetCounter) {
+        LocalDateTime now = now();
+        t.finish(TicketStatus.SERVED, now);
+        saved(t);
+        Ticket moved = newTicket(fieldId, fieldCode, now, t.getQueuedAt(), t.getId());
+        moved.target(targetCounter);
+        if (t.getPriority() != null) {
+            moved.prioritize(t.getPriority(), t.getPriorityBy(), t.getPriorityAt());
+        }
+        moved = tickets.save(moved);
+        broadcaster.publishAfterCommit(TOPIC, moved.getId());
+        return moved;
     }
 
     private ServiceCounter activeCounter(Long counterId) {

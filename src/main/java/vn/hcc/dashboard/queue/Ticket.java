@@ -71,6 +71,19 @@ public class Ticket {
 
     @Column(name = "tracking_code", length = 16)
     private String trackingCode;
+    @Enumerated(EnumType.STRING)
+    @Column(length = 16)
+    private TicketPriority priority;
+
+    @Column(name = "priority_by", length = 64)
+    private String priorityBy;
+
+    @Column(name = "priority_at")
+    private LocalDateTime priorityAt;
+
+    /** Set on a ticket transferred to one counter: only that counter calls it. */
+    @Column(name = "target_counter_id")
+    private Long targetCounterId;
 
     @Version
     private long version;
@@ -106,6 +119,21 @@ public class Ticket {
     /** The code of the ticket's QR code, for the citizen's page {@code /hang-cho/{code}}. */
     void track(String code) {
         trackingCode = code;
+    }
+
+    /**
+     * Served before the queue order, for {@code reason}; {@code by} is the officer who marked it at a counter (null
+     * at the kiosk). The queue order among priority tickets stays {@code queuedAt}.
+     */
+    void prioritize(TicketPriority reason, String by, LocalDateTime at) {
+        this.priority = reason;
+        this.priorityBy = by;
+        this.priorityAt = at;
+    }
+
+    /** Only {@code counterId} calls this ticket (a transfer to a counter). */
+    void target(Long counterId) {
+        this.targetCounterId = counterId;
     }
 
     void recall(LocalDateTime now) {
@@ -180,6 +208,22 @@ public class Ticket {
 
     public String getTrackingCode() {
         return trackingCode;
+    }
+
+    public TicketPriority getPriority() {
+        return priority;
+    }
+
+    public String getPriorityBy() {
+        return priorityBy;
+    }
+
+    public LocalDateTime getPriorityAt() {
+        return priorityAt;
+    }
+
+    public Long getTargetCounterId() {
+        return targetCounterId;
     }
 
     public long getVersion() {

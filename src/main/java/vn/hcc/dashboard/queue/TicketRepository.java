@@ -13,13 +13,23 @@ import org.springframework.data.repository.query.Param;
 
 interface TicketRepository extends JpaRepository<Ticket, Long> {
 
-    /** The queue of some fields on a day, in queue order (see V5__queue.sql, ix_queue_ticket_waiting). */
+    /**
+     * A counter's queue on a day in the order it calls it: priority tickets first, then the queue order (see
+     * V5__queue.sql and V23). A ticket transferred to one counter is in that counter's queue only, whatever its field.
+     */
     @Query("""
             select t from Ticket t
-            where t.issuedOn = :day and t.status = vn.hcc.dashboard.queue.TicketStatus.WAITING and t.fieldId in :fields
-            order by t.queuedAt, t.id
+            where t.issuedOn = :day and t.status = vn.hcc.dashboard.queue.TicketStatus.WAITING
+              and ((t.targetCounterId is null and t.fieldId in :fields) or t.targetCounterId = :counter)
+            order by case when t.priority is null then 1 else 0 end, t.queuedAt, t.id
             """)
-    List<Ticket> findWaiting(@Param("day") LocalDate day, @Param("fields") Collection<Long> fields, Pageable page);
+    List<Ticket> findWaiting(@Param("day") LocalDate day, @Param("fields") Collection<Long> fields,
+            @Param("counter") long counterId, Pageable page);
+
+    /** The day's latest calls and recalls, newest first: the display's list of recent calls. */
+    List<Ticket> findByIssuedOnAndAnnouncedAtIsNotNullOrderByAnnouncedAtDescIdDesc(LocalDate day, Pageable page);
+
+    boolean existsByTargetCounterId(Long counterId);
 
     /**
      * Takes a ticket for a counter only if it is still waiting: when two counters pick the same ticket at the same

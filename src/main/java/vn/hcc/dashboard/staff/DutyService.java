@@ -24,6 +24,7 @@ import vn.hcc.dashboard.base.VnFormat;
 import vn.hcc.dashboard.catalog.Holiday;
 import vn.hcc.dashboard.catalog.HolidayService;
 import vn.hcc.dashboard.catalog.WorkingDayCalendar;
+import vn.hcc.dashboard.queue.CounterOnDuty;
 import vn.hcc.dashboard.queue.CounterService;
 import vn.hcc.dashboard.queue.ServiceCounter;
 import vn.hcc.dashboard.security.UserService;
@@ -39,7 +40,7 @@ import vn.hcc.dashboard.base.Period;
 @Service
 @Transactional
 @Requires(Permission.STAFF_VIEW)
-public class DutyService {
+public class DutyService implements CounterOnDuty {
 
     private final DutyRepository duties;
     private final StaffRepository staff;
@@ -90,6 +91,18 @@ public class DutyService {
         List<Duty> mine = me.map(m -> duties.ofStaffBetween(m.getId(), monday, monday.plusDays(6)).stream()
                 .map(d -> duty(d, names)).toList()).orElse(List.of());
         return new MyWeek(me.map(StaffMember::getFullName), new DutyWeek(monday, days(monday), mine));
+    }
+
+    /**
+     * The counter {@code username}'s staff record is on duty at on {@code day}, if any: the counter view preselects
+     * it. Open to those who serve at a counter, who may not read the whole schedule.
+     */
+    @Override
+    @Requires(Permission.QUEUE_SERVE)
+    @Transactional(readOnly = true)
+    public Optional<Long> counterOnDuty(String username, LocalDate day) {
+        return users.accountNamed(username).flatMap(a -> staff.findByUserId(a.id()))
+                .flatMap(m -> duties.ofStaff(day, m.getId())).map(DutyAssignment::getCounterId);
     }
 
     /** Puts a person at a counter for a day; every conflict is refused at the form field it concerns. */
