@@ -237,11 +237,19 @@ public class DashboardService {
                 PageRequest.of(0, LIST_SIZE, Sort.by("dueOn", "code"))).map(Dossier::data).getContent()));
     }
 
+    /** How far "due soon" looks ahead: the dashboard's list and the wall's count. */
+    public static final int DUE_SOON_WORKING_DAYS = 2;
+
+    /** The last day of the "due soon" horizon from {@code today}: the second working day after it. */
+    static LocalDate dueSoonUntil(WorkingDayCalendar.Snapshot days, LocalDate today) {
+        return days.addWorkingDays(today, DUE_SOON_WORKING_DAYS);
+    }
+
     /** Open dossiers due from today to the second working day after it. */
     public List<DueDossier> dueSoon(Long unitId) {
         LocalDate today = today();
         return shared(new ListKey("due-soon", unitId, today), () -> named(dossiers.search(
-                DossierQuery.dueBetween(unitId, today, calendar.addWorkingDays(today, 2)),
+                DossierQuery.dueBetween(unitId, today, dueSoonUntil(calendar.snapshot(), today)),
                 PageRequest.of(0, LIST_SIZE, Sort.by("dueOn", "code"))).map(Dossier::data).getContent()));
     }
 

@@ -8,7 +8,9 @@ public enum DeviceKind {
      * The citizens' rating tablet at a counter ({@code /danh-gia}, the ratings feature's page): bound to its counter,
      * it asks about the ticket that counter has just finished.
      */
-    RATING_TABLET("danh-gia");
+    RATING_TABLET("danh-gia"),
+    /** The director's TV ({@code /wall}, the dashboard feature's page): the hall's live figures, read-only. */
+    WALL("wall");
 
     private final String route;
 

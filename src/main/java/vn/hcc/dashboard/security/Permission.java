@@ -27,6 +27,8 @@ public enum Permission {
     QUEUE_SERVE(RECEPTION, DIRECTOR, ADMIN),
     /** The dashboard, its KPIs and the queue figures. */
     DASHBOARD_VIEW(DIRECTOR, LEADER, ADMIN),
+    /** The wall ({@code /wall}): the hall's live figures on one screen, for the director's TV. */
+    WALL_VIEW(DIRECTOR, LEADER, ADMIN),
     /** The targets set for each KPI. */
     TARGET_VIEW(DIRECTOR, LEADER, ADMIN),
     /** Set and remove targets. */

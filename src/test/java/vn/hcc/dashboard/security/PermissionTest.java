@@ -35,6 +35,7 @@ class PermissionTest {
         expected.put(Permission.DOSSIER_IMPORT, EnumSet.of(RECEPTION, DIRECTOR, ADMIN));
         expected.put(Permission.QUEUE_SERVE, EnumSet.of(RECEPTION, DIRECTOR, ADMIN));
         expected.put(Permission.DASHBOARD_VIEW, OVERSIGHT);
+        expected.put(Permission.WALL_VIEW, OVERSIGHT);
         expected.put(Permission.TARGET_VIEW, OVERSIGHT);
         expected.put(Permission.TARGET_EDIT, CHANGE);
         expected.put(Permission.PAKN_INBOX, EnumSet.of(PAKN_HANDLER));

@@ -36,7 +36,9 @@ class RoleAccessTest extends KaribuTest {
             "gop-y/tra-cuu", "hang-cho");
 
     /** Routes opened from a list (one item by its id), not from the side navigation. */
-    private static final Set<String> NOT_IN_MENU = Set.of("intake/apology-letter", "pakn/item", "bench-empty");
+    private static final Set<String> NOT_IN_MENU = Set.of("intake/apology-letter", "pakn/item", "bench-empty",
+            // the wall is for a TV in full screen: opened by its URL, not from the menu
+            "wall");
 
     /** Route → roles that may open it. */
     private static final Map<String, Set<Role>> ACCESS = new LinkedHashMap<>();
@@ -58,6 +60,8 @@ class RoleAccessTest extends KaribuTest {
         route("admin/api-keys", Permission.API_ADMIN);
         route("queue/counter", Permission.QUEUE_SERVE);
         route("queue/figures", Permission.DASHBOARD_VIEW);
+        // also opens without login on a registered wall TV (WallViewTest); a person is sent to sign in
+        route("wall", Permission.WALL_VIEW);
         route("admin/counters", Permission.CATALOG_EDIT);
         route("admin/opening-hours", Permission.CATALOG_EDIT);
         route("targets", Permission.TARGET_EDIT);
