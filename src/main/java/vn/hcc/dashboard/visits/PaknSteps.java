@@ -67,7 +67,8 @@ final class PaknSteps {
             }
             Mark mark = lateDays == null ? Mark.NONE : Mark.LATE;
             VisitText detail = lateDays != null
-                    ? VisitText.of("visit.event.pakn-late", lateDays, String.join(" · ", details))
+                    ? VisitText.of("visit.event.pakn-late", lateDays,
+                            details.isEmpty() ? "" : "· " + String.join(" · ", details))
                     : details.isEmpty() ? null : VisitText.of("visit.event.pakn-detail", String.join(" · ", details));
             out.accept(VisitSteps.timed(m.at(), Kind.PAKN_CHANGED, VisitText.of("visit.event.pakn-action", id,
                     key("pakn.action." + m.action())), detail, names.apply(m.by()), mark, null));

@@ -103,7 +103,7 @@ final class VisitSteps {
                 trail.procedureName().isBlank() ? trail.fieldName() : trail.procedureName()),
                 VisitText.of("visit.event.dossier-received.detail", trail.unitName(),
                         key("dossier.channel." + d.channel().name()), VnFormat.date(d.dueOn()),
-                        d.handler() == null ? "" : d.handler()), recorder, Mark.NONE, link));
+                        d.handler() == null ? "—" : d.handler()), recorder, Mark.NONE, link));
         LocalDate originalDue = trail.letter() != null ? trail.letter().originalDueOn() : d.dueOn();
         for (DossierChange c : history) {
             change(trail, c, link, out);
@@ -144,14 +144,14 @@ final class VisitSteps {
         DossierData d = trail.data();
         boolean open = !d.status().hasResult() && !d.status().isFinal();
         boolean passed = result != null ? result.isAfter(due) : open && trail.today().isAfter(due);
-        Mark mark = passed ? Mark.LATE : open && !trail.today().isAfter(due) ? Mark.UPCOMING : Mark.ON_TIME;
+        Mark mark = passed ? Mark.LATE : open ? Mark.UPCOMING : result != null ? Mark.ON_TIME : Mark.NONE;
         VisitText detail = passed && !d.apologySent() ? VisitText.of("visit.event.due.no-letter") : null;
         out.accept(day(due, Kind.DUE, VisitText.of(passed ? "visit.event.due-passed" : "visit.event.due", d.code(),
                 VnFormat.date(due)), detail, null, mark, link));
         if (d.newDueOn() != null) {
             boolean late = result != null ? result.isAfter(d.newDueOn())
                     : open && trail.today().isAfter(d.newDueOn());
-            Mark again = late ? Mark.LATE : open ? Mark.UPCOMING : Mark.ON_TIME;
+            Mark again = late ? Mark.LATE : open ? Mark.UPCOMING : result != null ? Mark.ON_TIME : Mark.NONE;
             out.accept(day(d.newDueOn(), Kind.DUE, VisitText.of(late ? "visit.event.new-due-passed"
                     : "visit.event.new-due", d.code(), VnFormat.date(d.newDueOn())), null, null, again, link));
         }
@@ -206,10 +206,10 @@ final class VisitSteps {
         String subject = r.ticketNumber() != null ? r.ticketNumber() : r.dossierCode();
         VisitText detail = r.reason() == null && (r.comment() == null || r.comment().isBlank()) ? null
                 : VisitText.of("visit.event.rating.detail",
-                        r.reason() == null ? "" : key("rating.reason." + r.reason().name()),
-                        r.comment() == null ? "" : r.comment());
+                        r.reason() == null ? "—" : key("rating.reason." + r.reason().name()),
+                        r.comment() == null || r.comment().isBlank() ? "—" : r.comment());
         return timed(r.ratedAt(), Kind.RATING, VisitText.of("visit.event.rating", subject,
                 key("rating.level." + r.level().name())), detail, null,
-                r.level() == RatingLevel.UNSATISFIED ? Mark.WARNING : Mark.ON_TIME, null);
+                r.level() == RatingLevel.UNSATISFIED ? Mark.WARNING : Mark.NONE, null);
     }
 }

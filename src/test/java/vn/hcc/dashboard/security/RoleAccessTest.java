@@ -36,7 +36,8 @@ class RoleAccessTest extends KaribuTest {
             "gop-y/tra-cuu");
 
     /** Routes opened from a list (one item by its id), not from the side navigation. */
-    private static final Set<String> NOT_IN_MENU = Set.of("intake/apology-letter", "pakn/item", "bench-empty");
+    private static final Set<String> NOT_IN_MENU = Set.of("intake/apology-letter", "pakn/item", "bench-empty",
+            "visit");
 
     /** Route → roles that may open it. */
     private static final Map<String, Set<Role>> ACCESS = new LinkedHashMap<>();
@@ -47,6 +48,7 @@ class RoleAccessTest extends KaribuTest {
         route("intake", Permission.DOSSIER_VIEW);
         route("intake/import", Permission.DOSSIER_IMPORT);
         route("intake/apology-letter", Permission.DOSSIER_VIEW);
+        route("visit", Permission.VISIT_VIEW);
         // the benchmark's anchor page (test classes only): the first-paint bench measures the dashboard against it
         route("bench-empty", Permission.DASHBOARD_VIEW);
         route("admin/users", Permission.USER_ADMIN);
