@@ -311,6 +311,11 @@ public class DossierService {
             throw new FieldValidationException("status", "dossier.error.final");
         }
         LocalDate result = status.hasResult() ? require(day, "resultOn") : null;
+        // returning a result already recorded keeps its day: the day given is the return's (the figures count the
+        // result day against the due day, and the visit's timeline shows both)
+        if (status == DossierStatus.RETURNED && d.resultOn() != null) {
+            result = d.resultOn();
+        }
         LocalDate ended = status.isFinal() ? require(day, "endedOn") : null;
         LocalDate returned = status == DossierStatus.RETURNED ? (d.returnedOn() != null ? d.returnedOn() : day) : null;
         DossierData next = d.withStatus(status, result, returned, ended);
