@@ -2,9 +2,10 @@
 -- (null: received online, by post, imported, or recorded without a ticket), and keeps a history of every change
 -- like a petition's (pakn_history): who, when, which action, which field with its value before and after, as text.
 -- An import writes one "IMPORTED" row per new dossier (one INSERT ... SELECT per batch) and one row per changed
--- field of an existing one, so a file of 100.000 rows stays a few statements per batch.
+-- field of an existing one, so a file of 100.000 rows stays a few statements per batch. A dossier's history goes
+-- with the dossier (the tally's tools and tests delete dossiers); a ticket removed leaves the dossier without one.
 ALTER TABLE dossier ADD COLUMN ticket_id BIGINT NULL;
-ALTER TABLE dossier ADD CONSTRAINT fk_dossier_ticket FOREIGN KEY (ticket_id) REFERENCES queue_ticket (id);
+ALTER TABLE dossier ADD CONSTRAINT fk_dossier_ticket FOREIGN KEY (ticket_id) REFERENCES queue_ticket (id) ON DELETE SET NULL;
 CREATE INDEX ix_dossier_ticket ON dossier (ticket_id);
 
 CREATE TABLE dossier_history (
@@ -16,6 +17,6 @@ CREATE TABLE dossier_history (
     field        VARCHAR(32)  NULL,
     value_before VARCHAR(500) NULL,
     value_after  VARCHAR(500) NULL,
-    CONSTRAINT fk_dossier_history_dossier FOREIGN KEY (dossier_id) REFERENCES dossier (id)
+    CONSTRAINT fk_dossier_history_dossier FOREIGN KEY (dossier_id) REFERENCES dossier (id) ON DELETE CASCADE
 );
 CREATE INDEX ix_dossier_history_dossier ON dossier_history (dossier_id, changed_at);

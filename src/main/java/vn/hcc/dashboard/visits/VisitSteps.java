@@ -48,14 +48,19 @@ final class VisitSteps {
         return from == null || to == null ? "" : VnFormat.number(java.time.Duration.between(from, to).toMinutes());
     }
 
+    /** "system" (an import, the demo data) did nothing a person should be named for. */
+    private static String person(String by) {
+        return "system".equals(by) ? null : by;
+    }
+
     static TimelineEvent timed(LocalDateTime at, Kind kind, VisitText title, VisitText detail, String by, Mark mark,
             String link) {
-        return new TimelineEvent(at, true, kind, title, detail, by, mark, link);
+        return new TimelineEvent(at, true, kind, title, detail, person(by), mark, link);
     }
 
     static TimelineEvent day(LocalDate day, Kind kind, VisitText title, VisitText detail, String by, Mark mark,
             String link) {
-        return new TimelineEvent(day.atTime(LocalTime.MAX), false, kind, title, detail, by, mark, link);
+        return new TimelineEvent(day.atTime(LocalTime.MAX), false, kind, title, detail, person(by), mark, link);
     }
 
     static void ticket(TicketTrail t, Consumer<TimelineEvent> out) {

@@ -37,8 +37,13 @@ import vn.hcc.dashboard.security.Requires;
 @Requires(Permission.VISIT_VIEW)
 public class VisitTimelineService {
 
-    private static final Comparator<TimelineEvent> ORDER = Comparator.comparing(TimelineEvent::at)
-            .thenComparing(TimelineEvent::kind);
+    /**
+     * By the minute, then by kind: the form records a dossier's time to the minute while a ticket's times have
+     * seconds, so a dossier received "08:05" follows the ticket called at 08:05:40 (what the screen shows as equal).
+     */
+    private static final Comparator<TimelineEvent> ORDER = Comparator
+            .comparing((TimelineEvent e) -> e.at().truncatedTo(java.time.temporal.ChronoUnit.MINUTES))
+            .thenComparing(TimelineEvent::kind).thenComparing(TimelineEvent::at);
 
     private final TicketTrailService tickets;
     private final DossierTrailService dossiers;
@@ -82,7 +87,7 @@ public class VisitTimelineService {
         List<DossierTrail> received = dossiers.byTicket(t.id());
         Visit visit = new Visit();
         visit.ticket(t);
-        received.forEach(d -> visit.dossier(d, received.size() > 1));
+        received.forEach(d -> visit.dossier(d, true));
         visit.rated(ratings);
         received.forEach(d -> visit.related.add(new VisitTimeline.Related(
                 VisitText.of("visit.related.dossier", d.data().code()), VisitSteps.dossierLink(d.data().code()))));
