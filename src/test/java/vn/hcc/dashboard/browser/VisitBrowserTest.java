@@ -52,12 +52,17 @@ class VisitBrowserTest extends BrowserTestBase {
         counter.type("code", code);
         counter.choose("procedure", "HT-03");
         counter.click("save");
+        counter.open("queue/counter");
+        counter.click("served");
         counter.open("visit?dossier=" + code);
         counter.driver.manage().window().setSize(new Dimension(1280, 900));
         List<String> steps = counter.driver.findElements(By.cssSelector(".visit-step")).stream()
                 .map(WebElement::getText).toList();
         assertThat(steps).anyMatch(s -> s.contains("Lấy số thứ tự " + number));
         assertThat(steps).anyMatch(s -> s.contains("Tiếp nhận hồ sơ " + code));
+        assertThat(steps.indexOf(steps.stream().filter(s -> s.contains("Gọi số " + number)).findFirst()
+                .orElseThrow())).as("called, then received").isLessThan(steps.indexOf(steps.stream()
+                        .filter(s -> s.contains("Tiếp nhận hồ sơ")).findFirst().orElseThrow()));
         System.err.println("screenshot: " + counter.screenshot("visit-ticket-dossier"));
     }
 
@@ -72,5 +77,16 @@ class VisitBrowserTest extends BrowserTestBase {
         assertThat(director.path()).startsWith("visit");
         assertThat(director.driver.findElements(By.cssSelector(".visit-step.mark-LATE"))).isNotEmpty();
         System.err.println("screenshot: " + director.screenshot("visit-overdue-dossier"));
+    }
+
+    @Test
+    void theDirectorOpensARatedDossiersTimelineFromTheUnsatisfiedRatings() {
+        Browser director = signedIn(DemoAccount.GIAMDOC).open("danh-gia-hai-long");
+        director.driver.manage().window().setSize(new Dimension(1280, 1000));
+        WebElement link = director.waitUntil(d -> d.findElements(By.cssSelector("#unsatisfied a[href^='visit?']"))
+                .stream().findFirst().orElse(null));
+        director.open(link.getDomAttribute("href"));
+        assertThat(director.driver.findElements(By.cssSelector(".visit-step.kind-RATING"))).isNotEmpty();
+        System.err.println("screenshot: " + director.screenshot("visit-rated-dossier"));
     }
 }
