@@ -102,6 +102,10 @@ public class Dossier {
     @Column(name = "reused_data")
     private Boolean reusedData;
 
+    /** The queue ticket the citizen held when reception recorded the dossier; null: none (online, post, import). */
+    @Column(name = "ticket_id")
+    private Long ticketId;
+
     @Version
     private long version;
 
@@ -177,5 +181,14 @@ public class Dossier {
 
     public long getVersion() {
         return version;
+    }
+
+    public Long getTicketId() {
+        return ticketId;
+    }
+
+    /** Set once, when reception records the dossier ({@link DossierService#record(DossierData, String)}). */
+    void heldTicket(Long ticketId) {
+        this.ticketId = ticketId;
     }
 }

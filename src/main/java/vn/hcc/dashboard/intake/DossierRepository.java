@@ -14,6 +14,8 @@ interface DossierRepository extends JpaRepository<Dossier, Long>, JpaSpecificati
 
     Optional<Dossier> findByCode(String code);
 
+    List<Dossier> findByTicketIdOrderByReceivedAtAscIdAsc(Long ticketId);
+
     /** One batch of an import's existing dossiers, never the whole table. */
     List<Dossier> findByCodeIn(Collection<String> codes);
 

@@ -38,6 +38,8 @@ import vn.hcc.dashboard.catalog.WorkingDayCalendar;
 import vn.hcc.dashboard.security.Permission;
 import vn.hcc.dashboard.security.Requires;
 import vn.hcc.dashboard.base.Period;
+import vn.hcc.dashboard.base.VnFormat;
+import vn.hcc.dashboard.queue.TicketTrailService;
 
 /**
  * Dossiers as reception records them and moves them on, and the one door through which every dossier is written
@@ -63,11 +65,15 @@ public class DossierService {
     private final DossierChanges tally;
     private final AuditService audit;
     private final DossierInserts inserts;
+    private final DossierJournal journal;
+    private final TicketTrailService tickets;
 
     DossierService(DossierRepository dossiers, ProcedureService procedures, WorkingDayCalendar calendar,
             Broadcaster broadcaster, Clock clock, EntityManager entities, DossierChanges tally, AuditService audit,
-            DossierInserts inserts) {
+            DossierInserts inserts, DossierJournal journal, TicketTrailService tickets) {
         this.inserts = inserts;
+        this.journal = journal;
+        this.tickets = tickets;
         this.entities = entities;
         this.audit = audit;
         this.tally = tally;
@@ -168,12 +174,29 @@ public class DossierService {
     }
 
     public Dossier record(DossierData data) {
+        return record(data, null);
+    }
+
+    /**
+     * Records a dossier at the counter with the number of the queue ticket the citizen held ({@code HT-012}, of the
+     * day received; blank: none), refused at the field "ticket" when no such ticket was issued that day.
+     */
+    public Dossier record(DossierData data, String ticketNumber) {
         DossierData d = normalized(data);
         DossierRules.check(d, LocalDateTime.now(clock));
         if (dossiers.findByCode(d.code().trim()).isPresent()) {
             throw new FieldValidationException("code", "dossier.error.code-taken", d.code().trim());
         }
-        Dossier saved = dossiers.save(new Dossier(d));
+        Long ticketId = null;
+        if (ticketNumber != null && !ticketNumber.isBlank()) {
+            String number = ticketNumber.trim().toUpperCase(Locale.ROOT);
+            ticketId = tickets.idOf(number, d.receivedAt().toLocalDate()).orElseThrow(() -> new FieldValidationException(
+                    "ticket", "dossier.error.ticket-unknown", number, VnFormat.date(d.receivedAt().toLocalDate())));
+        }
+        Dossier fresh = new Dossier(d);
+        fresh.heldTicket(ticketId);
+        Dossier saved = dossiers.save(fresh);
+        journal.recorded(saved.getId(), saved.data(), ticketId);
         tally.changed(null, saved.data());
         audit.record(AuditEvent.created(AuditedType.DOSSIER, saved.getId(), saved.getCode(), saved.data()));
         broadcaster.publishAfterCommit(TOPIC, saved.getId());
@@ -194,6 +217,8 @@ public class DossierService {
         }
         dossiers.saveAll(entities);
         entities.forEach(d -> tally.changed(null, d.data()));
+        journal.write(entities.stream().map(d -> new DossierJournal.Row(d.getId(), "IMPORTED", "status", null,
+                d.data().status().name())).toList());
         audit.record(imported(entities.size(), 0, 0));
         broadcaster.publishAfterCommit(TOPIC, null);
         return entities.size();
@@ -217,6 +242,7 @@ public class DossierService {
             existing.putIfAbsent(d.getCode().toUpperCase(Locale.ROOT), d);
         }
         List<DossierData> fresh = new ArrayList<>();
+        List<DossierJournal.Row> changes = new ArrayList<>();
         int updated = 0;
         for (DossierData d : batch) {
             Dossier current = existing.get(d.code());
@@ -235,6 +261,7 @@ public class DossierService {
                 DossierRules.check(merged);
                 current.apply(merged);
                 tally.changed(before, current.data());
+                changes.addAll(DossierJournal.rows(current.getId(), "IMPORT_UPDATED", before, current.data()));
                 audit.record(AuditEvent.updated(AuditedType.DOSSIER, current.getId(), current.getCode(), before,
                         current.data()));
                 updated++;
@@ -244,6 +271,8 @@ public class DossierService {
         audit.record(imported(created, updated, batch.size() - created - updated));
         entities.flush();
         inserts.insert(fresh); // one JDBC batch: Hibernate sends a generated-id entity's insert alone
+        journal.write(changes);
+        journal.imported(fresh.stream().map(DossierData::code).toList());
         entities.clear();
         return new Upserted(created, updated, batch.size() - created - updated);
     }
@@ -271,7 +300,7 @@ public class DossierService {
         }
         DossierData d = normalized(data);
         DossierRules.check(d, LocalDateTime.now(clock));
-        return saved(dossier, d, AuditAction.UPDATE);
+        return saved(dossier, d, AuditAction.UPDATE, "UPDATED");
     }
 
     /** Moves the status on; {@code day} is the result day, or the day of withdrawal or refusal. */
@@ -282,11 +311,16 @@ public class DossierService {
             throw new FieldValidationException("status", "dossier.error.final");
         }
         LocalDate result = status.hasResult() ? require(day, "resultOn") : null;
+        // returning a result already recorded keeps its day: the day given is the return's (the figures count the
+        // result day against the due day, and the visit's timeline shows both)
+        if (status == DossierStatus.RETURNED && d.resultOn() != null) {
+            result = d.resultOn();
+        }
         LocalDate ended = status.isFinal() ? require(day, "endedOn") : null;
         LocalDate returned = status == DossierStatus.RETURNED ? (d.returnedOn() != null ? d.returnedOn() : day) : null;
         DossierData next = d.withStatus(status, result, returned, ended);
         DossierRules.check(next);
-        return saved(dossier, next, AuditAction.STATUS);
+        return saved(dossier, next, AuditAction.STATUS, "STATUS");
     }
 
     /** The apology letter of a late dossier with its reason and new return date; the date may move only once. */
@@ -304,7 +338,7 @@ public class DossierService {
         }
         DossierData next = d.withApology(reason.trim(), newDueOn);
         DossierRules.check(next);
-        return saved(dossier, next, AuditAction.APOLOGY);
+        return saved(dossier, next, AuditAction.APOLOGY, "APOLOGY");
     }
 
     /** The intake day follows from the time received and the procedure's 15:00 cut-off, never from the user. */
@@ -325,11 +359,12 @@ public class DossierService {
     }
 
     /** Writes {@code next} over the dossier and moves its share of the tally from its old values to the new. */
-    private Dossier saved(Dossier dossier, DossierData next, AuditAction action) {
+    private Dossier saved(Dossier dossier, DossierData next, AuditAction action, String historyAction) {
         DossierData before = dossier.data();
         dossier.apply(next);
         Dossier saved = dossiers.saveAndFlush(dossier);
         tally.changed(before, saved.data());
+        journal.changed(saved.getId(), historyAction, before, saved.data());
         audit.record(
                 AuditEvent.of(AuditedType.DOSSIER, saved.getId(), saved.getCode(), action, before, saved.data()));
         broadcaster.publishAfterCommit(TOPIC, saved.getId());

@@ -150,7 +150,7 @@ class RatingFigures {
                         ? staffNames.getOrDefault(r.getStaffId(), "")
                         : Objects.requireNonNullElse(r.getOfficerUsername(), ""),
                 fieldNames.getOrDefault(r.getFieldId(), ""), r.getReason(), r.getComment(), r.getSource(),
-                r.getFollowUp()));
+                r.getFollowUp(), r.getTicketId(), r.getDossierCode()));
     }
 
     /** Creates or corrects the dossiers' ratings, one query for the batch's existing ones; returns how many changed. */

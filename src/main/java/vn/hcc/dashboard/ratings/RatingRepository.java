@@ -23,6 +23,8 @@ interface RatingRepository extends JpaRepository<SatisfactionRating, Long> {
 
     List<SatisfactionRating> findByDossierCodeIn(Collection<String> codes);
 
+    List<SatisfactionRating> findByTicketIdIn(Collection<Long> ticketIds);
+
     @Query("select r.level, count(r) from SatisfactionRating r " + WHERE + " group by r.level")
     List<Object[]> countByLevel(@Param("start") LocalDateTime start, @Param("end") LocalDateTime end,
             @Param("unit") Long unit, @Param("counter") Long counter, @Param("officer") String officer,

@@ -204,6 +204,26 @@ public class RatingService {
         return figures.unsatisfied(period, filter, openOnly, page);
     }
 
+    /**
+     * The ratings of one visit, oldest first: of its tickets (the tablet) and of its dossiers (the import), each
+     * once. The timeline's permission: a visit's rating belongs to its timeline, whoever may open that.
+     */
+    @Transactional(readOnly = true)
+    @Requires(Permission.VISIT_VIEW)
+    public List<VisitRating> ofVisit(java.util.Collection<Long> ticketIds, java.util.Collection<String> dossierCodes) {
+        Map<Long, SatisfactionRating> found = new java.util.TreeMap<>();
+        if (!ticketIds.isEmpty()) {
+            ratings.findByTicketIdIn(ticketIds).forEach(r -> found.put(r.getId(), r));
+        }
+        if (!dossierCodes.isEmpty()) {
+            ratings.findByDossierCodeIn(dossierCodes).forEach(r -> found.put(r.getId(), r));
+        }
+        return found.values().stream().sorted(java.util.Comparator.comparing(SatisfactionRating::getRatedAt))
+                .map(r -> new VisitRating(r.getId(), r.getRatedAt(), r.getLevel(), r.getReason(), r.getComment(),
+                        r.getTicketNumber(), r.getDossierCode(), r.getFollowUp()))
+                .toList();
+    }
+
     /** The follow-ups of a rating, oldest first. */
     @Transactional(readOnly = true)
     public List<FollowUpEntry> history(long ratingId) {

@@ -21,6 +21,11 @@ public enum Permission {
     DOSSIER_VIEW(RECEPTION, DIRECTOR, LEADER, ADMIN),
     /** Record, correct and close dossiers. */
     DOSSIER_EDIT(RECEPTION, DIRECTOR, ADMIN),
+    /**
+     * One visit's timeline ({@code /visit}): ticket, dossiers, letter and rating. A PAKN handler opens only the
+     * timeline of a petition of theirs (and of the dossier it names); the timeline's service checks that.
+     */
+    VISIT_VIEW(RECEPTION, DIRECTOR, LEADER, ADMIN, PAKN_HANDLER),
     /** Import dossiers from a file. */
     DOSSIER_IMPORT(RECEPTION, DIRECTOR, ADMIN),
     /** Call and serve queue tickets at a counter. */

@@ -38,6 +38,8 @@ class PermissionTest {
         expected.put(Permission.WALL_VIEW, OVERSIGHT);
         expected.put(Permission.TARGET_VIEW, OVERSIGHT);
         expected.put(Permission.TARGET_EDIT, CHANGE);
+        // a visit's timeline: everyone; the service narrows a PAKN handler to the petitions assigned to them
+        expected.put(Permission.VISIT_VIEW, EnumSet.of(RECEPTION, DIRECTOR, LEADER, ADMIN, PAKN_HANDLER));
         expected.put(Permission.PAKN_INBOX, EnumSet.of(PAKN_HANDLER));
         expected.put(Permission.PAKN_VIEW, EnumSet.of(PAKN_HANDLER, DIRECTOR, LEADER, ADMIN));
         expected.put(Permission.PAKN_ANSWER, EnumSet.of(PAKN_HANDLER, DIRECTOR, ADMIN));

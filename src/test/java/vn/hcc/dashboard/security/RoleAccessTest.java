@@ -37,8 +37,8 @@ class RoleAccessTest extends KaribuTest {
 
     /** Routes opened from a list (one item by its id), not from the side navigation. */
     private static final Set<String> NOT_IN_MENU = Set.of("intake/apology-letter", "pakn/item", "bench-empty",
-            // the wall is for a TV in full screen: opened by its URL, not from the menu
-            "wall");
+            // the wall is for a TV in full screen: opened by its URL, not from the menu; a visit from a ticket or dossier
+            "wall", "visit");
 
     /** Route → roles that may open it. */
     private static final Map<String, Set<Role>> ACCESS = new LinkedHashMap<>();
@@ -49,6 +49,7 @@ class RoleAccessTest extends KaribuTest {
         route("intake", Permission.DOSSIER_VIEW);
         route("intake/import", Permission.DOSSIER_IMPORT);
         route("intake/apology-letter", Permission.DOSSIER_VIEW);
+        route("visit", Permission.VISIT_VIEW);
         // the benchmark's anchor page (test classes only): the first-paint bench measures the dashboard against it
         route("bench-empty", Permission.DASHBOARD_VIEW);
         route("admin/users", Permission.USER_ADMIN);

@@ -147,6 +147,14 @@ class DashboardView extends VerticalLayout implements MenuTitled {
                 .setKey("receivedOn").setAutoWidth(true);
         grid.addColumn(d -> VnFormat.date(d.dossier().dueOn())).setHeader(getTranslation("dossier.due-on"))
                 .setKey("dueOn").setAutoWidth(true);
+        // the dossier's timeline (ticket, history, letter, rating) is its own route, linked by address
+        grid.addComponentColumn(d -> {
+            var link = new com.vaadin.flow.component.html.Anchor("visit?dossier="
+                    + java.net.URLEncoder.encode(d.dossier().code(), java.nio.charset.StandardCharsets.UTF_8),
+                    getTranslation("visit.open"));
+            link.getElement().setAttribute("onclick", "event.stopPropagation()"); // not also the row's click-through
+            return link;
+        }).setHeader(getTranslation("visit.open")).setKey("timeline").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("dashboard.list.empty"));

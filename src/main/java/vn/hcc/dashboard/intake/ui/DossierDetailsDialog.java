@@ -86,9 +86,13 @@ class DossierDetailsDialog extends Dialog {
                 apologySent(d);
             }
         }
+        // the visit's timeline (ticket, history, letter, rating) is its own route: linked by address, read-only
+        Anchor timeline = new Anchor("visit?dossier=" + URLEncoder.encode(d.code(), StandardCharsets.UTF_8),
+                getTranslation("intake.timeline"));
+        timeline.setId("timeline");
         Button close = new Button(getTranslation("action.cancel"), e -> close());
         close.setId("close");
-        getFooter().add(close);
+        getFooter().add(timeline, close);
     }
 
     private FormLayout details(DossierData d, boolean editable) {

@@ -37,6 +37,9 @@ import vn.hcc.dashboard.security.CurrentUser;
 import vn.hcc.dashboard.security.Permission;
 import vn.hcc.dashboard.security.Requires;
 import vn.hcc.dashboard.base.ui.MenuTitled;
+import com.vaadin.flow.server.VaadinSession;
+import vn.hcc.dashboard.queue.QueueService;
+import vn.hcc.dashboard.queue.Ticket;
 
 /**
  * The day's dossiers at the reception desk: a grid paged lazily from the database (default: received today) with
@@ -49,10 +52,14 @@ import vn.hcc.dashboard.base.ui.MenuTitled;
 @Requires(Permission.DOSSIER_VIEW)
 class IntakeView extends VerticalLayout implements BeforeEnterObserver, MenuTitled {
 
+    /** The session attribute where the counter view keeps the counter the officer chose (its id). */
+    static final String SESSION_COUNTER = "queue.counter";
+
     private final DossierService dossiers;
     private final ApologyLetterService letters;
     private final ProcedureService procedures;
     private final DossierRowService rows;
+    private final QueueService queue;
     private final Grid<DossierRow> grid = new Grid<>();
     private final VnDatePicker from = new VnDatePicker(null);
     private final VnDatePicker to = new VnDatePicker(null);
@@ -65,8 +72,10 @@ class IntakeView extends VerticalLayout implements BeforeEnterObserver, MenuTitl
     private final boolean canEdit;
 
     IntakeView(DossierService dossiers, DossierRowService rows, ProcedureService procedures, UnitService units,
-            FieldService fields, Broadcaster broadcaster, CurrentUser currentUser, ApologyLetterService letters) {
+            FieldService fields, Broadcaster broadcaster, CurrentUser currentUser, ApologyLetterService letters,
+            QueueService queue) {
         this.dossiers = dossiers;
+        this.queue = queue;
         this.letters = letters;
         this.rows = rows;
         this.canEdit = currentUser.may(Permission.DOSSIER_EDIT);
@@ -187,7 +196,16 @@ class IntakeView extends VerticalLayout implements BeforeEnterObserver, MenuTitl
     }
 
     private void create() {
-        new NewDossierDialog(dossiers, rows, procedures, saved -> refresh()).open();
+        new NewDossierDialog(dossiers, rows, procedures, servingNow(), saved -> refresh()).open();
+    }
+
+    /**
+     * The number of the ticket the officer is serving now at the counter chosen in the counter view (the session's
+     * {@link #SESSION_COUNTER}); empty when no counter is chosen or it serves nobody.
+     */
+    private String servingNow() {
+        Object counter = VaadinSession.getCurrent().getAttribute(SESSION_COUNTER);
+        return counter instanceof Long id ? queue.current(id).map(Ticket::getNumber).orElse("") : "";
     }
 
     private void open(DossierRow row) {

@@ -44,10 +44,15 @@ class NewDossierDialog extends EditDialog {
     final RecordedSelect componentsStored = new RecordedSelect("dossier.components-stored", "componentsStored", null);
     final RecordedSelect reusedData = new RecordedSelect("dossier.reused-data", "reusedData", null);
     final TextField handler = new TextField();
+    final TextField ticket = new TextField();
     private DossierData proposal;
 
+    /**
+     * {@code servingNow}: the number of the ticket the officer serves now at the counter chosen in the counter view
+     * (empty: none), proposed as the ticket the citizen held.
+     */
     NewDossierDialog(DossierService dossiers, DossierRowService rows, ProcedureService procedures,
-            Consumer<Dossier> onSaved) {
+            String servingNow, Consumer<Dossier> onSaved) {
         super(null, null);
         this.dossiers = dossiers;
         this.rows = rows;
@@ -78,9 +83,13 @@ class NewDossierDialog extends EditDialog {
         paidOnline.setLabel(getTranslation("dossier.paid-online"));
         digitizedComponents.setLabel(getTranslation("dossier.digitized-components"));
         label(handler, "dossier.handler", "handler");
+        label(ticket, "intake.ticket", "ticket");
+        ticket.setHelperText(getTranslation("intake.ticket.helper"));
+        ticket.setMaxLength(40);
+        ticket.setValue(servingNow == null ? "" : servingNow);
         procedure.addValueChangeListener(e -> propose());
         receivedAt.addValueChangeListener(e -> propose());
-        fields(code, procedure, receivedAt, channel, fieldAndUnit, dueOn, fee, handler, paidOnline,
+        fields(code, ticket, procedure, receivedAt, channel, fieldAndUnit, dueOn, fee, handler, paidOnline,
                 digitizedComponents, componentsStored, reusedData);
         form().setColspan(procedure, 2);
         form().setColspan(fieldAndUnit, 2);
@@ -88,8 +97,8 @@ class NewDossierDialog extends EditDialog {
                 Map.entry("procedure", procedure), Map.entry("field", procedure), Map.entry("unit", procedure),
                 Map.entry("onlineLevel", procedure), Map.entry("receivedAt", receivedAt),
                 Map.entry("channel", channel), Map.entry("dueOn", dueOn), Map.entry("fee", fee),
-                Map.entry("handler", handler)), () -> {
-                    Dossier saved = dossiers.record(data());
+                Map.entry("handler", handler), Map.entry("ticket", ticket)), () -> {
+                    Dossier saved = dossiers.record(data(), ticket.getValue());
                     FormErrors.success(getTranslation("intake.recorded", saved.getCode()));
                     onSaved.accept(saved);
                 }));

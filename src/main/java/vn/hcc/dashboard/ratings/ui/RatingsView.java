@@ -129,6 +129,15 @@ class RatingsView extends VerticalLayout implements MenuTitled {
                 .setKey("ratedAt").setAutoWidth(true).setFlexGrow(0);
         unsatisfied.addColumn(UnsatisfiedRating::subject).setHeader(getTranslation("ratings.col.subject"))
                 .setKey("subject").setAutoWidth(true);
+        // the visit's timeline (ticket, dossier, letter) is its own route, linked by address
+        unsatisfied.addComponentColumn(r -> {
+            String link = r.ticketId() != null ? "visit?ticket=" + r.ticketId()
+                    : r.dossierCode() != null ? "visit?dossier="
+                            + java.net.URLEncoder.encode(r.dossierCode(), java.nio.charset.StandardCharsets.UTF_8)
+                            : null;
+            return link == null ? new com.vaadin.flow.component.html.Span()
+                    : new com.vaadin.flow.component.html.Anchor(link, getTranslation("visit.open"));
+        }).setHeader(getTranslation("visit.open")).setKey("timeline").setAutoWidth(true).setFlexGrow(0);
         unsatisfied.addColumn(UnsatisfiedRating::counterName).setHeader(getTranslation("ratings.col.counter"))
                 .setKey("counter").setAutoWidth(true);
         unsatisfied.addColumn(UnsatisfiedRating::officerName).setHeader(getTranslation("ratings.col.officer"))

@@ -1,0 +1,2 @@
+/** The timeline view ({@code /visit}). */
+package vn.hcc.dashboard.visits.ui;
