@@ -11,6 +11,7 @@ public record Board(List<CounterCall> counters, long waiting, List<FieldWaiting>
             int recallCount, PauseReason paused) {
     }
 
-    public record FieldWaiting(String fieldName, long waiting) {
+    /** {@code estimate}: the estimated wait of a citizen taking a number now; null when no counter serves it. */
+    public record FieldWaiting(String fieldName, long waiting, java.time.Duration estimate) {
     }
 }

@@ -94,6 +94,15 @@ public class QueueService {
      */
     @PreAuthorize("permitAll()")
     public IssuedTicket issue(String deviceToken, Long fieldId) {
+        return issue(deviceToken, fieldId, null);
+    }
+
+    /**
+     * {@link #issue(String, Long)} for a citizen who chose a priority at the kiosk (người cao tuổi, người khuyết tật,
+     * phụ nữ mang thai): the ticket is called before the queue order, and the reason is kept with it.
+     */
+    @PreAuthorize("permitAll()")
+    public IssuedTicket issue(String deviceToken, Long fieldId, TicketPriority priority) {
         devices.require(deviceToken, DeviceKind.KIOSK);
         openingHours.requireOpen();
         if (fieldId == null) {
@@ -107,11 +116,14 @@ public class QueueService {
         LocalDateTime now = now();
         Ticket fresh = newTicket(field.id(), field.code(), now, now, null);
         fresh.track(TrackingCodes.next());
+        if (priority != null) {
+            fresh.prioritize(priority, null, now);
+        }
         Ticket ticket = tickets.save(fresh);
         long ahead = tickets.countAhead(ticket);
         broadcaster.publishAfterCommit(TOPIC, ticket.getId());
         return new IssuedTicket(ticket.getId(), ticket.getNumber(), field.name(), now, ahead,
-                estimates.estimate(field.id(), ahead, now.toLocalDate()), ticket.getTrackingCode());
+                estimates.estimate(field.id(), ahead, now.toLocalDate()), ticket.getTrackingCode(), priority);
     }
 
     /** What the hall display shows. Needs no login. */
@@ -131,8 +143,13 @@ public class QueueService {
         }).toList();
         Map<Long, String> names = fields.listPublic().stream()
                 .collect(Collectors.toMap(WorkField::getId, WorkField::getName));
-        List<Board.FieldWaiting> byField = tickets.countWaitingByField(today).stream()
-                .map(r -> new Board.FieldWaiting(names.getOrDefault((Long) r[0], ""), (Long) r[1]))
+        List<Object[]> waiting = tickets.countWaitingByField(today);
+        Map<Long, Integer> open = estimates.countersPerField();
+        Map<Long, java.time.Duration> means = estimates.meanServiceTimes(
+                waiting.stream().map(r -> (Long) r[0]).toList(), today);
+        List<Board.FieldWaiting> byField = waiting.stream()
+                .map(r -> new Board.FieldWaiting(names.getOrDefault((Long) r[0], ""), (Long) r[1],
+                        WaitEstimates.estimate((Long) r[1], means.get((Long) r[0]), open.getOrDefault((Long) r[0], 0))))
                 .sorted(Comparator.comparing(Board.FieldWaiting::fieldName)).toList();
         return new Board(calls, byField.stream().mapToLong(Board.FieldWaiting::waiting).sum(), byField);
     }

@@ -51,12 +51,18 @@ interface TicketRepository extends JpaRepository<Ticket, Long> {
 
     long countByIssuedOnAndStatus(LocalDate day, TicketStatus status);
 
-    /** How many tickets of the same field will be called before this one (same order as {@link #findWaiting}). */
+    /**
+     * How many tickets of the same field will be called before this one, in the order of {@link #findWaiting}:
+     * priority tickets first, then the queue order. Tickets sent to one counter are that counter's, not the field's.
+     */
     @Query("""
             select count(t) from Ticket t
             where t.issuedOn = :#{#ticket.issuedOn} and t.fieldId = :#{#ticket.fieldId}
-              and t.status = vn.hcc.dashboard.queue.TicketStatus.WAITING
-              and (t.queuedAt < :#{#ticket.queuedAt} or (t.queuedAt = :#{#ticket.queuedAt} and t.id < :#{#ticket.id}))
+              and t.status = vn.hcc.dashboard.queue.TicketStatus.WAITING and t.targetCounterId is null
+              and ((case when t.priority is null then 1 else 0 end) < :#{#ticket.priority == null ? 1 : 0}
+                or ((case when t.priority is null then 1 else 0 end) = :#{#ticket.priority == null ? 1 : 0}
+                  and (t.queuedAt < :#{#ticket.queuedAt}
+                    or (t.queuedAt = :#{#ticket.queuedAt} and t.id < :#{#ticket.id}))))
             """)
     long countAhead(@Param("ticket") Ticket ticket);
 

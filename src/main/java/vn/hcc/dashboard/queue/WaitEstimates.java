@@ -34,8 +34,11 @@ class WaitEstimates {
     private final NamedParameterJdbcTemplate jdbc;
     private final ServiceCounterRepository counters;
     private final KioskSettings settings;
+    private final CounterPauseService pauses;
 
-    WaitEstimates(NamedParameterJdbcTemplate jdbc, ServiceCounterRepository counters, KioskSettings settings) {
+    WaitEstimates(NamedParameterJdbcTemplate jdbc, ServiceCounterRepository counters, KioskSettings settings,
+            CounterPauseService pauses) {
+        this.pauses = pauses;
         this.jdbc = jdbc;
         this.counters = counters;
         this.settings = settings;
@@ -59,12 +62,19 @@ class WaitEstimates {
         return means;
     }
 
-    /** Field id → the number of active counters serving it. */
+    /** Field id → the number of active counters serving it, not paused unless all of them are. */
     Map<Long, Integer> countersPerField() {
-        Map<Long, Integer> open = new HashMap<>();
-        counters.findByActiveTrueOrderByCode()
-                .forEach(c -> c.getFieldIds().forEach(f -> open.merge(f, 1, Integer::sum)));
-        return open;
+        Map<Long, Integer> active = new HashMap<>();
+        Map<Long, Integer> working = new HashMap<>();
+        java.util.Set<Long> paused = pauses.pausedNow().keySet();
+        counters.findByActiveTrueOrderByCode().forEach(c -> c.getFieldIds().forEach(f -> {
+            active.merge(f, 1, Integer::sum);
+            if (!paused.contains(c.getId())) {
+                working.merge(f, 1, Integer::sum);
+            }
+        }));
+        active.replaceAll((field, n) -> working.getOrDefault(field, n));
+        return active;
     }
 
     /** The estimate for one field; null when no counter serves it. */

@@ -145,8 +145,10 @@ class DisplayView extends VerticalLayout implements HasDynamicTitle {
         });
         waitingCount.setText(VnFormat.number(board.waiting()));
         waitingByField.removeAll();
-        board.waitingByField().forEach(f -> waitingByField.add(
-                new Span(getTranslation("queue.display.waiting-field", f.fieldName(), VnFormat.number(f.waiting())))));
+        board.waitingByField().forEach(f -> waitingByField.add(new Span(f.estimate() == null
+                ? getTranslation("queue.display.waiting-field", f.fieldName(), VnFormat.number(f.waiting()))
+                : getTranslation("queue.display.waiting-field-estimate", f.fieldName(), VnFormat.number(f.waiting()),
+                        VnFormat.number(f.estimate().toMinutes())))));
     }
 
     private Div tile(Board.CounterCall c, Board.CounterCall latest) {

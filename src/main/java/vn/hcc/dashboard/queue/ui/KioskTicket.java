@@ -26,6 +26,7 @@ class KioskTicket extends Div {
     final Span issued = new Span();
     final Span ahead = new Span();
     final Span estimate = new Span();
+    final Span priority = new Span();
     final Span code = new Span();
     final Div qrBox = new Div();
 
@@ -43,7 +44,9 @@ class KioskTicket extends Div {
         issued.setId("ticket-issued");
         ahead.setId("ticket-ahead");
         estimate.setId("ticket-estimate");
-        Div facts = new Div(issued, ahead, estimate);
+        priority.setId("ticket-priority");
+        priority.addClassName("kiosk-ticket-priority");
+        Div facts = new Div(priority, issued, ahead, estimate);
         facts.addClassName("kiosk-ticket-facts");
         code.setId("ticket-code");
         qrBox.addClassName("kiosk-ticket-qr");
@@ -63,6 +66,9 @@ class KioskTicket extends Div {
                 VnFormat.date(ticket.issuedOn())));
         ahead.setText(getTranslation("queue.kiosk.ahead", VnFormat.number(ticket.waitingAhead())));
         estimate.setText(estimateText(this, ticket.estimatedWait()));
+        priority.setText(ticket.priority() == null ? ""
+                : getTranslation("queue.kiosk.priority-ticket", getTranslation(ticket.priority().labelKey())));
+        priority.setVisible(ticket.priority() != null);
         code.setText(ticket.trackingCode());
         String link = PublicLinks.absolute("hang-cho/" + ticket.trackingCode());
         byte[] png = QrCodes.png(link, 240);

@@ -25,6 +25,7 @@ import vn.hcc.dashboard.queue.KioskSettings;
 import vn.hcc.dashboard.queue.OpeningHoursService;
 import vn.hcc.dashboard.queue.QueueField;
 import vn.hcc.dashboard.queue.QueueService;
+import vn.hcc.dashboard.queue.TicketPriority;
 import vn.hcc.dashboard.queue.TicketTrackingService;
 
 /**
@@ -44,6 +45,8 @@ class KioskView extends VerticalLayout implements HasDynamicTitle {
     private final TicketTrackingService tracking;
     private final KioskSettings settings;
     final Div choices = new Div();
+    final Div priorities = new Div();
+    private TicketPriority priority;
     final Div closed = new Div();
     final Div result = new Div();
     final KioskTicket ticket = new KioskTicket();
@@ -72,6 +75,8 @@ class KioskView extends VerticalLayout implements HasDynamicTitle {
         title.addClassName("kiosk-title");
         choices.addClassName("kiosk-choices");
         choices.setId("choices");
+        priorities.setId("priorities");
+        priorities.addClassName("kiosk-priorities");
         closed.setId("closed");
         closed.addClassName("kiosk-closed");
         print.setText(getTranslation("queue.kiosk.print"));
@@ -89,7 +94,7 @@ class KioskView extends VerticalLayout implements HasDynamicTitle {
         result.add(ticket, buttons);
         result.addClassName("kiosk-result");
         result.setId("result");
-        add(center, title, choices, closed, result);
+        add(center, title, priorities, choices, closed, result);
         showChoices();
     }
 
@@ -115,6 +120,8 @@ class KioskView extends VerticalLayout implements HasDynamicTitle {
         result.setVisible(false);
         KioskHours hours = openingHours.now();
         title.setVisible(hours.open());
+        choosePriority(null);
+        priorities.setVisible(hours.open());
         if (!hours.open()) {
             showClosed(hours);
             return;
@@ -138,7 +145,31 @@ class KioskView extends VerticalLayout implements HasDynamicTitle {
             closed.add(new Span(getTranslation("queue.kiosk.closed")));
         }
         choices.setVisible(!fields.isEmpty());
+        priorities.setVisible(!fields.isEmpty());
         closed.setVisible(fields.isEmpty());
+    }
+
+    /**
+     * The priority row above the fields: a citizen who is elderly, disabled or pregnant touches it first (touch again
+     * to undo); the next field touched gives a priority ticket. Reset after each ticket.
+     */
+    private void choosePriority(TicketPriority chosen) {
+        priority = chosen;
+        priorities.removeAll();
+        Span label = new Span(getTranslation("queue.kiosk.priority"));
+        label.addClassName("kiosk-priority-label");
+        priorities.add(label);
+        for (TicketPriority p : TicketPriority.values()) {
+            Button b = new Button(getTranslation(p.labelKey()), e -> choosePriority(p == priority ? null : p));
+            b.setId("priority-" + p.name());
+            b.addClassName("kiosk-priority");
+            b.addThemeVariants(ButtonVariant.LUMO_LARGE);
+            if (p == chosen) {
+                b.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+                b.addClassName("kiosk-priority-chosen");
+            }
+            priorities.add(b);
+        }
     }
 
     /** "Đang chờ 4 người · khoảng 12 phút" on a field's button. */
@@ -171,7 +202,7 @@ class KioskView extends VerticalLayout implements HasDynamicTitle {
     private void issue(QueueField f) {
         IssuedTicket issued;
         try {
-            issued = queue.issue(deviceToken, f.id());
+            issued = queue.issue(deviceToken, f.id(), priority);
         } catch (FieldValidationException refused) {
             FormErrors.error(getTranslation(refused.messageKey(), refused.args()));
             if ("device".equals(refused.field())) {
@@ -184,6 +215,7 @@ class KioskView extends VerticalLayout implements HasDynamicTitle {
         }
         ticket.show(issued);
         title.setVisible(false);
+        priorities.setVisible(false);
         choices.setVisible(false);
         closed.setVisible(false);
         result.setVisible(true);

@@ -117,7 +117,7 @@ class KioskAndDisplayViewTest extends KaribuTest {
         UI.getCurrent().navigate("kiosk");
         assertAlone();
         assertThat(_find(Button.class)).extracting(Button::getId).allSatisfy(id -> assertThat(id.orElseThrow())
-                .matches("issue-[A-Z]+|print|done"));
+                .matches("issue-[A-Z]+|priority-[A-Z]+|print|done"));
         useToken(display.token());
         UI.getCurrent().navigate("display");
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(DisplayView.class);
@@ -165,7 +165,7 @@ class KioskAndDisplayViewTest extends KaribuTest {
         await(() -> text("waiting-count").equals(VnFormat.number(before + 2)));
         assertThat(text("waiting-count")).isEqualTo(VnFormat.number(before + 2));
         assertThat(_find(byId(Div.class, "waiting-by-field"), Span.class)).extracting(Span::getText)
-                .contains("Đất đai: 2");
+                .as("2 waiting × 6 minutes ÷ Quầy 4 and Quầy 5").contains("Đất đai: 2 người · khoảng 6 phút");
 
         SystemAccess.asAdmin(() -> queue.callNext(q4));
         await(() -> text("calling-" + q4).equals("DD-001"));

@@ -33,6 +33,9 @@ import vn.hcc.dashboard.security.SystemAccess;
  */
 class KioskHoursAndTrackingViewTest extends KaribuTest {
 
+    // The database is restored per class, not per test: each test takes numbers in a field of its own (HT, DD,
+    // BTXH, CT), so that what one leaves waiting does not change another's queue.
+
     @Autowired
     DeviceService devices;
     @Autowired
@@ -127,5 +130,50 @@ class KioskHoursAndTrackingViewTest extends KaribuTest {
         assertThat(byId(Div.class, "result").getChildren()).isEmpty();
         assertThat(byId(com.vaadin.flow.component.textfield.TextField.class, "code").getLabel())
                 .isEqualTo("Mã trên phiếu số thứ tự");
+    }
+
+    @Test
+    void anElderlyCitizenTouchesPriorityFirstAndIsCalledBeforeThoseWhoCameEarlier() {
+        UI.getCurrent().navigate("kiosk");
+        press("issue-BTXH");
+        press("done");
+        press("issue-BTXH");
+        press("done");
+        press("priority-ELDERLY");
+        assertThat(byId(Button.class, "priority-ELDERLY").hasClassName("kiosk-priority-chosen")).isTrue();
+        press("issue-BTXH");
+        String number = text("ticket-number");
+        assertThat(text("ticket-priority")).isEqualTo("Ưu tiên: Người cao tuổi");
+        assertThat(text("ticket-ahead")).as("the two earlier tickets wait behind").isEqualTo("Trước bạn còn 0 người đang chờ");
+        press("done");
+        assertThat(byId(Button.class, "priority-ELDERLY").hasClassName("kiosk-priority-chosen"))
+                .as("the next citizen starts without priority").isFalse();
+        press("issue-BTXH");
+        assertThat(_find(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("ticket-priority"))
+                .stream().filter(com.vaadin.flow.component.Component::isVisible)).isEmpty();
+        assertThat(text("ticket-ahead")).isEqualTo("Trước bạn còn 3 người đang chờ");
+
+        java.util.concurrent.atomic.AtomicReference<String> called = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread staff = new Thread(() -> SystemAccess.asAdmin(() -> called.set(queue.callNext(
+                vn.hcc.dashboard.queue.QueueTestIds.counter(counters, "Q6")).map(Ticket::getNumber).orElse(null))));
+        staff.start();
+        try {
+            staff.join();
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+        assertThat(called.get()).isEqualTo(number);
+    }
+
+    @Test
+    void theDisplaySaysTheEstimatedWaitPerField() {
+        UI.getCurrent().navigate("kiosk");
+        press("issue-CT");
+        press("done");
+        press("issue-CT");
+        registerBrowser(devices, DeviceKind.DISPLAY, "Màn hình " + System.nanoTime());
+        UI.getCurrent().navigate("display");
+        assertThat(byId(Div.class, "waiting-by-field").getElement().getTextRecursively())
+                .as("2 waiting × 6 minutes ÷ Quầy 1 and Quầy 2").contains("Chứng thực: 2 người · khoảng 6 phút");
     }
 }
