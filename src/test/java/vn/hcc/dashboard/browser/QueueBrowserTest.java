@@ -36,6 +36,12 @@ class QueueBrowserTest extends BrowserTestBase {
         display.waitIdle();
         assertThat(display.path()).isEqualTo("display");
         display.byId("counters");
+        // the voice call: the browser's speech is recorded instead of spoken (a test machine has no speaker)
+        display.js("window.__utterances = []; window.speechSynthesis.speak = u => {"
+                + " window.__utterances.push({text: u.text, lang: u.lang}); setTimeout(() => u.onend && u.onend(), 10); };");
+        if (display.byId("sound-on").isDisplayed()) {
+            display.click("sound-on");
+        }
 
         WebElement choice = kiosk.waitFor(By.cssSelector("#choices vaadin-button"));
         String fieldName = choice.findElement(By.cssSelector(".kiosk-button-name")).getText().trim();
@@ -67,6 +73,12 @@ class QueueBrowserTest extends BrowserTestBase {
         }
         assertThat(counter.text("current-number")).isEqualTo(number);
         assertThat(counter.text("current-info")).startsWith(fieldName + " – lấy số lúc ");
+        String spoken = display.waitUntil(d -> {
+            Object said = display.js("return (window.__utterances || []).map(u => u.lang + '|' + u.text).join('\\n');");
+            return String.valueOf(said).contains(number) ? String.valueOf(said) : null;
+        });
+        assertThat(spoken.lines()).as("spoken in Vietnamese after the chime")
+                .anySatisfy(line -> assertThat(line).matches("vi-VN\\|Mời số " + number + " đến quầy \\d+"));
         counter.screenshot("reception-queue-counter-calling");
         display.screenshot("public-display-calling");
 
