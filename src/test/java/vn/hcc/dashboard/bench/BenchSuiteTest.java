@@ -79,6 +79,12 @@ class BenchSuiteTest {
         run("50-push", new PushBench());
     }
 
+    @Test
+    @Order(5)
+    void callReachesTheHall() throws Exception {
+        run("55-call", new CallBench());
+    }
+
     @AfterAll
     static void table() {
         BenchTable.report(String.format("Bench run, %,d dossiers%s (bench.rows)", SETTINGS.rows(),

@@ -39,7 +39,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Atmosphere's heartbeat padding the websocket when the handshake asks for it (Vaadin's does not: interval 0).</li>
  * </ol>
  * A pushed message in which {@code marker} is found (a KPI card's id: a card whose figures changed is sent again) is
- * a repaint: its arrival time ({@link System#nanoTime}) goes to {@code onRepaint}. What went wrong is counted in
+ * a repaint: its arrival time ({@link System#nanoTime}) goes to {@code onRepaint}. The same tab opens a registered
+ * public device's page ({@link #registerDevice}, {@link #open}: the hall display, the wall TV) and hands every pushed
+ * message to a {@link PushedMessages} of the caller's. What went wrong is counted in
  * {@link #errors()} and described in {@link #lastError()}. Cookies are this tab's own (the session cookie Spring
  * Security renews at sign-in); the {@link HttpClient} is shared between tabs, as one browser's would be.
  */
@@ -54,7 +56,7 @@ final class DashboardTab implements WebSocket.Listener {
     private final HttpClient http;
     private final String base;
     private final Pattern marker;
-    private final LongConsumer onRepaint;
+    private final PushedMessages onPushed;
     private final Map<String, String> cookies = new LinkedHashMap<>();
 
     private int uiId = -1;
@@ -79,11 +81,48 @@ final class DashboardTab implements WebSocket.Listener {
     private volatile long pushedChars;
     private volatile long firstPaintChars;
 
+    /** What a caller does with each pushed message: its arrival time ({@link System#nanoTime}) and its text. */
+    @FunctionalInterface
+    interface PushedMessages {
+        void pushed(long at, String message);
+    }
+
+    /** A dashboard tab: a pushed message in which {@code marker} is found is a repaint, its time to onRepaint. */
     DashboardTab(HttpClient http, int port, Pattern marker, LongConsumer onRepaint) {
+        this(http, port, marker, (at, message) -> {
+            if (marker.matcher(message).find()) {
+                onRepaint.accept(at);
+            }
+        });
+    }
+
+    /** A tab whose pushed messages all go to {@code onPushed}; {@code marker} tells that the dashboard rendered. */
+    DashboardTab(HttpClient http, int port, Pattern marker, PushedMessages onPushed) {
         this.http = http;
         this.base = "http://localhost:" + port;
         this.marker = marker;
-        this.onRepaint = onRepaint;
+        this.onPushed = onPushed;
+    }
+
+    /** One client for many tabs, as one browser's: HTTP/1.1 on loopback, no redirects followed, on {@code threads}. */
+    static HttpClient client(java.util.concurrent.Executor threads) {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(30))
+                .executor(threads).build();
+    }
+
+    /**
+     * Opens a device's registration link ({@code /thiet-bi/dang-ky?token=…}) as the administrator does once on the
+     * TV: the answer sets the HttpOnly device cookie, which this tab then sends like a browser, and sends it on to
+     * {@code route}.
+     */
+    void registerDevice(String registrationPath, String route) throws IOException, InterruptedException {
+        HttpResponse<String> link = send(get(registrationPath));
+        String location = link.headers().firstValue("Location").orElse("");
+        if (link.statusCode() != 302 || !location.endsWith("/" + route) || !cookieHeader().contains("hcc_device=")) {
+            throw new IllegalStateException("registration link answered " + link.statusCode() + " " + location
+                    + " without the device cookie");
+        }
     }
 
     /** The login page, then the login form with its CSRF token; fails unless the server signed the user in. */
@@ -109,9 +148,17 @@ final class DashboardTab implements WebSocket.Listener {
      * server has rendered the dashboard (the answer to the navigation carries the marker).
      */
     void openDashboard() throws IOException, InterruptedException {
-        HttpResponse<String> page = send(get("/dashboard"));
-        expect(page, 200, "dashboard page");
-        HttpResponse<String> init = send(get("/?v-r=init&location=dashboard&query="
+        open("dashboard", marker);
+    }
+
+    /**
+     * Any server route (no parameters) as {@link #openDashboard} opens the dashboard; returns once the answer to the
+     * navigation carries {@code rendered}.
+     */
+    void open(String route, Pattern rendered) throws IOException, InterruptedException {
+        HttpResponse<String> page = send(get("/" + route));
+        expect(page, 200, route + " page");
+        HttpResponse<String> init = send(get("/?v-r=init&location=" + enc(route) + "&query="
                 + "&v-sh=1080&v-sw=1920&v-wh=960&v-ww=1920&v-bh=960&v-bw=1920&v-curdate=" + System.currentTimeMillis()
                 + "&v-tzo=-420&v-dstd=0&v-rtzo=-420&v-dston=false&v-tzid=Asia%2FHo_Chi_Minh&v-td=false&v-pr=1"
                 + "&v-np=Linux%20x86_64&v-cs=&v-pv=visible&v-fs=false&v-so=landscape-primary&v-soa=0&v-tn="
@@ -143,12 +190,12 @@ final class DashboardTab implements WebSocket.Listener {
         }
 
         // what Flow.ts sends for a server-side route once the UI is up
-        String navigate = "{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\",\"data\":{\"route\":\"dashboard\","
-                + "\"query\":\"\",\"appShellTitle\":\"\",\"historyState\":{\"idx\":0},\"trigger\":\"\"}}";
+        String navigate = "{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\",\"data\":{\"route\":\"" + route
+                + "\",\"query\":\"\",\"appShellTitle\":\"\",\"historyState\":{\"idx\":0},\"trigger\":\"\"}}";
         String answer = uidl(navigate);
         firstPaintChars = answer.length();
-        if (!marker.matcher(answer).find()) {
-            throw new IllegalStateException("the dashboard was not rendered: " + abbreviate(answer));
+        if (!rendered.matcher(answer).find()) {
+            throw new IllegalStateException("the " + route + " page was not rendered: " + abbreviate(answer));
         }
     }
 
@@ -226,9 +273,7 @@ final class DashboardTab implements WebSocket.Listener {
         if (pushedMessage) {
             pushed++;
             pushedChars += message.length();
-            if (marker.matcher(message).find()) {
-                onRepaint.accept(at);
-            }
+            onPushed.pushed(at, message);
         }
     }
 

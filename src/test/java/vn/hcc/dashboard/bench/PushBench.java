@@ -3,7 +3,6 @@ package vn.hcc.dashboard.bench;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.net.http.HttpClient;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -75,9 +74,7 @@ class PushBench implements Bench {
                 0, 200, TimeUnit.MILLISECONDS);
 
         ExecutorService clientThreads = Executors.newFixedThreadPool(4, PushSetup.daemon("bench-client"));
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(30))
-                .executor(clientThreads).build();
+        HttpClient http = DashboardTab.client(clientThreads);
         List<DashboardTab> tabs = new ArrayList<>();
         for (int i = 0; i < sessions; i++) {
             int tab = i;
