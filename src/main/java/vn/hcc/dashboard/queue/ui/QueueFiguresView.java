@@ -49,7 +49,7 @@ class QueueFiguresView extends VerticalLayout implements MenuTitled {
     final Grid<Row> byField = grid("by-field", "queue.figures.field");
     final Grid<Row> byDay = grid("by-day", "queue.figures.day");
 
-    QueueFiguresView(QueueFiguresService figures, Broadcaster broadcaster) {
+    QueueFiguresView(QueueFiguresService figures, Broadcaster broadcaster, List<QueueFiguresSection> sections) {
         this.figures = figures;
         LocalDate today = figures.today();
         from.setId("from");
@@ -61,7 +61,10 @@ class QueueFiguresView extends VerticalLayout implements MenuTitled {
         from.addValueChangeListener(e -> refresh());
         to.addValueChangeListener(e -> refresh());
         cards.addClassName("queue-cards");
-        add(new ViewHeader(from, to), cards, new H3(getTranslation("queue.figures.per-counter")), byCounter,
+        add(new ViewHeader(from, to), cards);
+        // other features' sections (the staffing heat map) below the period's cards, before the long tables
+        sections.stream().map(QueueFiguresSection::create).filter(java.util.Objects::nonNull).forEach(this::add);
+        add(new H3(getTranslation("queue.figures.per-counter")), byCounter,
                 new H3(getTranslation("queue.figures.per-field")), byField,
                 new H3(getTranslation("queue.figures.per-day")), byDay);
         refresh();
