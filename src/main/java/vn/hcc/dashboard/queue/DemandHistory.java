@@ -8,7 +8,7 @@ import vn.hcc.dashboard.base.Period;
 
 /**
  * The queue's demand over a period by weekday, 30-minute slot (by the time of issue) and field, as
- * {@link QueueFiguresService#demandBySlot} sums it: what staffing against demand is estimated from.
+ * {@link QueueDemandService#demandBySlot} sums it: what staffing against demand is estimated from.
  *
  * @param daysWithTickets per weekday, how many days of the period had any ticket (the days the hall was open)
  * @param serviceTimes per field, the tickets served and their total service time (called until served)

@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.hcc.dashboard.base.Period;
 import vn.hcc.dashboard.catalog.FieldService;
 import vn.hcc.dashboard.queue.DemandHistory;
-import vn.hcc.dashboard.queue.QueueFiguresService;
+import vn.hcc.dashboard.queue.QueueDemandService;
 import vn.hcc.dashboard.security.Permission;
 import vn.hcc.dashboard.security.Requires;
 import vn.hcc.dashboard.staff.DutyCover;
@@ -39,7 +39,7 @@ public class StaffingService implements StaffingWarnings {
 
     static final int SLOT_MINUTES = 30;
 
-    private final QueueFiguresService queue;
+    private final QueueDemandService queue;
     private final DutyService duties;
     private final FieldService fields;
     private final Clock clock;
@@ -49,7 +49,7 @@ public class StaffingService implements StaffingWarnings {
     private final LocalTime dayEnd;
     private final int historyWeeks;
 
-    StaffingService(QueueFiguresService queue, DutyService duties, FieldService fields, Clock clock,
+    StaffingService(QueueDemandService queue, DutyService duties, FieldService fields, Clock clock,
             @Value("${app.staffing.target-share:0.8}") double targetShare,
             @Value("${app.staffing.target-wait:PT15M}") Duration targetWait,
             @Value("${app.staffing.day-start:07:00}") LocalTime dayStart,
