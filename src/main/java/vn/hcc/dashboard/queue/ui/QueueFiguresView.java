@@ -32,6 +32,9 @@ import vn.hcc.dashboard.base.Period;
  * field and per day, in Vietnamese number formats (4.520 visits, 12,50 minutes). Default period: this quarter.
  */
 @Route("queue/figures")
+// the staffing section's heat map is a Chart the view reaches only through QueueFiguresSection: without this the
+// production bundle leaves vaadin-chart out of this route's chunk and the browser shows an empty element
+@com.vaadin.flow.component.dependency.Uses(com.vaadin.flow.component.charts.Chart.class)
 @Menu(title = "nav.overview.queue", order = 20, icon = "CHART")
 @PermitAll
 @Requires(Permission.DASHBOARD_VIEW)
