@@ -81,6 +81,27 @@ public class DutyService implements CounterOnDuty {
         return new DutyWeek(monday, days(monday), planned);
     }
 
+    /**
+     * Each day of the week of {@code day} with the number of staffed counters per field, for the staffing estimate.
+     * Only counts, no names: any signed-in user may read them (the views that show them ask their own permission).
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<DutyCover> cover(LocalDate day) {
+        LocalDate monday = mondayOf(day);
+        Map<Long, ServiceCounter> byId = counters.listAll().stream()
+                .collect(Collectors.toMap(ServiceCounter::getId, Function.identity()));
+        Map<LocalDate, List<DutyAssignment>> planned = duties.between(monday, monday.plusDays(6)).stream()
+                .collect(Collectors.groupingBy(DutyAssignment::getDay));
+        return days(monday).stream().map(d -> {
+            Map<Long, Integer> perField = new java.util.HashMap<>();
+            planned.getOrDefault(d.date(), List.of()).stream().map(a -> byId.get(a.getCounterId()))
+                    .filter(java.util.Objects::nonNull)
+                    .forEach(c -> c.getFieldIds().forEach(f -> perField.merge(f, 1, Integer::sum)));
+            return new DutyCover(d, Map.copyOf(perField));
+        }).toList();
+    }
+
     /** The signed-in user's week, through the staff record linked to their account. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

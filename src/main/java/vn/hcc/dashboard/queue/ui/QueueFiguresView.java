@@ -32,6 +32,9 @@ import vn.hcc.dashboard.base.Period;
  * field and per day, in Vietnamese number formats (4.520 visits, 12,50 minutes). Default period: this quarter.
  */
 @Route("queue/figures")
+// the staffing section's heat map is a Chart the view reaches only through QueueFiguresSection: without this the
+// production bundle leaves vaadin-chart out of this route's chunk and the browser shows an empty element
+@com.vaadin.flow.component.dependency.Uses(com.vaadin.flow.component.charts.Chart.class)
 @Menu(title = "nav.overview.queue", order = 20, icon = "CHART")
 @PermitAll
 @Requires(Permission.DASHBOARD_VIEW)
@@ -49,7 +52,7 @@ class QueueFiguresView extends VerticalLayout implements MenuTitled {
     final Grid<Row> byField = grid("by-field", "queue.figures.field");
     final Grid<Row> byDay = grid("by-day", "queue.figures.day");
 
-    QueueFiguresView(QueueFiguresService figures, Broadcaster broadcaster) {
+    QueueFiguresView(QueueFiguresService figures, Broadcaster broadcaster, List<QueueFiguresSection> sections) {
         this.figures = figures;
         LocalDate today = figures.today();
         from.setId("from");
@@ -61,7 +64,10 @@ class QueueFiguresView extends VerticalLayout implements MenuTitled {
         from.addValueChangeListener(e -> refresh());
         to.addValueChangeListener(e -> refresh());
         cards.addClassName("queue-cards");
-        add(new ViewHeader(from, to), cards, new H3(getTranslation("queue.figures.per-counter")), byCounter,
+        add(new ViewHeader(from, to), cards);
+        // other features' sections (the staffing heat map) below the period's cards, before the long tables
+        sections.stream().map(QueueFiguresSection::create).filter(java.util.Objects::nonNull).forEach(this::add);
+        add(new H3(getTranslation("queue.figures.per-counter")), byCounter,
                 new H3(getTranslation("queue.figures.per-field")), byField,
                 new H3(getTranslation("queue.figures.per-day")), byDay);
         refresh();

@@ -21,6 +21,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
 import vn.hcc.dashboard.base.VnFormat;
 import vn.hcc.dashboard.base.ui.FormErrors;
@@ -36,6 +37,7 @@ import vn.hcc.dashboard.staff.DutyService;
 import vn.hcc.dashboard.staff.DutyWeek;
 import vn.hcc.dashboard.staff.StaffMember;
 import vn.hcc.dashboard.staff.StaffService;
+import vn.hcc.dashboard.staff.StaffingWarnings;
 import vn.hcc.dashboard.security.Permission;
 import vn.hcc.dashboard.security.Requires;
 import vn.hcc.dashboard.base.ui.MenuTitled;
@@ -62,11 +64,14 @@ class DutyScheduleView extends VerticalLayout implements BeforeEnterObserver, Me
     private final ComboBox<StaffMember> person = new ComboBox<>();
     private final ComboBox<ServiceCounter> counter = new ComboBox<>();
     private final VerticalLayout report = new VerticalLayout();
+    private final StaffingWarningList staffingWarnings;
     private DutyWeek week;
 
-    DutyScheduleView(DutyService duties, StaffService staff, CounterService counters, CurrentUser currentUser) {
+    DutyScheduleView(DutyService duties, StaffService staff, CounterService counters, CurrentUser currentUser,
+            List<StaffingWarnings> warnings) {
         this.duties = duties;
         this.staff = staff;
+        this.staffingWarnings = new StaffingWarningList(warnings);
         this.editor = currentUser.may(Permission.STAFF_EDIT);
         setSizeFull();
         navigator = new WeekNavigator(duties.thisMonday(), m -> show());
@@ -88,7 +93,7 @@ class DutyScheduleView extends VerticalLayout implements BeforeEnterObserver, Me
         grid.setItems(counters.listActive());
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COLUMN_BORDERS);
         grid.setId("duty-grid");
-        add(report, grid);
+        add(report, staffingWarnings, grid);
     }
 
     @Override
@@ -118,6 +123,7 @@ class DutyScheduleView extends VerticalLayout implements BeforeEnterObserver, Me
 
     private void show() {
         week = duties.week(navigator.monday());
+        staffingWarnings.show(week.monday());
         grid.removeAllColumns();
         grid.addColumn(ServiceCounter::getName).setHeader(getTranslation("duty.counter")).setKey("counter")
                 .setAutoWidth(true).setFlexGrow(0).setFrozen(true);
