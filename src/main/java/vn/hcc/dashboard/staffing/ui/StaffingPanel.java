@@ -46,7 +46,7 @@ class StaffingPanel extends VerticalLayout {
         setPadding(false);
         LocalDate thisMonday = staffing.thisMonday();
         week.setId("staffing-week");
-        week.setWidth("20em");
+        week.setWidth("20rem");
         week.setLabel(getTranslation("staffing.week"));
         week.setItems(thisMonday, thisMonday.plusWeeks(1));
         week.setItemLabelGenerator(m -> getTranslation(m.equals(thisMonday) ? "staffing.week.this"
