@@ -46,6 +46,7 @@ class SignInBrowserTest extends BrowserTestBase {
         ROUTES.put("queue/figures", EnumSet.of(Role.DIRECTOR, Role.LEADER, Role.ADMIN));
         ROUTES.put("queue/counter", EnumSet.of(Role.RECEPTION, Role.DIRECTOR, Role.ADMIN));
         ROUTES.put("admin/counters", EnumSet.of(Role.ADMIN));
+        ROUTES.put("admin/opening-hours", EnumSet.of(Role.ADMIN));
         ROUTES.put("targets", EnumSet.of(Role.DIRECTOR, Role.ADMIN));
         ROUTES.put("reports", EnumSet.of(Role.LEADER, Role.DIRECTOR, Role.ADMIN));
         ROUTES.put("reports/letterhead", EnumSet.of(Role.LEADER, Role.ADMIN));
