@@ -3,7 +3,6 @@ package vn.hcc.dashboard.queue;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -142,48 +141,6 @@ public class QueueFiguresService {
         Map<Long, String> names = namesOf.apply(rows.keySet().stream().map(k -> (Long) k).toList());
         return rows.entrySet().stream().map(e -> new NamedQueueFigures((Long) e.getKey(),
                 names.getOrDefault((Long) e.getKey(), ""), e.getValue())).toList();
-    }
-
-    /** Weekday 0 = Monday (from a Monday long past) and the half hour of the day of issue, in H2 and MariaDB alike. */
-    private static final String WEEKDAY = "MOD(TIMESTAMPDIFF(DAY, DATE '2001-01-01', issued_on), 7)";
-    private static final String SLOT = "(EXTRACT(HOUR FROM issued_at) * 2 + FLOOR(EXTRACT(MINUTE FROM issued_at) / 30))";
-
-    /**
-     * Tickets issued per weekday, 30-minute slot and field over the period (each with its called tickets and their
-     * total wait), the days with tickets per weekday and each field's service times: three aggregate queries, no
-     * ticket loaded, whatever the length of the history.
-     */
-    public DemandHistory demandBySlot(Period period) {
-        MapSqlParameterSource params = new MapSqlParameterSource().addValue("from", period.from())
-                .addValue("to", period.to());
-        List<DemandHistory.Slot> slots = jdbc.query("SELECT " + WEEKDAY + " AS wd, " + SLOT + """
-                 AS slot, field_id, COUNT(*) AS arrivals,
-                  SUM(CASE WHEN called_at IS NOT NULL THEN 1 ELSE 0 END) AS called,
-                  SUM(CASE WHEN called_at IS NOT NULL THEN TIMESTAMPDIFF(SECOND, issued_at, called_at) ELSE 0 END)
-                    AS wait_secs
-                FROM queue_ticket WHERE issued_on BETWEEN :from AND :to
-                """ + " GROUP BY " + WEEKDAY + ", " + SLOT + ", field_id", params,
-                (rs, i) -> new DemandHistory.Slot(DayOfWeek.of(rs.getInt("wd") + 1),
-                        java.time.LocalTime.MIN.plusMinutes(30L * rs.getInt("slot")), rs.getLong("field_id"),
-                        rs.getLong("arrivals"), rs.getLong("called"), rs.getLong("wait_secs")));
-        Map<DayOfWeek, Long> days = new java.util.EnumMap<>(DayOfWeek.class);
-        jdbc.query("SELECT " + WEEKDAY + " AS wd, COUNT(DISTINCT issued_on) AS days FROM queue_ticket"
-                + " WHERE issued_on BETWEEN :from AND :to GROUP BY " + WEEKDAY, params,
-                rs -> {
-                    days.put(DayOfWeek.of(rs.getInt("wd") + 1), rs.getLong("days"));
-                });
-        Map<Long, DemandHistory.ServiceTime> service = new LinkedHashMap<>();
-        jdbc.query("""
-                SELECT field_id, COUNT(*) AS n, SUM(TIMESTAMPDIFF(SECOND, called_at, served_until)) AS total
-                FROM queue_ticket
-                WHERE issued_on BETWEEN :from AND :to AND status = 'SERVED' AND called_at IS NOT NULL
-                  AND served_until IS NOT NULL
-                GROUP BY field_id
-                """, params, rs -> {
-                    service.put(rs.getLong("field_id"),
-                            new DemandHistory.ServiceTime(rs.getLong("n"), rs.getLong("total")));
-                });
-        return new DemandHistory(period, days, slots, service);
     }
 
     /** Tickets waiting in the hall now. */
