@@ -23,7 +23,9 @@ import org.springframework.test.context.ActiveProfiles;
 @Tag("mariadb")
 @EnabledIfEnvironmentVariable(named = "DB_URL", matches = "jdbc:mariadb:.+")
 @SpringBootTest(properties = {"app.admin.username=" + MariaDbTest.ADMIN,
-        "app.admin.password=" + MariaDbTest.ADMIN_PASSWORD})
+        "app.admin.password=" + MariaDbTest.ADMIN_PASSWORD,
+        // the suite runs at any hour: the kiosk ignores its opening hours (they are tested on H2)
+        "app.queue.kiosk.always-open=true"})
 @ActiveProfiles("mariadb")
 public @interface MariaDbTest {
 
