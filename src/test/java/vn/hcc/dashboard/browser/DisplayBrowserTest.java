@@ -48,7 +48,11 @@ class DisplayBrowserTest extends BrowserTestBase {
             check(display, before + more);
         } finally {
             for (String code : added) {
-                admin.click("delete-" + code);
+                // clean-up, not under test: the row may sit under the devices panel below the grid, so the button
+                // is pressed by script
+                admin.js("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();",
+                        admin.byId("delete-" + code));
+                admin.waitIdle();
                 admin.click("confirm-ok");
             }
         }
